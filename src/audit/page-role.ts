@@ -1,0 +1,35 @@
+/**
+ * Role of a visited page, from what the content script saw. Login pages are
+ * told by their password field (kit §2.2 requires the notice link on the home
+ * and login screens); notice and cookie pages by their path or title.
+ */
+import type { PageRole } from '../shared/inventory.ts';
+
+const COOKIE_PAGE = /cookie|traceur|temoin/;
+const NOTICE_PAGE = /donnees-personnelles|donnees_personnelles|protection-des-donnees|confidentialite|vie-privee|rgpd|privacy|gdpr|data-protection/;
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+export function pageRole(url: string, title: string, hasPasswordField: boolean): PageRole {
+  if (hasPasswordField) return 'login';
+  let path = '/';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return 'other';
+  }
+  const p = fold(decodeURIComponentSafe(path));
+  const t = fold(title);
+  if (COOKIE_PAGE.test(p) || /\b(politique|gestion) (des |de )?cookies\b|cookie policy/.test(t)) return 'cookies';
+  if (NOTICE_PAGE.test(p) || /donnees personnelles|confidentialite|privacy/.test(t)) return 'notice';
+  if (/^\/(index\.(html?|php|jsp))?$/.test(p) || /^\/(accueil|portail|welcome|home)\/?$/.test(p)) return 'home';
+  return 'other';
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Parses one Set-Cookie header line (or one `document.cookie = "…"` string,
+ * which has the same grammar) following RFC 6265bis §5.6. The value is never
+ * returned: only a short hash of it (see hash.ts).
+ *
+ * Hostile or malformed input never throws: the result says why it was refused,
+ * the way a browser would ignore it.
+ */
+import { parseCookieDate } from './cookie-date.ts';
+import { shortHash } from './hash.ts';
+
+export type SameSite = 'strict' | 'lax' | 'none';
+
+export interface ParsedCookie {
+  name: string;
+  valueHash: string;
+  /** Domain attribute, lowercased, without its leading dot; undefined = host-only. */
+  domain?: string;
+  /** Path attribute when valid (starts with "/"); undefined = default path. */
+  path?: string;
+  secure: boolean;
+  httpOnly: boolean;
+  partitioned: boolean;
+  sameSite?: SameSite;
+  /** Max-Age in seconds, when present and valid (wins over Expires). */
+  maxAgeSeconds?: number;
+  /** Expires attribute in epoch ms, when present and parseable. */
+  expiresAt?: number;
+}
+
+export type ParseResult = { ok: true; cookie: ParsedCookie } | { ok: false; reason: ParseFailure };
+export type ParseFailure = 'empty' | 'control-characters' | 'too-large';
+
+/** RFC 6265bis: name + value at most 4096 octets; attribute values at most 1024. */
+export const MAX_NAME_VALUE = 4096;
+export const MAX_ATTRIBUTE_VALUE = 1024;
+// CTLs other than horizontal tab make a browser drop the whole line.
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
+
+export function parseSetCookie(line: string): ParseResult {
+  if (CONTROL.test(line)) return { ok: false, reason: 'control-characters' };
+  const semi = line.indexOf(';');
+  const pair = semi === -1 ? line : line.slice(0, semi);
+  const attrs = semi === -1 ? '' : line.slice(semi + 1);
+  const eq = pair.indexOf('=');
+  const name = (eq === -1 ? '' : pair.slice(0, eq)).trim();
+  const value = (eq === -1 ? pair : pair.slice(eq + 1)).trim();
+  if (!name && !value) return { ok: false, reason: 'empty' };
+  if (name.length + value.length > MAX_NAME_VALUE) return { ok: false, reason: 'too-large' };
+
+  const cookie: ParsedCookie = {
+    name,
+    valueHash: shortHash(value),
+    secure: false,
+    httpOnly: false,
+    partitioned: false,
+  };
+  for (const raw of attrs.split(';')) {
+    const aeq = raw.indexOf('=');
+    const key = (aeq === -1 ? raw : raw.slice(0, aeq)).trim().toLowerCase();
+    const val = aeq === -1 ? '' : raw.slice(aeq + 1).trim();
+    if (val.length > MAX_ATTRIBUTE_VALUE) continue;
+    switch (key) {
+      case 'expires': {
+        const at = parseCookieDate(val);
+        if (at !== null) cookie.expiresAt = at;
+        break;
+      }
+      case 'max-age': {
+        if (/^-?\d+$/.test(val)) {
+          const n = Number(val);
+          cookie.maxAgeSeconds = Number.isSafeInteger(n) ? n : n > 0 ? Number.MAX_SAFE_INTEGER : -1;
+        }
+        break;
+      }
+      case 'domain': {
+        const d = val.replace(/^\./, '').toLowerCase();
+        if (d) cookie.domain = d;
+        break;
+      }
+      case 'path':
+        if (val.startsWith('/')) cookie.path = val;
+        break;
+      case 'secure':
+        cookie.secure = true;
+        break;
+      case 'httponly':
+        cookie.httpOnly = true;
+        break;
+      case 'partitioned':
+        cookie.partitioned = true;
+        break;
+      case 'samesite': {
+        const s = val.toLowerCase();
+        if (s === 'strict' || s === 'lax' || s === 'none') cookie.sameSite = s;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { ok: true, cookie };
+}
+
+/**
+ * The expiry the site asked for, in epoch ms, or null for a session cookie.
+ * Max-Age wins over Expires; Max-Age ≤ 0 means "delete now".
+ */
+export function declaredExpiry(cookie: ParsedCookie, setAt: number): number | null {
+  if (cookie.maxAgeSeconds !== undefined) {
+    return cookie.maxAgeSeconds <= 0 ? setAt : setAt + cookie.maxAgeSeconds * 1000;
+  }
+  return cookie.expiresAt ?? null;
+}
+
+/** RFC 6265 §5.1.4 default-path of a request URL path. */
+export function defaultPath(urlPath: string): string {
+  if (!urlPath.startsWith('/')) return '/';
+  const last = urlPath.lastIndexOf('/');
+  return last <= 0 ? '/' : urlPath.slice(0, last);
+}

@@ -1,0 +1,67 @@
+/**
+ * Cookie-store collector: cookies.onChanged (every write, overwrite and
+ * removal, with the browser-capped expiry) and on-demand snapshots with
+ * cookies.getAll, partitioned (CHIPS) cookies included.
+ */
+import browser from '../shared/browser.ts';
+import type { Cookies } from 'webextension-polyfill';
+import type { Inventory } from '../shared/inventory.ts';
+import type { InventoryStore } from './store.ts';
+import { concerns, recordSnapshotDone, recordStoreCookie, storeKey, type StoreCookie } from './record.ts';
+
+function toStoreCookie(c: Cookies.Cookie): StoreCookie {
+  return {
+    name: c.name,
+    domain: c.domain,
+    hostOnly: c.hostOnly,
+    path: c.path,
+    session: c.session,
+    ...(c.expirationDate !== undefined ? { expirationDate: c.expirationDate } : {}),
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite: c.sameSite,
+    ...(c.partitionKey?.topLevelSite ? { partitionKey: { topLevelSite: c.partitionKey.topLevelSite } } : {}),
+  };
+}
+
+export function registerCookieStore(store: InventoryStore): void {
+  browser.cookies.onChanged.addListener((info) => {
+    const c = toStoreCookie(info.cookie);
+    const now = Date.now();
+    void store.updateAll(
+      (inv) => concerns(inv, c),
+      (inv) => recordStoreCookie(inv, c, { removed: info.removed, cause: info.cause }, now),
+    );
+  });
+}
+
+/** Every cookie of the default store, partitioned ones included where the browser supports it. */
+async function allCookies(): Promise<{ cookies: StoreCookie[]; partitionedSupported: boolean }> {
+  try {
+    const all = await browser.cookies.getAll({ partitionKey: {} });
+    return { cookies: all.map(toStoreCookie), partitionedSupported: true };
+  } catch {
+    const all = await browser.cookies.getAll({});
+    return { cookies: all.map(toStoreCookie), partitionedSupported: false };
+  }
+}
+
+/** Refreshes the stored side of every cookie that concerns this audit. */
+export async function snapshotInto(store: InventoryStore, tabId: number): Promise<void> {
+  const { cookies, partitionedSupported } = await allCookies();
+  const now = Date.now();
+  await store.update(tabId, (inv: Inventory | null) => {
+    if (!inv) return;
+    const seen = new Set<string>();
+    for (const c of cookies) {
+      if (!concerns(inv, c)) continue;
+      recordStoreCookie(inv, c, null, now);
+      seen.add(storeKey(c));
+    }
+    recordSnapshotDone(inv, seen);
+    if (!partitionedSupported) {
+      const n = 'Ce navigateur ne donne pas accès aux cookies partitionnés (CHIPS) / partitioned cookies not readable in this browser';
+      if (!inv.notes.includes(n)) inv.notes.push(n);
+    }
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Message handling: content scripts report what they saw in their frame;
+ * extension pages (popup, report, command-line driver) ask for reports.
+ * Senders are checked: a content script speaks only for its own tab, and
+ * only extension pages may read reports.
+ */
+import browser from '../shared/browser.ts';
+import type { Runtime } from 'webextension-polyfill';
+import { parseMessage, type AuditStatus, type Message } from '../shared/messages.ts';
+import { audit } from '../audit/audit.ts';
+import type { InventoryStore } from './store.ts';
+import { recordInteraction, recordScan, recordScriptCookies } from './record.ts';
+import { snapshotInto } from './cookie-store.ts';
+import type { Report } from '../report/types.ts';
+
+const lastEventAt = new Map<number, number>();
+
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+export async function buildReport(store: InventoryStore, tabId: number): Promise<Report | null> {
+  await snapshotInto(store, tabId);
+  await store.flush();
+  const inv = await store.get(tabId);
+  if (!inv) return null;
+  const report = audit(inv, {
+    toolVersion: browser.runtime.getManifest().version,
+    now: Date.now(),
+    environment: { collectedBy: 'extension', userAgent: navigator.userAgent },
+  });
+  if (store.lastError) report.notes.push(`Stockage de session indisponible : ${store.lastError} / session storage error`);
+  return report;
+}
+
+async function handle(store: InventoryStore, msg: Message, sender: Runtime.MessageSender): Promise<unknown> {
+  const tab = sender.tab?.id;
+  const now = Date.now();
+  switch (msg.type) {
+    case 'page-scan':
+    case 'script-cookies':
+    case 'user-interaction': {
+      // Content scripts only: they speak for the tab and frame they run in.
+      if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      const frameUrl = sender.url ?? '';
+      lastEventAt.set(tab, now);
+      await store.update(tab, (inv) => {
+        if (!inv) return;
+        if (msg.type === 'page-scan') recordScan(inv, msg.scan, sender.frameId === 0, now);
+        else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes, now);
+        else recordInteraction(inv, Math.min(msg.at, now));
+      });
+      return { ok: true };
+    }
+    case 'get-report': {
+      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      const report = await buildReport(store, msg.tabId);
+      return report ? { ok: true, report } : { ok: false, error: 'no-audit' };
+    }
+    case 'get-status': {
+      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      const inv = await store.get(msg.tabId);
+      const status: AuditStatus = {
+        tabId: msg.tabId,
+        site: inv?.site ?? null,
+        pages: inv?.pages.length ?? 0,
+        scannedPages: inv?.pages.filter((p) => p.scanned).length ?? 0,
+        cookies: inv ? Object.keys(inv.cookies).length : 0,
+        lastEventAt: Math.max(inv?.updatedAt ?? 0, lastEventAt.get(msg.tabId) ?? 0) || null,
+      };
+      return { ok: true, status };
+    }
+    case 'reset-audit': {
+      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      await store.drop(msg.tabId);
+      await store.flush();
+      return { ok: true };
+    }
+  }
+}
+
+export function registerMessages(store: InventoryStore): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    const msg = parseMessage(raw);
+    if (!msg) return Promise.resolve({ ok: false, error: 'invalid-message' });
+    return handle(store, msg, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
+  });
+}

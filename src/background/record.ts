@@ -1,0 +1,358 @@
+/**
+ * How observed facts are appended to an Inventory. Pure functions, no browser
+ * API: the collectors (webrequest.ts, cookie-store.ts, messages from content
+ * scripts) call them, and unit tests call them directly.
+ */
+import { declaredExpiry, defaultPath, parseSetCookie, type ParsedCookie } from '../audit/set-cookie.ts';
+import { maskUrl, queryParamNames } from '../audit/mask-url.ts';
+import { domainMatches, siteOf } from '../audit/party.ts';
+import { pageRole } from '../audit/page-role.ts';
+import {
+  LIMITS,
+  clip,
+  cookieKey,
+  newInventory,
+  type CookieEvent,
+  type CookieRecord,
+  type CookieSource,
+  type Inventory,
+} from '../shared/inventory.ts';
+import type { PageScan, ScriptCookieWrite } from '../shared/messages.ts';
+
+function note(inv: Inventory, text: string): void {
+  if (inv.notes.includes(text)) return;
+  if (inv.notes.length < LIMITS.notes) inv.notes.push(text);
+}
+
+const currentPage = (inv: Inventory) => Math.max(0, inv.pages.length - 1);
+
+/**
+ * A top-level document arrived in the tab. Starts a new audit when the tab
+ * moves to another site (registrable domain); otherwise adds a page visit.
+ */
+export function recordNavigation(inv: Inventory | null, tabId: number, rawUrl: string, now: number): Inventory | null {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return inv;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return inv;
+  const site = siteOf(url.hostname);
+  const target = inv && inv.site === site ? inv : newInventory(tabId, url, site, now);
+  if (target.pages.length >= LIMITS.pages) {
+    note(target, `Plus de ${LIMITS.pages} pages : les suivantes ne sont pas listées / more than ${LIMITS.pages} pages: later ones not listed`);
+    return target;
+  }
+  target.pages.push({
+    url: maskUrl(rawUrl),
+    title: '',
+    role: pageRole(rawUrl, '', false),
+    visitedAt: now,
+    hasPasswordField: false,
+    scanned: false,
+  });
+  target.updatedAt = now;
+  return target;
+}
+
+/** Any request the tab made: counted per host, with parameter names and a few masked samples. */
+export function recordRequest(inv: Inventory, rawUrl: string, type: string, now: number): void {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return;
+  }
+  const host = url.hostname;
+  let rec = inv.hosts[host];
+  if (!rec) {
+    if (Object.keys(inv.hosts).length >= LIMITS.hosts) {
+      note(inv, `Plus de ${LIMITS.hosts} hôtes contactés : liste tronquée / more than ${LIMITS.hosts} hosts: list truncated`);
+      return;
+    }
+    rec = inv.hosts[host] = { host, requests: 0, types: [], firstSeenAt: now, params: [], samples: [] };
+  }
+  rec.requests++;
+  if (!rec.types.includes(type) && rec.types.length < 12) rec.types.push(type);
+  for (const p of queryParamNames(rawUrl)) {
+    if (!rec.params.includes(p) && rec.params.length < 50) rec.params.push(clip(p, 64));
+  }
+  const masked = maskUrl(rawUrl);
+  if (rec.samples.length < 3 && !rec.samples.includes(masked)) rec.samples.push(clip(masked, 500));
+  inv.updatedAt = now;
+}
+
+interface Write {
+  cookie: Pick<ParsedCookie, 'name' | 'valueHash' | 'domain' | 'path' | 'partitioned'> &
+    Partial<Pick<ParsedCookie, 'secure' | 'httpOnly' | 'sameSite'>>;
+  expiresAt: number | null;
+  source: CookieSource;
+  at: number;
+}
+
+function getOrCreateCookie(
+  inv: Inventory,
+  id: { name: string; domain: string; hostOnly: boolean; path: string; partitionKey?: string },
+  source: CookieSource | null,
+  now: number,
+): CookieRecord | null {
+  const key = cookieKey(id);
+  let rec = inv.cookies[key];
+  if (!rec) {
+    if (Object.keys(inv.cookies).length >= LIMITS.cookies) {
+      note(inv, `Plus de ${LIMITS.cookies} cookies : liste tronquée / more than ${LIMITS.cookies} cookies: list truncated`);
+      return null;
+    }
+    rec = inv.cookies[key] = {
+      name: id.name,
+      domain: id.domain,
+      hostOnly: id.hostOnly,
+      path: id.path,
+      ...(id.partitionKey ? { partitionKey: id.partitionKey } : {}),
+      source,
+      firstSeenAt: now,
+      writes: 0,
+      valueChanged: false,
+      history: [],
+    };
+  }
+  return rec;
+}
+
+function pushEvent(rec: CookieRecord, ev: CookieEvent): void {
+  rec.history.push(ev);
+  // Keep the first event (when it was set) and the most recent ones.
+  if (rec.history.length > LIMITS.cookieHistory) rec.history.splice(1, rec.history.length - LIMITS.cookieHistory);
+}
+
+/** Top-level site as the cookies API spells a partition key. */
+export function partitionKeyOf(inv: Inventory): string {
+  return `${inv.topScheme}://${inv.site}`;
+}
+
+function recordWrite(inv: Inventory, requestUrl: URL, w: Write): void {
+  const host = requestUrl.hostname.toLowerCase();
+  const domain = w.cookie.domain ?? host;
+  // A browser refuses a Domain attribute that does not cover the host, or a public suffix.
+  if (w.cookie.domain && (!domainMatches(host, w.cookie.domain) || siteOf(w.cookie.domain) !== siteOf(host) || !w.cookie.domain.includes('.'))) {
+    note(inv, `Cookie « ${clip(w.cookie.name, 64)} » refusé par le navigateur (Domain=${clip(w.cookie.domain, 64)} ne couvre pas ${host}) / rejected by the browser (Domain does not cover the host)`);
+    return;
+  }
+  const rec = getOrCreateCookie(
+    inv,
+    {
+      name: clip(w.cookie.name, 256),
+      domain,
+      hostOnly: !w.cookie.domain,
+      path: w.cookie.path ?? defaultPath(requestUrl.pathname),
+      ...(w.cookie.partitioned ? { partitionKey: partitionKeyOf(inv) } : {}),
+    },
+    w.source,
+    w.at,
+  );
+  if (!rec) return;
+  rec.source ??= w.source;
+  rec.writes++;
+  if (rec.lastValueHash !== undefined && rec.lastValueHash !== w.cookie.valueHash) rec.valueChanged = true;
+  rec.lastValueHash = w.cookie.valueHash;
+  if (w.cookie.secure !== undefined) rec.secure = w.cookie.secure;
+  if (w.cookie.httpOnly !== undefined) rec.httpOnly = w.cookie.httpOnly;
+  if (w.cookie.sameSite) rec.sameSite = w.cookie.sameSite;
+  const deleting = w.expiresAt !== null && w.expiresAt <= w.at;
+  if (!deleting) rec.declared = { setAt: w.at, expiresAt: w.expiresAt };
+  pushEvent(rec, {
+    at: w.at,
+    kind: deleting ? 'removed' : 'set',
+    source: w.source,
+    expiresAt: w.expiresAt,
+    valueHash: w.cookie.valueHash,
+    page: currentPage(inv),
+  });
+  inv.updatedAt = w.at;
+}
+
+/** Set-Cookie response headers (one line each: never split on commas). */
+export function recordSetCookieHeaders(inv: Inventory, rawUrl: string, lines: string[], now: number): void {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return;
+  }
+  for (const line of lines) {
+    const parsed = parseSetCookie(line);
+    if (!parsed.ok) {
+      note(inv, `En-tête Set-Cookie ignoré (${parsed.reason}) de ${url.hostname} / Set-Cookie header ignored (${parsed.reason})`);
+      continue;
+    }
+    recordWrite(inv, url, { cookie: parsed.cookie, expiresAt: declaredExpiry(parsed.cookie, now), source: 'http', at: now });
+  }
+}
+
+/** `document.cookie` / CookieStore writes reported by the main-world probe of a frame. */
+export function recordScriptCookies(inv: Inventory, frameUrl: string, writes: ScriptCookieWrite[], now: number): void {
+  let url: URL;
+  try {
+    url = new URL(frameUrl);
+  } catch {
+    return;
+  }
+  for (const w of writes) {
+    // The page's clock is not trusted beyond a minute of skew.
+    const at = Math.abs(w.at - now) < 60_000 ? w.at : now;
+    recordWrite(inv, url, {
+      cookie: {
+        name: w.name,
+        valueHash: w.valueHash,
+        partitioned: w.partitioned,
+        ...(w.domain ? { domain: w.domain.replace(/^\./, '').toLowerCase() } : {}),
+        ...(w.path?.startsWith('/') ? { path: w.path } : {}),
+      },
+      expiresAt: w.expiresAt === null ? null : w.expiresAt - w.at + at,
+      source: 'script',
+      at,
+    });
+  }
+}
+
+/** The browser's cookie store as the cookies API shows it (expiry capped at 400 days). */
+export interface StoreCookie {
+  name: string;
+  domain: string;
+  hostOnly: boolean;
+  path: string;
+  session: boolean;
+  expirationDate?: number; // seconds
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: string;
+  partitionKey?: { topLevelSite?: string };
+}
+
+/** Does this stored cookie concern the audit (its site, or a host the tab talked to)? */
+export function concerns(inv: Inventory, c: StoreCookie): boolean {
+  if (inv.cookies[storeKey(c)]) return true;
+  const pk = c.partitionKey?.topLevelSite;
+  if (pk && siteOf(hostOf(pk)) !== inv.site) return false;
+  if (domainMatches(inv.topHost, c.domain)) return true;
+  return Object.keys(inv.hosts).some((h) => domainMatches(h, c.domain));
+}
+
+const hostOf = (origin: string) => {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return origin;
+  }
+};
+
+function storeKey(c: StoreCookie): string {
+  return cookieKey({
+    name: c.name,
+    domain: c.domain.replace(/^\./, ''),
+    path: c.path,
+    ...(c.partitionKey?.topLevelSite ? { partitionKey: c.partitionKey.topLevelSite } : {}),
+  });
+}
+
+/** A change in the cookie store (cookies.onChanged) or a snapshot entry (cookies.getAll). */
+export function recordStoreCookie(inv: Inventory, c: StoreCookie, change: { removed: boolean; cause: string } | null, now: number): void {
+  const rec = getOrCreateCookie(
+    inv,
+    {
+      name: clip(c.name, 256),
+      domain: c.domain.replace(/^\./, ''),
+      hostOnly: c.hostOnly,
+      path: c.path,
+      ...(c.partitionKey?.topLevelSite ? { partitionKey: c.partitionKey.topLevelSite } : {}),
+    },
+    null,
+    now,
+  );
+  if (!rec) return;
+  rec.secure = c.secure;
+  rec.httpOnly = c.httpOnly;
+  if (c.sameSite && c.sameSite !== 'unspecified') rec.sameSite = c.sameSite.replace('_restriction', '');
+  const expiresAt = c.session || c.expirationDate === undefined ? null : Math.round(c.expirationDate * 1000);
+  if (change) {
+    if (change.removed) {
+      // An overwrite is reported as a removal followed by the new cookie: only record real removals.
+      if (change.cause !== 'overwrite') {
+        delete rec.stored;
+        pushEvent(rec, { at: now, kind: 'removed', source: 'store', expiresAt, page: currentPage(inv), cause: change.cause });
+      }
+    } else {
+      rec.stored = { expiresAt, setAt: now, observedAt: now };
+      pushEvent(rec, { at: now, kind: 'stored', source: 'store', expiresAt, page: currentPage(inv), cause: change.cause });
+    }
+  } else if (!rec.stored || rec.stored.expiresAt !== expiresAt) {
+    // Snapshot: when it was set is unknown; the last write seen is the best estimate.
+    const setAt = rec.declared?.setAt ?? rec.firstSeenAt;
+    rec.stored = { expiresAt, setAt, observedAt: now };
+  } else {
+    rec.stored.observedAt = now;
+  }
+  inv.updatedAt = now;
+}
+
+/** Cookies written during the audit that a fresh snapshot no longer shows are not stored. */
+export function recordSnapshotDone(inv: Inventory, seenKeys: Set<string>): void {
+  for (const [key, rec] of Object.entries(inv.cookies)) {
+    if (!seenKeys.has(key) && rec.stored) delete rec.stored;
+  }
+}
+
+export { storeKey };
+
+/** What the content script of a frame saw. Links come from the top frame only. */
+export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, now: number): void {
+  const origin = safeOrigin(scan.url);
+  const page = currentPage(inv);
+  if (isTopFrame && inv.pages.length) {
+    const p = inv.pages[page]!;
+    p.title = clip(scan.title, 300);
+    p.hasPasswordField = scan.hasPasswordField;
+    p.role = pageRole(scan.url, scan.title, scan.hasPasswordField);
+    p.scanned = true;
+    inv.links = inv.links.filter((l) => l.page !== page);
+    for (const l of scan.links) {
+      if (inv.links.length >= LIMITS.links) {
+        note(inv, `Plus de ${LIMITS.links} liens : liste tronquée / more than ${LIMITS.links} links: list truncated`);
+        break;
+      }
+      inv.links.push({ text: clip(l.text, 200), href: clip(maskLinkHref(l.href), 500), page, inFooter: l.inFooter, inShadowDom: l.inShadowDom, hidden: l.hidden });
+    }
+  }
+  if (scan.truncated) note(inv, 'Page très volumineuse : analyse tronquée / very large page: scan truncated');
+  if (origin) {
+    for (const s of scan.storage) {
+      const key = `${origin}\u0000${s.area}\u0000${s.key}`;
+      if (inv.storage[key]) continue;
+      if (Object.keys(inv.storage).length >= LIMITS.storageKeys) {
+        note(inv, `Plus de ${LIMITS.storageKeys} clés de stockage : liste tronquée / storage keys truncated`);
+        break;
+      }
+      inv.storage[key] = { origin, area: s.area, key: clip(s.key, 200), firstSeenAt: now, page };
+    }
+  }
+  inv.updatedAt = now;
+}
+
+/** Link targets that are not http(s) (`#`, `javascript:`, `mailto:`) are kept as they are, masked otherwise. */
+function maskLinkHref(href: string): string {
+  return /^https?:/i.test(href) ? maskUrl(href) : clip(href.replace(/^(javascript:).*/i, '$1'), 100);
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function recordInteraction(inv: Inventory, at: number): void {
+  if (inv.firstInteractionAt === null || at < inv.firstInteractionAt) inv.firstInteractionAt = at;
+}

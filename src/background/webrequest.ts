@@ -1,0 +1,55 @@
+/**
+ * Network collector: every request of a tab (hosts, counts), top-level
+ * navigations, and the Set-Cookie headers of every response, which carry the
+ * lifetime the site asked for before the browser caps it at 400 days.
+ * Chromium hides Set-Cookie unless 'extraHeaders' is requested; Firefox shows
+ * it without (and has no such option): feature-detected.
+ */
+import browser from '../shared/browser.ts';
+import type { InventoryStore } from './store.ts';
+import { recordNavigation, recordRequest, recordSetCookieHeaders } from './record.ts';
+
+export function extraHeadersSupported(): boolean {
+  const c = (globalThis as { chrome?: typeof chrome }).chrome;
+  return Boolean(c?.webRequest?.OnHeadersReceivedOptions?.EXTRA_HEADERS);
+}
+
+export function registerWebRequest(store: InventoryStore): void {
+  const filter = { urls: ['http://*/*', 'https://*/*'] };
+
+  browser.webRequest.onBeforeRequest.addListener((d) => {
+    if (d.tabId < 0 || d.type === 'main_frame') return undefined;
+    void store.update(d.tabId, (inv) => {
+      if (inv) recordRequest(inv, d.url, d.type, Date.now());
+    });
+    return undefined;
+  }, filter);
+
+  const spec: ('responseHeaders' | 'extraHeaders')[] = ['responseHeaders'];
+  if (extraHeadersSupported()) spec.push('extraHeaders');
+  browser.webRequest.onHeadersReceived.addListener(
+    (d) => {
+      if (d.tabId < 0) return undefined;
+      const now = Date.now();
+      const lines = (d.responseHeaders ?? [])
+        .filter((h) => h.name.toLowerCase() === 'set-cookie' && typeof h.value === 'string')
+        // Firefox joins several Set-Cookie headers with newlines in one entry.
+        .flatMap((h) => h.value!.split('\n'))
+        .filter((l) => l.trim());
+      const isRedirect = d.statusCode >= 300 && d.statusCode < 400;
+      void store.update(d.tabId, (inv) => {
+        let target = inv;
+        if (d.type === 'main_frame') {
+          if (!isRedirect) target = recordNavigation(inv, d.tabId, d.url, now);
+          else if (!target) target = recordNavigation(null, d.tabId, d.url, now);
+          if (target) recordRequest(target, d.url, d.type, now);
+        }
+        if (target && lines.length) recordSetCookieHeaders(target, d.url, lines, now);
+        return target;
+      });
+      return undefined;
+    },
+    filter,
+    spec,
+  );
+}

@@ -1,0 +1,97 @@
+/** Command-line arguments of `npm run audit` (pure, unit-tested). */
+export interface AuditArgs {
+  url: string | null;
+  out: string | null;
+  browserArgs: string[];
+  timeoutSeconds: number;
+  lang: 'fr' | 'en';
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function defaultLang(env: NodeJS.ProcessEnv): 'fr' | 'en' {
+  const l = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en/i.test(l) ? 'en' : 'fr';
+}
+
+/** Normalises the target: a bare host name gets https://; anything but http(s) is refused. */
+export function normaliseUrl(raw: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
+  let u: URL;
+  try {
+    u = new URL(withScheme);
+  } catch {
+    throw new UsageError(`URL invalide / invalid URL: ${raw}`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`Seules les URL http(s) sont auditables / only http(s) URLs can be audited: ${raw}`);
+  if (!u.hostname) throw new UsageError(`URL sans hôte / URL without a host: ${raw}`);
+  return u.href;
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
+  const args: AuditArgs = { url: null, out: null, browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
+  const takeValue = (i: number, name: string): [string, number] => {
+    const a = argv[i]!;
+    const eq = a.indexOf('=');
+    if (eq !== -1) return [a.slice(eq + 1), i];
+    const next = argv[i + 1];
+    if (next === undefined || (next.startsWith('--') && name !== '--browser-arg')) throw new UsageError(`${name} attend une valeur / ${name} needs a value`);
+    return [next, i + 1];
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const name = a.startsWith('--') ? a.split('=')[0]! : a;
+    switch (name) {
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      case '--out': {
+        const [v, j] = takeValue(i, name);
+        if (!v) throw new UsageError('--out attend un chemin de fichier / --out needs a file path');
+        args.out = v;
+        i = j;
+        break;
+      }
+      case '--browser-arg': {
+        const [v, j] = takeValue(i, name);
+        if (!v.startsWith('--')) throw new UsageError(`--browser-arg attend une option de Chromium commençant par -- / needs a Chromium flag starting with --: ${v}`);
+        args.browserArgs.push(v);
+        i = j;
+        break;
+      }
+      case '--timeout': {
+        const [v, j] = takeValue(i, name);
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < 5 || n > 3600) throw new UsageError('--timeout attend un nombre de secondes entre 5 et 3600 / --timeout takes seconds between 5 and 3600');
+        args.timeoutSeconds = n;
+        i = j;
+        break;
+      }
+      case '--lang': {
+        const [v, j] = takeValue(i, name);
+        if (v !== 'fr' && v !== 'en') throw new UsageError('--lang attend fr ou en / --lang takes fr or en');
+        args.lang = v;
+        i = j;
+        break;
+      }
+      default:
+        if (a.startsWith('-')) throw new UsageError(`Option inconnue / unknown option: ${a}`);
+        if (args.url !== null) throw new UsageError(`Une seule URL à la fois / one URL at a time (got ${args.url} and ${a})`);
+        args.url = normaliseUrl(a);
+    }
+  }
+  return args;
+}
+
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
+
+Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
+Sans URL : audite l'ENT de démonstration fourni, servi localement.
+Code de sortie : 0 audit effectué, 2 mauvaise utilisation, 1 audit impossible.
+
+Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
+With no URL it audits the bundled demo ENT, served locally.
+Exit code: 0 audit ran, 2 bad usage, 1 the audit could not run.
+Chromium is looked for at $CHROME_PATH, then the usual system paths.`;

@@ -1,0 +1,111 @@
+/**
+ * Finds and launches Chromium with the built extension, configured like a
+ * user's own browser: third-party cookies allowed (a fresh Debian Chromium
+ * profile blocks them, a typical user's Chrome does not) and no
+ * `navigator.webdriver` flag (some CMPs hide their banner from automation).
+ * How it was configured goes into the report.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import type { ReportEnvironment } from '../report/types.ts';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/lib/chromium/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export class BrowserNotFound extends Error {}
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new BrowserNotFound(`CHROME_PATH=${fromEnv} n'existe pas / does not exist`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new BrowserNotFound(
+      'Chromium introuvable. Installez-le (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez son chemin dans CHROME_PATH.\n' +
+        'Chromium not found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH. ' +
+        'Google Chrome itself ignores --load-extension and cannot be used.',
+    );
+  }
+  return found;
+}
+
+/** Flags for a quiet browser on a closed network: nothing phones home. */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-blink-features=AutomationControlled',
+];
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  environment: NonNullable<ReportEnvironment['browser']>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(opts: { extensionDir: string; extraArgs?: string[]; executablePath?: string }): Promise<LaunchedBrowser> {
+  const executablePath = opts.executablePath ?? findChromium();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'temoin-profile-'));
+  // A user's browser: third-party cookies allowed (0 = allow, 1 = block in incognito, 2 = block).
+  await mkdir(join(userDataDir, 'Default'), { recursive: true });
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  const args = [
+    ...QUIET_FLAGS,
+    `--disable-extensions-except=${opts.extensionDir}`,
+    `--load-extension=${opts.extensionDir}`,
+    ...(opts.extraArgs ?? []),
+  ];
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args,
+      ignoreDefaultArgs: ['--disable-extensions', '--enable-automation', '--disable-component-extensions-with-background-pages'],
+      locale: 'fr-FR',
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (e) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
+  const version = context.browser()?.version() ?? (await versionFromPage(context));
+  return {
+    context,
+    environment: {
+      name: 'Chromium',
+      version,
+      headless: true,
+      thirdPartyCookies: 'allowed',
+      webdriverFlagHidden: true,
+      args: args.filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except')),
+    },
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+}
+
+async function versionFromPage(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  try {
+    const ua = await page.evaluate(() => navigator.userAgent);
+    return /Chrom(?:e|ium)\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown';
+  } finally {
+    await page.close();
+  }
+}

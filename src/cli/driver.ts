@@ -1,0 +1,89 @@
+/**
+ * Drives the real extension loaded in Chromium: opens the audited page in a
+ * tab the extension knows, waits until the collectors are quiet, and asks
+ * the extension for its report through the same message contract as the
+ * popup. Used by the command line and by the end-to-end tests.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { AuditStatus, ViewMessage } from '../shared/messages.ts';
+import type { Report } from '../report/types.ts';
+
+export interface ExtensionHandle {
+  id: string;
+  /** An extension page used to talk to the background worker. */
+  page: Page;
+  send<T = unknown>(msg: ViewMessage | { type: string; [k: string]: unknown }): Promise<T>;
+  openTab(url: string): Promise<{ tabId: number; page: Page }>;
+}
+
+export async function extensionId(context: BrowserContext, timeoutMs = 15_000): Promise<string> {
+  const sw =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: timeoutMs }));
+  return new URL(sw.url()).host;
+}
+
+export async function connect(context: BrowserContext): Promise<ExtensionHandle> {
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/src/popup/index.html?tabId=0`);
+  const send = async <T>(msg: unknown): Promise<T> => {
+    // The worker may be stopped or restarting: sendMessage wakes it; retry a few times.
+    let last: unknown;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        return (await page.evaluate((m) => chrome.runtime.sendMessage(m), msg)) as T;
+      } catch (e) {
+        last = e;
+        await page.waitForTimeout(200 * (attempt + 1));
+      }
+    }
+    throw last;
+  };
+  const openTab = async (url: string) => {
+    const pagePromise = context.waitForEvent('page');
+    const tabId = await page.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
+    return { tabId, page: await pagePromise };
+  };
+  return { id, page, send, openTab };
+}
+
+/**
+ * Waits until the page has loaded, its content script has scanned it, and no
+ * collector has recorded anything for `quietMs`.
+ */
+export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: Page, opts: { expectedPages: number; quietMs?: number; timeoutMs?: number }): Promise<AuditStatus> {
+  const quietMs = opts.quietMs ?? 1000;
+  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
+  await page.waitForLoadState('load', { timeout: Math.max(1000, deadline - Date.now()) }).catch(() => undefined);
+  let status: AuditStatus | null = null;
+  while (Date.now() < deadline) {
+    const r = await ext.send<{ ok: boolean; status: AuditStatus }>({ type: 'get-status', tabId });
+    status = r.status;
+    const quiet = status.lastEventAt !== null && Date.now() - status.lastEventAt >= quietMs;
+    if (status.scannedPages >= opts.expectedPages && quiet) return status;
+    await page.waitForTimeout(200);
+  }
+  if (!status || status.pages === 0) throw new Error('Aucune page enregistrée par l\'extension / the extension recorded no page');
+  return status; // timed out while the page kept talking: report what was seen
+}
+
+export async function getReport(ext: ExtensionHandle, tabId: number): Promise<Report> {
+  const r = await ext.send<{ ok: true; report: Report } | { ok: false; error: string }>({ type: 'get-report', tabId });
+  if (!r || !r.ok) throw new Error(`L'extension n'a pas produit de rapport / no report from the extension (${r ? r.error : 'no answer'})`);
+  return r.report;
+}
+
+/** Closes the worker's DevTools target, as Chromium does when it stops an idle worker. */
+export async function killServiceWorker(context: BrowserContext, page: Page, extId: string): Promise<boolean> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extId}/`));
+    if (!sw) return false;
+    await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+    return true;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

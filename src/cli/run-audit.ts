@@ -1,0 +1,39 @@
+/**
+ * One audit, headless: Chromium with the real extension, the page visited,
+ * left to settle, reloaded once (an expiry pushed forward on a second visit
+ * is renewal), and the report taken from the extension itself.
+ */
+import { launchWithExtension } from './chromium.ts';
+import { connect, getReport, waitForSettle } from './driver.ts';
+import type { Report } from '../report/types.ts';
+
+export type Progress = (step: 'launch' | 'visit' | 'revisit' | 'report', detail?: string) => void;
+
+export async function runAudit(opts: {
+  url: string;
+  extensionDir: string;
+  browserArgs?: string[];
+  timeoutMs?: number;
+  onProgress?: Progress;
+}): Promise<Report> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  progress('launch');
+  const browser = await launchWithExtension({ extensionDir: opts.extensionDir, extraArgs: opts.browserArgs ?? [] });
+  try {
+    const ext = await connect(browser.context);
+    progress('visit', opts.url);
+    const { tabId, page } = await ext.openTab(opts.url);
+    await waitForSettle(ext, tabId, page, { expectedPages: 1, timeoutMs: timeoutMs / 2 });
+    progress('revisit', opts.url);
+    await page.reload({ timeout: timeoutMs / 2 }).catch(() => undefined);
+    await waitForSettle(ext, tabId, page, { expectedPages: 2, timeoutMs: timeoutMs / 2 });
+    progress('report');
+    const report = await getReport(ext, tabId);
+    report.environment.collectedBy = 'cli';
+    report.environment.browser = browser.environment;
+    return report;
+  } finally {
+    await browser.close();
+  }
+}

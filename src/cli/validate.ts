@@ -1,0 +1,12 @@
+/** Validates a report against the published JSON Schema (Node side: CLI and tests). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../report/report.schema.json', import.meta.url)), 'utf8')) as object;
+const validator = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+export function validateReport(data: unknown): { ok: true } | { ok: false; errors: string[] } {
+  if (validator(data)) return { ok: true };
+  return { ok: false, errors: (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim()) };
+}

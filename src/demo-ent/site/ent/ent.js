@@ -1,0 +1,5 @@
+// Mon ENT: local preferences of the portal.
+try {
+  localStorage.setItem('ent.theme', 'clair');
+  sessionStorage.setItem('ent.onglets', '["actualites"]');
+} catch (e) { /* storage disabled */ }

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Report } from '../report/types.ts';
+import { exportJson } from '../report/export.ts';
+import { t } from '../shared/i18n.ts';
+import type { PopupApi } from './api.ts';
+import { InventoryView } from './InventoryView.tsx';
+
+type State = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
+
+export function App({ api, tabId }: { api: PopupApi; tabId: Promise<number | null> }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [tab, setTab] = useState<number | null>(null);
+  const [exportError, setExportError] = useState<string[] | null>(null);
+
+  const load = async (id: number) => {
+    try {
+      const r = await api.getReport(id);
+      if (r.ok) setState({ kind: 'ready', report: r.report });
+      else setState({ kind: 'none', reason: r.error });
+    } catch (e) {
+      setState({ kind: 'error', message: String(e) });
+    }
+  };
+
+  useEffect(() => {
+    void tabId.then((id) => {
+      setTab(id);
+      if (id === null) setState({ kind: 'none', reason: 'no-tab' });
+      else void load(id);
+    });
+  }, []);
+
+  const onExport = (report: Report) => {
+    const r = exportJson(report);
+    if (!r.ok) {
+      setExportError(r.errors);
+      return;
+    }
+    setExportError(null);
+    const url = URL.createObjectURL(new Blob([r.json], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = r.filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const onReset = async () => {
+    if (tab === null) return;
+    await api.resetAudit(tab);
+    setState({ kind: 'none', reason: 'no-audit' });
+  };
+
+  return (
+    <main>
+      <header class="bar">
+        <h1>{t('extName')}</h1>
+        {state.kind === 'ready' && (
+          <div class="actions">
+            <button type="button" id="export-json" onClick={() => onExport(state.report)}>
+              {t('exportJson')}
+            </button>
+            <button type="button" id="reset-audit" class="secondary" onClick={() => void onReset()}>
+              {t('newAudit')}
+            </button>
+          </div>
+        )}
+      </header>
+      {state.kind === 'loading' && <p role="status">{t('loading')}</p>}
+      {state.kind === 'none' && <p role="status">{t('noAudit')}</p>}
+      {state.kind === 'error' && <p role="alert">{t('errorLoading', state.message)}</p>}
+      {exportError && (
+        <div role="alert" class="error">
+          <p>{t('exportInvalid')}</p>
+          <ul>{exportError.slice(0, 5).map((e) => <li>{e}</li>)}</ul>
+        </div>
+      )}
+      {state.kind === 'ready' && <InventoryView report={state.report} />}
+      <footer class="privacy">{t('sendsNothing')}</footer>
+    </main>
+  );
+}

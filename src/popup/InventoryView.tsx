@@ -1,0 +1,131 @@
+/** The inventory of one audit, as tables. Strings are rendered as text, never as markup. */
+import type { Report, ReportCookie } from '../report/types.ts';
+import { t } from '../shared/i18n.ts';
+
+const days = (d: number | null) => (d === null ? '—' : t('daysValue', String(Math.round(d))));
+
+function lifetime(c: ReportCookie): string {
+  if (c.session) return t('sessionCookie');
+  return `${days(c.declaredLifetimeDays)} / ${days(c.storedLifetimeDays)}`;
+}
+
+export function InventoryView({ report }: { report: Report }) {
+  return (
+    <div class="inventory">
+      <p class="site">
+        <strong id="site">{report.site}</strong> — {t('pagesCount', String(report.pages.length))}
+      </p>
+      <ul class="counts" aria-label={t('summary')}>
+        <li>
+          <span id="count-cookies">{report.cookies.length}</span> {t('cookies')}
+        </li>
+        <li>
+          <span id="count-third-party-cookies">{report.cookies.filter((c) => c.party === 'third').length}</span> {t('thirdPartyCookies')}
+        </li>
+        <li>
+          <span id="count-third-parties">{report.thirdParties.length}</span> {t('thirdPartyHosts')}
+        </li>
+        <li>
+          <span id="count-storage">{report.storage.length}</span> {t('storageKeys')}
+        </li>
+      </ul>
+
+      <section>
+        <h2>{t('pages')}</h2>
+        <ul id="pages">
+          {report.pages.map((p) => (
+            <li>
+              <span class="role">{t('role_' + p.role)}</span> {p.title || p.url}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h2>{t('cookies')}</h2>
+        <table id="cookies">
+          <thead>
+            <tr>
+              <th scope="col">{t('colName')}</th>
+              <th scope="col">{t('colDomain')}</th>
+              <th scope="col">{t('colParty')}</th>
+              <th scope="col" title={t('colLifetimeHelp')}>
+                {t('colLifetime')}
+              </th>
+              <th scope="col">{t('colSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.cookies.map((c) => (
+              <tr data-cookie={c.name} class={c.declaredLifetimeDays !== null && c.declaredLifetimeDays > 396 ? 'long' : ''}>
+                <td>
+                  {c.name}
+                  {c.partitioned && <span class="tag"> {t('partitioned')}</span>}
+                </td>
+                <td>{c.domain}</td>
+                <td>{t(c.party === 'first' ? 'firstParty' : 'thirdParty')}</td>
+                <td class="lifetime">{lifetime(c)}</td>
+                <td>{c.source === null ? '—' : t(c.source === 'http' ? 'sourceHttp' : 'sourceScript')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section>
+        <h2>{t('thirdPartyHosts')}</h2>
+        <table id="third-parties">
+          <thead>
+            <tr>
+              <th scope="col">{t('colHost')}</th>
+              <th scope="col">{t('colRequests')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.thirdParties.map((h) => (
+              <tr>
+                <td>{h.host}</td>
+                <td>{h.requests}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section>
+        <h2>{t('storageKeys')}</h2>
+        <ul id="storage">
+          {report.storage.map((s) => (
+            <li>
+              <code>{s.key}</code> — {s.area} ({s.origin})
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h2>{t('footerLinks')}</h2>
+        <ul id="links">
+          {report.links.map((l) => (
+            <li>
+              {l.text || '—'} <span class="muted">{l.href}</span>
+              {l.inShadowDom && <span class="tag"> {t('inShadowDom')}</span>}
+              {l.hidden && <span class="tag"> {t('hidden')}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {report.notes.length > 0 && (
+        <section>
+          <h2>{t('notes')}</h2>
+          <ul id="notes">
+            {report.notes.map((n) => (
+              <li>{n}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** What the popup needs from the extension, behind one interface so that component tests can fake it. */
+import browser from '../shared/browser.ts';
+import type { Report } from '../report/types.ts';
+
+export interface PopupApi {
+  getReport(tabId: number): Promise<{ ok: true; report: Report } | { ok: false; error: string }>;
+  resetAudit(tabId: number): Promise<void>;
+  uiLanguage(): string;
+}
+
+export const extensionApi: PopupApi = {
+  async getReport(tabId) {
+    const r = (await browser.runtime.sendMessage({ type: 'get-report', tabId })) as
+      | { ok: true; report: Report }
+      | { ok: false; error: string }
+      | undefined;
+    return r ?? { ok: false, error: 'no-answer' };
+  },
+  async resetAudit(tabId) {
+    await browser.runtime.sendMessage({ type: 'reset-audit', tabId });
+  },
+  uiLanguage: () => (browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en'),
+};
+
+/** The tab to show: `?tabId=` (report page, command line) or the active tab. */
+export async function activeTabId(): Promise<number | null> {
+  const q = new URLSearchParams(location.search).get('tabId');
+  if (q !== null && /^\d+$/.test(q)) return Number(q);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}

@@ -1,0 +1,151 @@
+/**
+ * The Inventory: everything the collectors observed for one audit (one tab,
+ * one site, possibly many pages). Collectors only append facts here; they
+ * never judge. It is plain JSON so that it can live in storage.session and
+ * survive the service worker being stopped.
+ *
+ * Never a cookie value: only a short hash (see audit/hash.ts).
+ */
+export const INVENTORY_VERSION = 1;
+
+/** Bounds that keep a hostile or huge page from exhausting storage.session (10 MB). */
+export const LIMITS = {
+  pages: 200,
+  cookies: 2000,
+  cookieHistory: 20,
+  hosts: 1000,
+  storageKeys: 2000,
+  links: 1000,
+  notes: 100,
+  text: 300,
+} as const;
+
+export type CookieSource = 'http' | 'script';
+
+export interface CookieEvent {
+  at: number;
+  /** set: a Set-Cookie or document.cookie write seen; stored: the cookie store changed; removed. */
+  kind: 'set' | 'stored' | 'removed';
+  source: CookieSource | 'store';
+  /** Expiry in epoch ms; null = session cookie. */
+  expiresAt: number | null;
+  /** For 'set': the expiry the site asked for (before the browser's 400-day cap). */
+  valueHash?: string;
+  /** Index in Inventory.pages of the page being shown when it happened. */
+  page: number;
+  cause?: string;
+}
+
+export interface CookieRecord {
+  name: string;
+  /** Without leading dot. */
+  domain: string;
+  hostOnly: boolean;
+  path: string;
+  /** Top-level site of a partitioned (CHIPS) cookie, else undefined. */
+  partitionKey?: string;
+  /** How it was written; null when only seen in the cookie store (written before the audit or by a worker). */
+  source: CookieSource | null;
+  firstSeenAt: number;
+  /** Writes seen (Set-Cookie headers and script writes). */
+  writes: number;
+  lastValueHash?: string;
+  /** A later write carried a different value than the previous one. */
+  valueChanged: boolean;
+  /** Last write seen (Set-Cookie or document.cookie): when, and the expiry asked for. */
+  declared?: { setAt: number; expiresAt: number | null };
+  /** Last state read from the cookie store (browser-capped). */
+  stored?: { expiresAt: number | null; setAt: number; observedAt: number };
+  secure?: boolean;
+  httpOnly?: boolean;
+  sameSite?: string;
+  history: CookieEvent[];
+}
+
+export type PageRole = 'home' | 'login' | 'notice' | 'cookies' | 'other';
+
+export interface PageVisit {
+  url: string; // masked
+  title: string;
+  role: PageRole;
+  visitedAt: number;
+  hasPasswordField: boolean;
+  scanned: boolean;
+}
+
+export interface HostRecord {
+  host: string;
+  requests: number;
+  types: string[];
+  firstSeenAt: number;
+  /** Query parameter names seen on requests to this host (never values). */
+  params: string[];
+  /** A few masked sample URLs, as evidence. */
+  samples: string[];
+}
+
+export interface StorageRecord {
+  origin: string;
+  area: 'localStorage' | 'sessionStorage';
+  key: string;
+  firstSeenAt: number;
+  page: number;
+}
+
+export interface LinkRecord {
+  text: string;
+  href: string; // masked
+  page: number;
+  inFooter: boolean;
+  inShadowDom: boolean;
+  hidden: boolean;
+}
+
+export interface Inventory {
+  version: typeof INVENTORY_VERSION;
+  tabId: number;
+  /** Registrable domain of the audited top-level page. */
+  site: string;
+  /** Host and scheme of the first top-level page. */
+  topHost: string;
+  topScheme: string;
+  startedAt: number;
+  updatedAt: number;
+  /** First trusted user interaction (click, key) on the audited pages, if any. */
+  firstInteractionAt: number | null;
+  pages: PageVisit[];
+  cookies: Record<string, CookieRecord>;
+  hosts: Record<string, HostRecord>;
+  storage: Record<string, StorageRecord>;
+  links: LinkRecord[];
+  /** Collection notes: malformed headers ignored, limits reached, … (no values). */
+  notes: string[];
+}
+
+export function cookieKey(c: { name: string; domain: string; path: string; partitionKey?: string }): string {
+  return `${c.name}\u0000${c.domain}\u0000${c.path}\u0000${c.partitionKey ?? ''}`;
+}
+
+export function newInventory(tabId: number, topUrl: URL, site: string, now: number): Inventory {
+  return {
+    version: INVENTORY_VERSION,
+    tabId,
+    site,
+    topHost: topUrl.hostname,
+    topScheme: topUrl.protocol.replace(':', ''),
+    startedAt: now,
+    updatedAt: now,
+    firstInteractionAt: null,
+    pages: [],
+    cookies: {},
+    hosts: {},
+    storage: {},
+    links: [],
+    notes: [],
+  };
+}
+
+export function clip(text: string, max: number = LIMITS.text): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}

@@ -1,0 +1,150 @@
+/**
+ * The one message contract between content scripts, the background worker and
+ * extension pages (popup, command line driver). Everything that crosses it is
+ * validated by `parseMessage`: content scripts run in hostile pages.
+ */
+import type { PageRole } from './inventory.ts';
+import type { Report } from '../report/types.ts';
+
+/** What the main-world probe reports of a `document.cookie` write (no value). */
+export interface ScriptCookieWrite {
+  name: string;
+  valueHash: string;
+  domain?: string;
+  path?: string;
+  /** Epoch ms the site asked for; null = session. */
+  expiresAt: number | null;
+  partitioned: boolean;
+  at: number;
+}
+
+export interface ScannedLink {
+  text: string;
+  href: string;
+  inFooter: boolean;
+  inShadowDom: boolean;
+  hidden: boolean;
+}
+
+export interface PageScan {
+  url: string;
+  title: string;
+  hasPasswordField: boolean;
+  roleHint: PageRole;
+  links: ScannedLink[];
+  storage: { area: 'localStorage' | 'sessionStorage'; key: string }[];
+  truncated: boolean;
+}
+
+export type ContentMessage =
+  | { type: 'page-scan'; scan: PageScan }
+  | { type: 'script-cookies'; writes: ScriptCookieWrite[] }
+  | { type: 'user-interaction'; at: number };
+
+export type ViewMessage =
+  | { type: 'get-report'; tabId: number }
+  | { type: 'get-status'; tabId: number }
+  | { type: 'reset-audit'; tabId: number };
+
+export type Message = ContentMessage | ViewMessage;
+
+export interface AuditStatus {
+  tabId: number;
+  site: string | null;
+  pages: number;
+  scannedPages: number;
+  cookies: number;
+  lastEventAt: number | null;
+}
+
+export type Reply<M extends Message> = M extends { type: 'get-report' }
+  ? { ok: true; report: Report } | { ok: false; error: string }
+  : M extends { type: 'get-status' }
+    ? { ok: true; status: AuditStatus }
+    : { ok: true } | { ok: false; error: string };
+
+const MAX = { links: 1000, storage: 2000, writes: 200, text: 2000 };
+const ROLES: readonly PageRole[] = ['home', 'login', 'notice', 'cookies', 'other'];
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, max = MAX.text): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
+const bool = (v: unknown): boolean => v === true;
+const int = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** Validates an incoming message; returns null for anything not in the contract. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObj(raw) || typeof raw.type !== 'string') return null;
+  switch (raw.type) {
+    case 'get-report':
+    case 'get-status':
+    case 'reset-audit': {
+      const tabId = int(raw.tabId);
+      return tabId === null || tabId < 0 ? null : { type: raw.type, tabId };
+    }
+    case 'user-interaction': {
+      const at = num(raw.at);
+      return at === null ? null : { type: 'user-interaction', at };
+    }
+    case 'script-cookies': {
+      if (!Array.isArray(raw.writes)) return null;
+      const writes: ScriptCookieWrite[] = [];
+      for (const w of raw.writes.slice(0, MAX.writes)) {
+        if (!isObj(w)) continue;
+        const name = str(w.name, 4096);
+        const valueHash = str(w.valueHash, 16);
+        const at = num(w.at);
+        const expiresAt = w.expiresAt === null ? null : num(w.expiresAt);
+        if (name === null || valueHash === null || at === null || expiresAt === undefined) continue;
+        if (w.expiresAt !== null && expiresAt === null) continue;
+        writes.push({
+          name,
+          valueHash,
+          at,
+          expiresAt,
+          partitioned: bool(w.partitioned),
+          ...(typeof w.domain === 'string' ? { domain: w.domain.slice(0, 255) } : {}),
+          ...(typeof w.path === 'string' ? { path: w.path.slice(0, 1024) } : {}),
+        });
+      }
+      return { type: 'script-cookies', writes };
+    }
+    case 'page-scan': {
+      const s = raw.scan;
+      if (!isObj(s)) return null;
+      const url = str(s.url);
+      const title = str(s.title) ?? '';
+      if (url === null || !Array.isArray(s.links) || !Array.isArray(s.storage)) return null;
+      const roleHint = ROLES.includes(s.roleHint as PageRole) ? (s.roleHint as PageRole) : 'other';
+      const links: ScannedLink[] = [];
+      for (const l of s.links.slice(0, MAX.links)) {
+        if (!isObj(l)) continue;
+        const text = str(l.text);
+        const href = str(l.href);
+        if (text === null || href === null) continue;
+        links.push({ text, href, inFooter: bool(l.inFooter), inShadowDom: bool(l.inShadowDom), hidden: bool(l.hidden) });
+      }
+      const storage: PageScan['storage'] = [];
+      for (const e of s.storage.slice(0, MAX.storage)) {
+        if (!isObj(e)) continue;
+        const key = str(e.key, 1024);
+        if (key === null || (e.area !== 'localStorage' && e.area !== 'sessionStorage')) continue;
+        storage.push({ area: e.area, key });
+      }
+      return {
+        type: 'page-scan',
+        scan: {
+          url,
+          title,
+          hasPasswordField: bool(s.hasPasswordField),
+          roleHint,
+          links,
+          storage,
+          truncated: bool(s.truncated) || s.links.length > MAX.links || s.storage.length > MAX.storage,
+        },
+      };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLang, normaliseUrl, parseArgs, UsageError } from '../../src/cli/args.ts';
+import { summarise } from '../../src/cli/summary.ts';
+import { findChromium, BrowserNotFound } from '../../src/cli/chromium.ts';
+import { audit } from '../../src/audit/audit.ts';
+import { recordSetCookieHeaders } from '../../src/background/record.ts';
+import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+describe('parseArgs', () => {
+  it('reads the contract of DOMAIN.md', () => {
+    const a = parseArgs(['https://ent.exemple.fr/', '--out', 'r.json', '--browser-arg=--host-resolver-rules=MAP * 127.0.0.1:8443', '--browser-arg', '--lang=fr']);
+    expect(a).toMatchObject({ url: 'https://ent.exemple.fr/', out: 'r.json', browserArgs: ['--host-resolver-rules=MAP * 127.0.0.1:8443', '--lang=fr'] });
+  });
+  it('audits the demo when no URL is given, and adds https:// to a bare host', () => {
+    expect(parseArgs([]).url).toBeNull();
+    expect(parseArgs(['ent.exemple.fr']).url).toBe('https://ent.exemple.fr/');
+  });
+  it.each([
+    [['a.fr', 'b.fr']],
+    [['--out']],
+    [['--unknown']],
+    [['--browser-arg=no-dashes']],
+    [['ftp://x.fr/']],
+    [['--timeout', '1']],
+    [['--lang', 'de']],
+    [['http://']],
+  ])('refuses %j with a usage error', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
+  it('speaks French unless the environment says English', () => {
+    expect(defaultLang({})).toBe('fr');
+    expect(defaultLang({ LANG: 'fr_FR.UTF-8' })).toBe('fr');
+    expect(defaultLang({ LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(() => normaliseUrl('javascript:alert(1)')).toThrow(UsageError);
+  });
+});
+
+describe('findChromium', () => {
+  it('says what to install when CHROME_PATH points nowhere', () => {
+    expect(() => findChromium({ CHROME_PATH: '/nonexistent/chromium' })).toThrow(BrowserNotFound);
+  });
+});
+
+describe('summarise', () => {
+  it('lists long-lived cookies with declared and stored lifetimes, in French and English', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['ent_prefs=fr; Max-Age=63072000', 'short=1; Max-Age=600'], T0);
+    const r = audit(inv, TEST_CONTEXT);
+    const fr = summarise(r, 'fr', 'r.json');
+    expect(fr).toContain('ent_prefs (ent.lycee-demo.fr) : demandé 730 j');
+    expect(fr).not.toContain('short (');
+    expect(fr).toContain('Rapport écrit : r.json');
+    expect(summarise(r, 'en', 'r.json')).toContain('asked 730 d');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseMessage } from '../../src/shared/messages.ts';
+
+describe('parseMessage (the contract at the worker boundary)', () => {
+  it('accepts the view messages with a valid tab id only', () => {
+    expect(parseMessage({ type: 'get-report', tabId: 12 })).toEqual({ type: 'get-report', tabId: 12 });
+    expect(parseMessage({ type: 'get-report', tabId: -1 })).toBeNull();
+    expect(parseMessage({ type: 'get-report', tabId: '12' })).toBeNull();
+    expect(parseMessage({ type: 'reset-audit', tabId: 1.5 })).toBeNull();
+  });
+
+  it('rejects unknown types and non-objects', () => {
+    for (const raw of [null, undefined, 42, 'get-report', [], { type: 'eval', code: 'x' }, { tabId: 1 }]) expect(parseMessage(raw)).toBeNull();
+  });
+
+  it('keeps only well-formed script cookie writes, bounded in number', () => {
+    const good = { name: '_ga', valueHash: 'abcd1234', expiresAt: 1, partitioned: false, at: 0 };
+    const m = parseMessage({
+      type: 'script-cookies',
+      writes: [good, { ...good, name: 5 }, { ...good, expiresAt: 'soon' }, { ...good, expiresAt: null, value: 'SECRET' }, ...Array(500).fill(good)],
+    });
+    expect(m?.type).toBe('script-cookies');
+    if (m?.type !== 'script-cookies') return;
+    expect(m.writes.length).toBeLessThanOrEqual(200);
+    expect(m.writes[1]).toEqual({ ...good, expiresAt: null });
+    expect(JSON.stringify(m)).not.toContain('SECRET');
+  });
+
+  it('clips page scans and flags them truncated', () => {
+    const link = { text: 'x'.repeat(10_000), href: 'https://a/', inFooter: true, inShadowDom: 'yes', hidden: false };
+    const m = parseMessage({ type: 'page-scan', scan: { url: 'https://a/', title: 't', hasPasswordField: true, roleHint: 'admin', links: Array(1500).fill(link), storage: [{ area: 'indexedDB', key: 'k' }, { area: 'localStorage', key: 'k' }] } });
+    if (m?.type !== 'page-scan') throw new Error('rejected');
+    expect(m.scan.links).toHaveLength(1000);
+    expect(m.scan.links[0]!.text.length).toBe(2000);
+    expect(m.scan.links[0]!.inShadowDom).toBe(false);
+    expect(m.scan.roleHint).toBe('other');
+    expect(m.scan.storage).toEqual([{ area: 'localStorage', key: 'k' }]);
+    expect(m.scan.truncated).toBe(true);
+  });
+
+  it('never throws on arbitrary JSON', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => { parseMessage(v); parseMessage({ type: 'page-scan', scan: v }); parseMessage({ type: 'script-cookies', writes: v }); }));
+  });
+});

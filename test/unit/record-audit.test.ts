@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import {
+  concerns,
+  recordInteraction,
+  recordRequest,
+  recordScan,
+  recordScriptCookies,
+  recordSetCookieHeaders,
+  recordStoreCookie,
+  type StoreCookie,
+} from '../../src/background/record.ts';
+import { audit } from '../../src/audit/audit.ts';
+import { DAY_MS } from '../../src/audit/lifetime.ts';
+import { LIMITS } from '../../src/shared/inventory.ts';
+import { validateReport } from '../../src/cli/validate.ts';
+import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+const stored = (over: Partial<StoreCookie>): StoreCookie => ({
+  name: 'x',
+  domain: 'ent.lycee-demo.fr',
+  hostOnly: true,
+  path: '/',
+  session: false,
+  secure: true,
+  httpOnly: false,
+  sameSite: 'lax',
+  ...over,
+});
+
+const cookie = (report: ReturnType<typeof audit>, name: string) => {
+  const c = report.cookies.find((x) => x.name === name);
+  if (!c) throw new Error(`${name} not in report: ${report.cookies.map((x) => x.name).join(', ')}`);
+  return c;
+};
+
+describe('navigation', () => {
+  it('adds page visits on the same site and starts a new audit on another site', () => {
+    let inv = visit('https://ent.lycee-demo.fr/');
+    inv = visit('https://ent.lycee-demo.fr/auth/login?service=https%3A%2F%2Fent&ticket=ST-1-SECRET', 7, inv, T0 + 1000);
+    expect(inv.pages).toHaveLength(2);
+    expect(inv.pages[1]!.url).toBe('https://ent.lycee-demo.fr/auth/login?service=…&ticket=…');
+    const other = visit('https://www.autre-demo.fr/', 7, inv, T0 + 2000);
+    expect(other).not.toBe(inv);
+    expect(other.site).toBe('autre-demo.fr');
+    expect(other.pages).toHaveLength(1);
+  });
+});
+
+describe('declared and stored lifetimes', () => {
+  it('keeps the 2-year lifetime asked by Set-Cookie beside the 400 days the browser stored', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['ent_prefs=fr; Max-Age=63072000; Path=/; Secure'], T0);
+    recordStoreCookie(inv, stored({ name: 'ent_prefs', expirationDate: (T0 + 400 * DAY_MS) / 1000 }), { removed: false, cause: 'explicit' }, T0);
+    const c = cookie(audit(inv, TEST_CONTEXT), 'ent_prefs');
+    expect(c).toMatchObject({ declaredLifetimeDays: 730, storedLifetimeDays: 400, source: 'http', session: false, party: 'first', path: '/' });
+  });
+
+  it('records script writes with their declared lifetime and the frame host as domain', () => {
+    const inv = visit();
+    recordScriptCookies(inv, 'https://ent.lycee-demo.fr/accueil', [
+      { name: '_ga', valueHash: 'aaaaaaaa', domain: 'lycee-demo.fr', path: '/', expiresAt: T0 + 730 * DAY_MS, partitioned: false, at: T0 },
+      { name: '_pk_ses.1.a1b2', valueHash: 'bbbbbbbb', expiresAt: T0 + 30 * 60_000, partitioned: false, at: T0 },
+    ], T0);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(cookie(r, '_ga')).toMatchObject({ domain: 'lycee-demo.fr', hostOnly: false, declaredLifetimeDays: 730, source: 'script' });
+    expect(cookie(r, '_pk_ses.1.a1b2')).toMatchObject({ domain: 'ent.lycee-demo.fr', hostOnly: true, path: '/', source: 'script' });
+    expect(cookie(r, '_pk_ses.1.a1b2').declaredLifetimeDays).toBeCloseTo(0.021, 3);
+  });
+
+  it('uses the default path of the request when Path is absent', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/auth/login', ['JSESSIONID=abc; HttpOnly'], T0);
+    expect(cookie(audit(inv, TEST_CONTEXT), 'JSESSIONID')).toMatchObject({ path: '/auth', session: true, declaredLifetimeDays: null });
+  });
+
+  it('refuses, as a browser does, a Domain attribute that does not cover the host', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['evil=1; Domain=autre-demo.fr', 'tld=1; Domain=fr'], T0);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(r.cookies).toHaveLength(0);
+    expect(r.notes.join('\n')).toMatch(/evil.*refusé/);
+  });
+
+  it('says which malformed headers it ignored, without their content', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['ok=1', 'bad=\u0001secret', ''], T0);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(r.cookies.map((c) => c.name)).toEqual(['ok']);
+    expect(r.notes.some((n) => n.includes('control-characters'))).toBe(true);
+    expect(JSON.stringify(r)).not.toContain('secret');
+  });
+});
+
+describe('party, partitions and third parties', () => {
+  it('marks cookies of another registrable domain as third-party, and partitioned ones with their top-level site', () => {
+    const inv = visit();
+    recordRequest(inv, 'https://video.tube-demo.com/embed/1', 'sub_frame', T0);
+    recordSetCookieHeaders(inv, 'https://video.tube-demo.com/embed/1', [
+      'VISITOR_ID=1; Domain=tube-demo.com; Path=/; Max-Age=15552000; Secure; SameSite=None',
+      '__Host-p=1; Path=/; Secure; SameSite=None; Partitioned; Max-Age=86400',
+    ], T0);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(cookie(r, 'VISITOR_ID')).toMatchObject({ party: 'third', declaredLifetimeDays: 180, partitioned: false });
+    expect(cookie(r, '__Host-p')).toMatchObject({ party: 'third', partitioned: true, partitionKey: 'https://lycee-demo.fr' });
+    expect(r.thirdParties).toEqual([expect.objectContaining({ host: 'video.tube-demo.com', site: 'tube-demo.com', requests: 1 })]);
+  });
+
+  it('counts requests per host with parameter names, never values', () => {
+    const inv = visit();
+    for (let i = 0; i < 3; i++) recordRequest(inv, `https://analytics.mesure-demo.com/g/collect?v=2&cid=SECRETCID${i}&uid=camille`, 'ping', T0);
+    recordRequest(inv, 'https://stats.lycee-demo.fr/matomo.php?idsite=1', 'image', T0);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(r.thirdParties).toHaveLength(1); // stats.lycee-demo.fr is first-party
+    expect(r.thirdParties[0]).toMatchObject({ requests: 3, params: ['cid', 'uid', 'v'], types: ['ping'] });
+    expect(JSON.stringify(r)).not.toMatch(/SECRETCID|camille/);
+  });
+
+  it('attributes store changes to the audits they concern', () => {
+    const inv = visit();
+    recordRequest(inv, 'https://video.tube-demo.com/embed/1', 'sub_frame', T0);
+    expect(concerns(inv, stored({ domain: '.tube-demo.com' }))).toBe(true);
+    expect(concerns(inv, stored({ domain: '.lycee-demo.fr', hostOnly: false }))).toBe(true);
+    expect(concerns(inv, stored({ domain: 'unrelated-demo.org' }))).toBe(false);
+    expect(concerns(inv, stored({ domain: 'video.tube-demo.com', partitionKey: { topLevelSite: 'https://unrelated-demo.org' } }))).toBe(false);
+  });
+});
+
+describe('renewal and consent boundary', () => {
+  it('sees an expiry pushed forward on a later visit, and not a re-send of the same expiry', () => {
+    let inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['renewed=1; Max-Age=34128000', 'fixed=1; Expires=Wed, 21 Oct 2037 07:28:00 GMT'], T0);
+    inv = visit('https://ent.lycee-demo.fr/', 7, inv, T0 + 5000);
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['renewed=1; Max-Age=34128000', 'fixed=1; Expires=Wed, 21 Oct 2037 07:28:00 GMT'], T0 + 5000);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(cookie(r, 'renewed')).toMatchObject({ renewedOnRevisit: true, writes: 2, valueChanged: false });
+    expect(cookie(r, 'fixed').renewedOnRevisit).toBe(false);
+  });
+
+  it('does not call two writes on the same page a renewal on revisit', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['a=1; Max-Age=100'], T0);
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/x', ['a=2; Max-Age=100; Path=/'], T0 + 3000);
+    expect(cookie(audit(inv, TEST_CONTEXT), 'a')).toMatchObject({ renewedOnRevisit: false, valueChanged: true });
+  });
+
+  it('marks as set before consent what came before the first user interaction', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['early=1'], T0);
+    recordInteraction(inv, T0 + 1000);
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['late=1'], T0 + 2000);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(cookie(r, 'early').setBeforeConsent).toBe(true);
+    expect(cookie(r, 'late').setBeforeConsent).toBe(false);
+  });
+
+  it('keeps an overwrite in the store from looking like a removal', () => {
+    const inv = visit();
+    const c = stored({ name: 'k', expirationDate: (T0 + DAY_MS) / 1000 });
+    recordStoreCookie(inv, c, { removed: false, cause: 'explicit' }, T0);
+    recordStoreCookie(inv, c, { removed: true, cause: 'overwrite' }, T0 + 1);
+    recordStoreCookie(inv, { ...c, expirationDate: (T0 + 2 * DAY_MS) / 1000 }, { removed: false, cause: 'explicit' }, T0 + 2);
+    expect(cookie(audit(inv, TEST_CONTEXT), 'k').storedLifetimeDays).toBeCloseTo(2, 3);
+    recordStoreCookie(inv, c, { removed: true, cause: 'expired' }, T0 + 3);
+    expect(cookie(audit(inv, TEST_CONTEXT), 'k').storedLifetimeDays).toBeNull();
+  });
+});
+
+describe('scans from content scripts', () => {
+  it('records footer links of the top frame and storage keys of every frame, per origin', () => {
+    const inv = visit('https://ent.lycee-demo.fr/auth/login');
+    recordScan(inv, {
+      url: 'https://ent.lycee-demo.fr/auth/login',
+      title: 'Connexion',
+      hasPasswordField: true,
+      roleHint: 'other',
+      links: [
+        { text: 'Données personnelles', href: 'https://ent.lycee-demo.fr/donnees-personnelles', inFooter: true, inShadowDom: true, hidden: false },
+        { text: 'Gestion des cookies', href: 'javascript:void(tarteaucitron.userInterface.openPanel())', inFooter: true, inShadowDom: false, hidden: false },
+      ],
+      storage: [{ area: 'localStorage', key: 'ent.theme' }],
+      truncated: false,
+    }, true, T0);
+    recordScan(inv, { url: 'https://video.tube-demo.com/embed/1', title: 'x', hasPasswordField: false, roleHint: 'other', links: [{ text: 'ignored', href: 'https://x/', inFooter: true, inShadowDom: false, hidden: false }], storage: [{ area: 'localStorage', key: 'tube-player-id' }], truncated: false }, false, T0);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(r.pages[0]).toMatchObject({ title: 'Connexion', role: 'login' });
+    expect(r.links).toHaveLength(2);
+    expect(r.links[0]).toMatchObject({ inShadowDom: true, dead: null, page: 'https://ent.lycee-demo.fr/auth/login' });
+    expect(r.links[1]).toMatchObject({ href: 'javascript:', dead: true });
+    expect(r.storage.map((s) => `${s.origin} ${s.key}`)).toEqual(['https://ent.lycee-demo.fr ent.theme', 'https://video.tube-demo.com tube-player-id']);
+  });
+});
+
+describe('hostile volumes', () => {
+  it('bounds what a page can make it store, and says so', () => {
+    const inv = visit();
+    const lines = Array.from({ length: LIMITS.cookies + 500 }, (_, i) => `c${i}=v; Max-Age=60`);
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', lines, T0);
+    for (let i = 0; i < LIMITS.hosts + 10; i++) recordRequest(inv, `https://h${i}.tracker-demo.com/p`, 'image', T0);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(r.cookies).toHaveLength(LIMITS.cookies);
+    expect(r.thirdParties).toHaveLength(LIMITS.hosts);
+    expect(r.notes.filter((n) => /tronquée|truncated/.test(n)).length).toBeGreaterThanOrEqual(2);
+    expect(validateReport(r)).toEqual({ ok: true });
+  });
+
+  it('bounds the history of a cookie written again and again, keeping the first write', () => {
+    const inv = visit();
+    for (let i = 0; i < 100; i++) recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', [`loop=${i}; Max-Age=60`], T0 + i);
+    const rec = Object.values(inv.cookies)[0]!;
+    expect(rec.history).toHaveLength(LIMITS.cookieHistory);
+    expect(rec.history[0]!.at).toBe(T0);
+    expect(rec.writes).toBe(100);
+  });
+});
