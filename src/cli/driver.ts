@@ -43,10 +43,26 @@ export async function connect(context: BrowserContext): Promise<ExtensionHandle>
   const openTab = async (url: string) => {
     const pagePromise = context.waitForEvent('page');
     const tabId = await page.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-    return { tabId, page: await pagePromise };
+    const tabPage = await pagePromise;
+    watchNavigationFailures(tabPage);
+    return { tabId, page: tabPage };
   };
   return { id, page, send, openTab };
 }
+
+const navigationErrors = new WeakMap<Page, string>();
+
+/** Remembers why the top-level document failed to load (DNS, TLS, refused…), for a clear message. */
+function watchNavigationFailures(page: Page): void {
+  page.on('requestfailed', (req) => {
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigationErrors.set(page, req.failure()?.errorText ?? 'unknown error');
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && !frame.url().startsWith('chrome-error://')) navigationErrors.delete(page);
+  });
+}
+
+export class PageLoadError extends Error {}
 
 /**
  * Waits until the page has loaded, its content script has scanned it, and no
@@ -56,6 +72,14 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
   const quietMs = opts.quietMs ?? 1000;
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   await page.waitForLoadState('load', { timeout: Math.max(1000, deadline - Date.now()) }).catch(() => undefined);
+  if (navigationErrors.has(page) || page.url().startsWith('chrome-error://')) {
+    // The navigation may fail before the page object exists: Chromium's error page names the cause.
+    const fromErrorPage = await page
+      .evaluate(() => /\bERR_[A-Z_]+/.exec(document.body?.innerText ?? '')?.[0] ?? null)
+      .catch(() => null);
+    const cause = navigationErrors.get(page) ?? fromErrorPage ?? 'erreur réseau / network error';
+    throw new PageLoadError(`La page n'a pas pu être chargée / the page could not be loaded (${cause})`);
+  }
   let status: AuditStatus | null = null;
   while (Date.now() < deadline) {
     const r = await ext.send<{ ok: boolean; status: AuditStatus }>({ type: 'get-status', tabId });

@@ -29,12 +29,19 @@ export interface DemoServer {
   resolverRule: string;
   /** Requests served, by host (for tests). */
   hits: Map<string, number>;
+  /** Every cookie value this server issued (for tests: none may reach a report). */
+  issuedValues: Set<string>;
   close(): Promise<void>;
 }
 
 const siteDir = fileURLToPath(new URL('./site/', import.meta.url));
 const file = (p: string) => readFileSync(siteDir + p, 'utf8');
-const token = () => randomBytes(16).toString('hex');
+const issued = new Set<string>();
+const token = () => {
+  const v = randomBytes(16).toString('hex');
+  if (issued.size < 10_000) issued.add(v);
+  return v;
+};
 const httpDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toUTCString();
 
 type Handler = (req: IncomingMessage, res: ServerResponse, path: string) => void;
@@ -149,6 +156,7 @@ export async function startDemoEnt(port = 0): Promise<DemoServer> {
     port: actual,
     resolverRule,
     hits,
+    issuedValues: issued,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,83 @@
+/** The command-line contract of DOMAIN.md, run as a user runs it: `npm run audit -- …`. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/cli/build.ts';
+import { validateReport } from '../../src/cli/validate.ts';
+import { DEMO_LOGIN, startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
+import type { Report } from '../../src/report/types.ts';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('npm', ['run', '--silent', 'audit', '--', ...args], { cwd: ROOT, env: { ...process.env, LANG: 'fr_FR.UTF-8', ...env }, timeout: 120_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let dir: string;
+let demo: DemoServer;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'temoin-cli-'));
+  demo = await startDemoEnt();
+});
+afterAll(async () => {
+  await demo?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('npm run audit', () => {
+  it('with no URL, audits the bundled demo ENT and writes a valid report', async () => {
+    const out = join(dir, 'demo.json');
+    const r = await audit(['--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Audit Témoin de lycee-demo.fr');
+    expect(r.stdout).toMatch(/_ga \(lycee-demo\.fr\) : demandé 730 j, conservé 400 j/);
+    expect(r.stderr).toMatch(/Démarrage de Chromium[\s\S]*Visite de https:\/\/ent\.lycee-demo\.fr\/[\s\S]*Seconde visite/);
+    const report = JSON.parse(await readFile(out, 'utf8')) as Report;
+    expect(validateReport(report)).toEqual({ ok: true });
+    expect(report.environment).toMatchObject({ collectedBy: 'cli', browser: { name: 'Chromium', headless: true, thirdPartyCookies: 'allowed', webdriverFlagHidden: true } });
+    expect(report.pages).toHaveLength(2);
+    expect(report.cookies.find((c) => c.name === 'VISITOR_ID')?.party).toBe('third');
+  }, 120_000);
+
+  it('audits a given URL with the Chromium flags passed through --browser-arg', async () => {
+    const out = join(dir, 'login.json');
+    const r = await audit([DEMO_LOGIN, `--out=${out}`, `--browser-arg=--host-resolver-rules=${demo.resolverRule}`, '--browser-arg=--ignore-certificate-errors', '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Témoin audit of lycee-demo.fr');
+    const report = JSON.parse(await readFile(out, 'utf8')) as Report;
+    expect(report.pages.map((p) => p.role)).toEqual(['login', 'login']);
+    expect(report.environment.browser?.args).toContain(`--host-resolver-rules=${demo.resolverRule}`);
+    const json = JSON.stringify(report);
+    for (const v of demo.issuedValues) expect(json).not.toContain(v);
+  }, 120_000);
+
+  it('exits 2 with the usage on bad usage', async () => {
+    const r = await audit(['--browser-arg=no-dashes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--browser-arg attend une option de Chromium');
+    expect(r.stderr).toContain('Usage : npm run audit');
+  });
+
+  it('exits 1 with the reason when the site cannot be reached', async () => {
+    const r = await audit(['https://ent.introuvable-demo.fr/', '--out', join(dir, 'x.json'), '--browser-arg=--host-resolver-rules=MAP * ~NOTFOUND', '--timeout', '20']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/L'audit n'a pas pu être mené : La page n'a pas pu être chargée .*ERR_NAME_NOT_RESOLVED/);
+  }, 60_000);
+
+  it('exits 1 and says what to install when Chromium is missing', async () => {
+    const r = await audit(['--out', join(dir, 'y.json')], { CHROME_PATH: '/nonexistent/chromium' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("CHROME_PATH=/nonexistent/chromium n'existe pas");
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * The built extension in real Chromium against the demo ENT: what it records,
+ * what the popup shows and exports, and that a stopped worker loses nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_HOME, DEMO_LOGIN } from '../../src/demo-ent/server.ts';
+import { getReport, killServiceWorker, waitForSettle } from '../../src/cli/driver.ts';
+import { validateReport } from '../../src/cli/validate.ts';
+import type { Report } from '../../src/report/types.ts';
+import { cookieOf, secretValues, startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+let homeTab: number;
+let report: Report;
+
+beforeAll(async () => {
+  h = await startHarness();
+  const { tabId, page } = await h.ext.openTab(DEMO_HOME);
+  homeTab = tabId;
+  await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+  await page.reload();
+  await waitForSettle(h.ext, tabId, page, { expectedPages: 2 });
+  report = await getReport(h.ext, tabId);
+}, 90_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('cookies recorded on the demo ENT home page', () => {
+  it('reports the 2-year Set-Cookie cookie as declared ≈730 days and stored 400', () => {
+    const c = cookieOf(report, 'ent_prefs');
+    expect(c.source).toBe('http');
+    expect(c.declaredLifetimeDays).toBeGreaterThan(729);
+    expect(c.declaredLifetimeDays).toBeLessThan(731);
+    expect(c.storedLifetimeDays).toBeCloseTo(400, 0);
+    expect(c).toMatchObject({ party: 'first', session: false, domain: 'ent.lycee-demo.fr', hostOnly: true });
+  });
+
+  it('reports the 2-year document.cookie cookie as declared ≈730 days and stored 400', () => {
+    const c = cookieOf(report, '_ga');
+    expect(c.source).toBe('script');
+    expect(c.declaredLifetimeDays).toBeGreaterThan(729);
+    expect(c.declaredLifetimeDays).toBeLessThan(731);
+    expect(c.storedLifetimeDays).toBeCloseTo(400, 0);
+    expect(c).toMatchObject({ domain: 'lycee-demo.fr', hostOnly: false, party: 'first' });
+  });
+
+  it('reports the 13-month audience cookie written from script at 393 days in both columns', () => {
+    const c = cookieOf(report, '_pk_id.1.a1b2');
+    expect(c.declaredLifetimeDays).toBeCloseTo(393, 0);
+    expect(c.storedLifetimeDays).toBeCloseTo(393, 0);
+  });
+
+  it('reports session cookies as such, with their flags', () => {
+    expect(cookieOf(report, 'oneSessionId')).toMatchObject({ session: true, httpOnly: true, secure: true, declaredLifetimeDays: null, storedLifetimeDays: null });
+    expect(cookieOf(report, 'XSRF-TOKEN')).toMatchObject({ session: true, sameSite: 'strict' });
+  });
+
+  it('reports the embedded player cookie as third-party, and its partitioned cookie with the partition', () => {
+    expect(cookieOf(report, 'VISITOR_ID')).toMatchObject({ party: 'third', domain: 'tube-demo.com', source: 'http', partitioned: false });
+    expect(cookieOf(report, 'VISITOR_ID').storedLifetimeDays).toBeCloseTo(180, 0);
+    expect(cookieOf(report, '__Host-player_prefs')).toMatchObject({ party: 'third', partitioned: true, partitionKey: 'https://lycee-demo.fr' });
+  });
+
+  it('sees expiries pushed forward on the second visit', () => {
+    expect(cookieOf(report, '_ga').renewedOnRevisit).toBe(true);
+    expect(cookieOf(report, '_pk_id.1.a1b2').renewedOnRevisit).toBe(true);
+    expect(cookieOf(report, 'ent_prefs').renewedOnRevisit).toBe(true);
+    expect(cookieOf(report, 'oneSessionId').renewedOnRevisit).toBe(false);
+  });
+
+  it('counts the third-party hosts contacted, and not first-party subdomains', () => {
+    const hosts = Object.fromEntries(report.thirdParties.map((t) => [t.host, t]));
+    expect(Object.keys(hosts).sort()).toEqual(['analytics.mesure-demo.com', 'video.tube-demo.com']);
+    expect(hosts['analytics.mesure-demo.com']!.requests).toBe(2);
+    expect(hosts['analytics.mesure-demo.com']!.params).toEqual(['cid', 'en', 'tid', 'v']);
+  });
+
+  it('lists Web Storage keys per origin, embedded frames included', () => {
+    const keys = report.storage.map((s) => `${s.area} ${s.origin} ${s.key}`).sort();
+    expect(keys).toEqual([
+      'localStorage https://ent.lycee-demo.fr ent.theme',
+      'localStorage https://video.tube-demo.com tube-player-id',
+      'sessionStorage https://ent.lycee-demo.fr ent.onglets',
+    ]);
+  });
+
+  it('lists the footer links of the home page, with the dead one marked', () => {
+    const home = report.links.filter((l) => l.page === 'https://ent.lycee-demo.fr/');
+    const texts = [...new Set(home.map((l) => l.text))];
+    expect(texts).toEqual(['Données personnelles', 'Mentions légales', 'Cookies', 'Gestion des cookies', 'Accessibilité : partiellement conforme', "Charte d'utilisation"]);
+    expect(home.every((l) => l.inFooter && !l.inShadowDom && !l.hidden)).toBe(true);
+    expect(home.find((l) => l.text === 'Gestion des cookies')).toMatchObject({ href: '#', dead: true });
+    expect(report.pages.map((p) => p.role)).toEqual(['home', 'home']);
+  });
+
+  it('produces a report that validates against the schema and holds no cookie value', async () => {
+    expect(validateReport(report)).toEqual({ ok: true });
+    const secrets = await secretValues(h);
+    expect(secrets.length).toBeGreaterThan(5);
+    const json = JSON.stringify(report);
+    for (const s of secrets) expect(json).not.toContain(s);
+  });
+});
+
+describe('login page', () => {
+  it('finds the footer links inside the shadow root and the login role', async () => {
+    const { tabId, page } = await h.ext.openTab(DEMO_LOGIN);
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+    const r = await getReport(h.ext, tabId);
+    expect(r.pages[0]).toMatchObject({ role: 'login', title: 'Connexion – Mon ENT' });
+    const footer = r.links.filter((l) => l.inShadowDom);
+    expect(footer.map((l) => l.text)).toEqual(['Protection des données personnelles', 'Mentions légales', 'Cookies']);
+    expect(footer.every((l) => l.inFooter)).toBe(true);
+    expect(cookieOf(r, 'JSESSIONID')).toMatchObject({ path: '/auth', session: true, httpOnly: true });
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('renders the inventory of the tab and exports a valid JSON report without values', async () => {
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.ext.id}/src/popup/index.html?tabId=${homeTab}`);
+    await popup.locator('#site').waitFor();
+    const fresh = await getReport(h.ext, homeTab);
+    expect(await popup.locator('#site').textContent()).toBe('lycee-demo.fr');
+    expect(await popup.locator('#count-cookies').textContent()).toBe(String(fresh.cookies.length));
+    expect(await popup.locator('#cookies tbody tr').count()).toBe(fresh.cookies.length);
+    const ga = await popup.locator('tr[data-cookie="_ga"] .lifetime').textContent();
+    expect(ga).toMatch(/73[01].*\/.*400/);
+    expect(await popup.locator('#third-parties tbody tr').count()).toBe(2);
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-json')]);
+    expect(download.suggestedFilename()).toMatch(/^temoin-lycee-demo\.fr-.*\.json$/);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as Report;
+    expect(validateReport(exported)).toEqual({ ok: true });
+    expect(exported.cookies.map((c) => c.name).sort()).toEqual(fresh.cookies.map((c) => c.name).sort());
+    const json = JSON.stringify(exported);
+    for (const s of await secretValues(h)) expect(json).not.toContain(s);
+    await popup.close();
+  });
+});
+
+describe('service worker stopped mid-audit', () => {
+  it('keeps everything recorded before the stop, and goes on recording after it', async () => {
+    const { tabId, page } = await h.ext.openTab(DEMO_HOME);
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+    const worker = h.context.serviceWorkers().find((w) => w.url().includes(h.ext.id))!;
+    await worker.evaluate(() => ((globalThis as Record<string, unknown>).__beforeKill = true));
+
+    expect(await killServiceWorker(h.context, h.ext.page, h.ext.id)).toBe(true);
+    await page.goto(DEMO_LOGIN); // the navigation's events wake the worker again
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 2 });
+
+    const restarted = h.context.serviceWorkers().find((w) => w.url().includes(h.ext.id))!;
+    expect(await restarted.evaluate(() => (globalThis as Record<string, unknown>).__beforeKill ?? null)).toBeNull();
+    const r = await getReport(h.ext, tabId);
+    expect(r.pages.map((p) => p.role)).toEqual(['home', 'login']);
+    // Declared lifetimes come only from what the collectors saw before the stop.
+    expect(cookieOf(r, 'ent_prefs').declaredLifetimeDays).toBeGreaterThan(729);
+    expect(cookieOf(r, '_ga').declaredLifetimeDays).toBeGreaterThan(729);
+    expect(cookieOf(r, 'JSESSIONID').path).toBe('/auth');
+    expect(r.links.some((l) => l.inShadowDom)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the built extension', () => {
+  it('exposes nothing to pages and contains no code that sends data anywhere', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { DIST } = await import('../../src/cli/build.ts');
+    const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    const files = (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(3);
+    const offenders: string[] = [];
+    for (const f of files) {
+      const code = await readFile(join(DIST, f), 'utf8');
+      for (const m of code.matchAll(/\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|EventSource\(/g)) {
+        offenders.push(`${f}: …${code.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

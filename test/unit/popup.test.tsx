@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { App } from '../../src/popup/App.tsx';
+import { InventoryView } from '../../src/popup/InventoryView.tsx';
+import type { PopupApi } from '../../src/popup/api.ts';
+import { audit } from '../../src/audit/audit.ts';
+import { recordRequest, recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
+import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+function report() {
+  const inv = visit();
+  recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['ent_prefs=fr; Max-Age=63072000', 'oneSessionId=x; HttpOnly', `${XSS}=1; Max-Age=60`], T0);
+  recordSetCookieHeaders(inv, 'https://video.tube-demo.com/e', ['V=1; Max-Age=86400; Secure; SameSite=None; Partitioned'], T0);
+  recordRequest(inv, 'https://video.tube-demo.com/e', 'sub_frame', T0);
+  recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: `Accueil ${XSS}`, hasPasswordField: false, roleHint: 'other', links: [{ text: XSS, href: 'https://ent.lycee-demo.fr/x', inFooter: true, inShadowDom: true, hidden: false }], storage: [{ area: 'localStorage', key: XSS }], truncated: false }, true, T0);
+  return audit(inv, TEST_CONTEXT);
+}
+
+afterEach(cleanup);
+
+describe('InventoryView', () => {
+  it('shows counts, one row per cookie, and declared / stored lifetimes', () => {
+    const r = report();
+    const { container } = render(<InventoryView report={r} />);
+    expect(container.querySelector('#site')!.textContent).toBe('lycee-demo.fr');
+    expect(container.querySelector('#count-cookies')!.textContent).toBe('4');
+    expect(container.querySelector('#count-third-party-cookies')!.textContent).toBe('1');
+    expect(container.querySelectorAll('#cookies tbody tr')).toHaveLength(4);
+    expect(container.querySelector('tr[data-cookie="ent_prefs"] .lifetime')!.textContent).toBe('730 j / —');
+    expect(container.querySelector('tr[data-cookie="ent_prefs"]')!.className).toBe('long');
+    expect(container.querySelector('tr[data-cookie="oneSessionId"] .lifetime')!.textContent).toBe('session');
+    expect(container.querySelector('tr[data-cookie="V"]')!.textContent).toContain('(partitionné)');
+    expect(screen.getByText('(shadow DOM)')).toBeTruthy();
+  });
+
+  it('renders hostile names, titles, link texts and storage keys as text, never as markup', () => {
+    const { container } = render(<InventoryView report={report()} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(XSS);
+    expect(container.querySelectorAll('[onerror]')).toHaveLength(0);
+  });
+});
+
+describe('App', () => {
+  const api = (over: Partial<PopupApi> = {}): PopupApi => ({
+    getReport: vi.fn(async () => ({ ok: true as const, report: report() })),
+    resetAudit: vi.fn(async () => undefined),
+    uiLanguage: () => 'fr',
+    ...over,
+  });
+
+  it('loads the report of the given tab', async () => {
+    const a = api();
+    const { container } = render(<App api={a} tabId={Promise.resolve(42)} />);
+    await waitFor(() => expect(container.querySelector('#site')).not.toBeNull());
+    expect(a.getReport).toHaveBeenCalledWith(42);
+  });
+
+  it('says so when the tab has no audit yet', async () => {
+    render(<App api={api({ getReport: async () => ({ ok: false, error: 'no-audit' }) })} tabId={Promise.resolve(1)} />);
+    await screen.findByText(/Aucun audit pour cet onglet/);
+  });
+
+  it('says so when the worker cannot answer', async () => {
+    render(<App api={api({ getReport: async () => { throw new Error('Could not establish connection'); } })} tabId={Promise.resolve(1)} />);
+    await screen.findByText(/Impossible de charger l'audit : Error: Could not establish connection/);
+  });
+
+  it('refuses to export a report that breaks the schema, and says where', async () => {
+    const broken = { ...report(), cookies: [{ ...report().cookies[0]!, party: 'fourth' as never }] };
+    render(<App api={api({ getReport: async () => ({ ok: true, report: broken }) })} tabId={Promise.resolve(1)} />);
+    fireEvent.click(await screen.findByText('Exporter le rapport JSON'));
+    await screen.findByText(/Export refusé/);
+    expect(screen.getByText(/\/cookies\/0\/party/)).toBeTruthy();
+  });
+
+  it('starts a new audit on request', async () => {
+    const a = api();
+    render(<App api={a} tabId={Promise.resolve(5)} />);
+    fireEvent.click(await screen.findByText('Nouvel audit'));
+    await screen.findByText(/Aucun audit pour cet onglet/);
+    expect(a.resetAudit).toHaveBeenCalledWith(5);
+  });
+});
