@@ -2,7 +2,14 @@
 import type { Report, ReportCookie } from '../report/types.ts';
 import { t } from '../shared/i18n.ts';
 
-const days = (d: number | null) => (d === null ? '—' : t('daysValue', String(Math.round(d))));
+/** A lifetime in the unit a person reads best: minutes, hours, then days. */
+export function formatLifetime(d: number | null): string {
+  if (d === null) return '—';
+  if (d < 1 / 24) return t('minutesValue', String(Math.max(1, Math.round(d * 1440))));
+  if (d < 1) return t('hoursValue', String(Math.round(d * 24)));
+  return t('daysValue', String(Math.round(d)));
+}
+const days = formatLifetime;
 
 function lifetime(c: ReportCookie): string {
   if (c.session) return t('sessionCookie');

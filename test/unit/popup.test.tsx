@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../src/popup/App.tsx';
-import { InventoryView } from '../../src/popup/InventoryView.tsx';
+import { InventoryView, formatLifetime } from '../../src/popup/InventoryView.tsx';
 import type { PopupApi } from '../../src/popup/api.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordRequest, recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
@@ -41,6 +41,16 @@ describe('InventoryView', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(XSS);
     expect(container.querySelectorAll('[onerror]')).toHaveLength(0);
+  });
+});
+
+describe('formatLifetime', () => {
+  it('reads short lifetimes in minutes or hours, long ones in days', () => {
+    expect(formatLifetime(null)).toBe('—');
+    expect(formatLifetime(30 / 1440)).toBe('30 min');
+    expect(formatLifetime(0.0001)).toBe('1 min');
+    expect(formatLifetime(0.5)).toBe('12 h');
+    expect(formatLifetime(393.2)).toBe('393 j');
   });
 });
 
