@@ -21,12 +21,13 @@ export default defineConfig({
   // No module-preload polyfill: the extension contains no network code at all (checked by the e2e tests).
   build: { target: 'chrome121', sourcemap: false, emptyOutDir: true, modulePreload: { polyfill: false } },
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
-    hookTimeout: 120_000,
     globalSetup: ['test/global-setup.ts'],
     reporters: ['default', './test/count-reporter.ts'],
-    fileParallelism: true,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], testTimeout: 20_000 } },
+      // One real browser at a time: several Chromium instances on a 2-core machine starve each other.
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 180_000, fileParallelism: false } },
+    ],
   },
 });

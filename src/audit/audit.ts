@@ -5,22 +5,24 @@
 import { lifetimeDays } from './lifetime.ts';
 import { partyOf, siteOf } from './party.ts';
 import { maskUrl } from './mask-url.ts';
-import { SCHEMA_VERSION, type Finding, type Report, type ReportCookie, type ReportEnvironment } from '../report/types.ts';
+import { classifyName, type Classification } from './classify.ts';
+import { audienceTools, hostFacts, storageFacts, type AuditFacts, type CookieFact } from './facts.ts';
+import { RULES } from './rules/index.ts';
+import { KNOWLEDGE, type Knowledge } from '../knowledge/index.ts';
+import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportEnvironment } from '../report/types.ts';
 import type { CookieRecord, Inventory } from '../shared/inventory.ts';
 
 export interface AuditContext {
   toolVersion: string;
   now: number;
   environment: ReportEnvironment;
+  /** The knowledge tables; the bundled ones by default. */
+  knowledge?: Knowledge;
 }
-
-/** A rule: inventory in, findings out (rules arrive with the rules engine). */
-export type Rule = (inv: Inventory) => Finding[];
-export const RULES: Rule[] = [];
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function reportCookie(inv: Inventory, c: CookieRecord): ReportCookie {
+export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classification): ReportCookie {
   const session = c.stored ? c.stored.expiresAt === null : c.declared ? c.declared.expiresAt === null : false;
   return {
     name: c.name,
@@ -28,8 +30,9 @@ export function reportCookie(inv: Inventory, c: CookieRecord): ReportCookie {
     path: c.path,
     hostOnly: c.hostOnly,
     party: partyOf(c.domain, inv.topHost),
-    category: 'unknown',
-    vendor: null,
+    category: cls.category,
+    vendor: cls.vendorName,
+    classifiedBy: cls.source,
     session,
     declaredLifetimeDays: c.declared ? lifetimeDays(c.declared.setAt, c.declared.expiresAt) : null,
     storedLifetimeDays: c.stored ? lifetimeDays(c.stored.setAt, c.stored.expiresAt) : null,
@@ -66,25 +69,44 @@ export function renewedOnRevisit(c: CookieRecord): boolean {
   return false;
 }
 
+/** Classifies everything in the inventory: the facts the rules judge. */
+export function auditFacts(inv: Inventory, k: Knowledge): AuditFacts {
+  const cookies: CookieFact[] = Object.values(inv.cookies).map((record) => {
+    const cls = classifyName(k, record.name, record.domain);
+    return { record, cls, report: reportCookie(inv, record, cls) };
+  });
+  const storage = storageFacts(inv, k);
+  const hosts = hostFacts(inv, k);
+  return { inv, k, cookies, storage, hosts, audience: audienceTools(k, cookies, storage, hosts) };
+}
+
 export function audit(inv: Inventory, ctx: AuditContext): Report {
+  const facts = auditFacts(inv, ctx.knowledge ?? KNOWLEDGE);
   const pages = inv.pages.map((p) => ({ url: p.url, title: p.title, role: p.role, visitedAt: iso(p.visitedAt) }));
-  const cookies = Object.values(inv.cookies)
-    .map((c) => reportCookie(inv, c))
+  const cookies = facts.cookies
+    .map((c) => c.report)
     .sort((a, b) => a.party.localeCompare(b.party) || a.domain.localeCompare(b.domain) || a.name.localeCompare(b.name));
-  const thirdParties = Object.values(inv.hosts)
-    .filter((h) => partyOf(h.host, inv.topHost) === 'third')
+  const thirdParties = facts.hosts
+    .filter((h) => h.party === 'third')
     .map((h) => ({
-      host: h.host,
-      site: siteOf(h.host),
-      vendor: null,
-      category: 'unknown' as const,
-      requests: h.requests,
-      types: [...h.types].sort(),
-      params: [...h.params].sort(),
-      samples: h.samples,
+      host: h.record.host,
+      site: siteOf(h.record.host),
+      vendor: h.vendor?.name ?? null,
+      category: h.category,
+      requests: h.record.requests,
+      types: [...h.record.types].sort(),
+      params: [...h.record.params].sort(),
+      samples: h.record.samples,
     }))
     .sort((a, b) => b.requests - a.requests || a.host.localeCompare(b.host));
-  const storage = Object.values(inv.storage).map((s) => ({ origin: s.origin, area: s.area, key: s.key, category: 'unknown' as const, vendor: null }));
+  const storage = facts.storage.map((s) => ({
+    origin: s.record.origin,
+    area: s.record.area,
+    key: s.record.key,
+    category: s.cls.category,
+    vendor: s.cls.vendorName,
+    setBeforeConsent: s.beforeConsent,
+  }));
   const links = inv.links.map((l) => ({
     category: null,
     text: l.text,
@@ -110,7 +132,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     banner: null,
     links,
     notices: [],
-    findings: RULES.flatMap((rule) => rule(inv)),
+    findings: RULES.flatMap((rule) => rule(facts)),
     notes: [...inv.notes],
   };
 }

@@ -4,7 +4,8 @@
  * scripts) call them, and unit tests call them directly.
  */
 import { declaredExpiry, defaultPath, parseSetCookie, type ParsedCookie } from '../audit/set-cookie.ts';
-import { maskUrl, queryParamNames } from '../audit/mask-url.ts';
+import { maskUrl } from '../audit/mask-url.ts';
+import { requestFacts } from '../audit/request-facts.ts';
 import { domainMatches, siteOf } from '../audit/party.ts';
 import { pageRole } from '../audit/page-role.ts';
 import {
@@ -56,8 +57,12 @@ export function recordNavigation(inv: Inventory | null, tabId: number, rawUrl: s
   return target;
 }
 
-/** Any request the tab made: counted per host, with parameter names and a few masked samples. */
-export function recordRequest(inv: Inventory, rawUrl: string, type: string, now: number): void {
+/**
+ * Any request the tab made: counted per host, with the names of its query and
+ * body keys, its path, the values of whitelisted privacy-mode keys, and a few
+ * masked samples.
+ */
+export function recordRequest(inv: Inventory, rawUrl: string, type: string, now: number, body: string | null = null, watchKeys: string[] = []): void {
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -71,14 +76,21 @@ export function recordRequest(inv: Inventory, rawUrl: string, type: string, now:
       note(inv, `Plus de ${LIMITS.hosts} hôtes contactés : liste tronquée / more than ${LIMITS.hosts} hosts: list truncated`);
       return;
     }
-    rec = inv.hosts[host] = { host, requests: 0, types: [], firstSeenAt: now, params: [], samples: [] };
+    rec = inv.hosts[host] = { host, requests: 0, types: [], firstSeenAt: now, params: [], paths: [], observed: [], samples: [] };
   }
   rec.requests++;
   if (!rec.types.includes(type) && rec.types.length < 12) rec.types.push(type);
-  for (const p of queryParamNames(rawUrl)) {
-    if (!rec.params.includes(p) && rec.params.length < 50) rec.params.push(clip(p, 64));
+  const facts = requestFacts(rawUrl, body, watchKeys);
+  for (const p of facts.keys) {
+    if (!rec.params.includes(p) && rec.params.length < 100) rec.params.push(clip(p, 64));
+  }
+  for (const [k, v] of facts.observed) {
+    const kv = `${k}=${v}`;
+    if (!rec.observed.includes(kv) && rec.observed.length < 20) rec.observed.push(kv);
   }
   const masked = maskUrl(rawUrl);
+  const path = new URL(masked).pathname;
+  if (!rec.paths.includes(path) && rec.paths.length < 20) rec.paths.push(clip(path, 200));
   if (rec.samples.length < 3 && !rec.samples.includes(masked)) rec.samples.push(clip(masked, 500));
   inv.updatedAt = now;
 }

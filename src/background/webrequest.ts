@@ -6,8 +6,25 @@
  * it without (and has no such option): feature-detected.
  */
 import browser from '../shared/browser.ts';
+import type { WebRequest } from 'webextension-polyfill';
 import type { InventoryStore } from './store.ts';
 import { recordNavigation, recordRequest, recordSetCookieHeaders } from './record.ts';
+import { KNOWLEDGE } from '../knowledge/index.ts';
+
+const MAX_BODY_BYTES = 64 * 1024;
+const decoder = new TextDecoder();
+
+/** The first 64 KB of a request body, as text (analytics hits are JSON or form-encoded). */
+function bodyText(d: WebRequest.OnBeforeRequestDetailsType): string | null {
+  const rb = d.requestBody;
+  if (!rb) return null;
+  if (rb.formData) {
+    const form = rb.formData as unknown as Record<string, string[]>;
+    return new URLSearchParams(Object.entries(form).flatMap(([k, vs]) => vs.map((v) => [k, String(v)] as [string, string]))).toString().slice(0, MAX_BODY_BYTES);
+  }
+  const first = rb.raw?.find((p) => p.bytes)?.bytes as ArrayBuffer | undefined;
+  return first ? decoder.decode(first.slice(0, MAX_BODY_BYTES)) : null;
+}
 
 export function extraHeadersSupported(): boolean {
   const c = (globalThis as { chrome?: typeof chrome }).chrome;
@@ -17,13 +34,18 @@ export function extraHeadersSupported(): boolean {
 export function registerWebRequest(store: InventoryStore): void {
   const filter = { urls: ['http://*/*', 'https://*/*'] };
 
-  browser.webRequest.onBeforeRequest.addListener((d) => {
-    if (d.tabId < 0 || d.type === 'main_frame') return undefined;
-    void store.update(d.tabId, (inv) => {
-      if (inv) recordRequest(inv, d.url, d.type, Date.now());
-    });
-    return undefined;
-  }, filter);
+  browser.webRequest.onBeforeRequest.addListener(
+    (d) => {
+      if (d.tabId < 0 || d.type === 'main_frame') return undefined;
+      const body = d.method === 'GET' ? null : bodyText(d);
+      void store.update(d.tabId, (inv) => {
+        if (inv) recordRequest(inv, d.url, d.type, Date.now(), body, KNOWLEDGE.observedKeys);
+      });
+      return undefined;
+    },
+    filter,
+    ['requestBody'],
+  );
 
   const spec: ('responseHeaders' | 'extraHeaders')[] = ['responseHeaders'];
   if (extraHeadersSupported()) spec.push('extraHeaders');

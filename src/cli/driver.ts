@@ -88,7 +88,10 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
     if (status.scannedPages >= opts.expectedPages && quiet) return status;
     await page.waitForTimeout(200);
   }
-  if (!status || status.pages === 0) throw new Error('Aucune page enregistrée par l\'extension / the extension recorded no page');
+  if (!status || status.pages === 0) {
+    const where = page.url();
+    throw new Error(`Aucune page enregistrée par l'extension en ${Math.round((opts.timeoutMs ?? 30_000) / 1000)} s (onglet sur ${where}) / the extension recorded no page`);
+  }
   return status; // timed out while the page kept talking: report what was seen
 }
 

@@ -7,7 +7,7 @@
 import browser from '../shared/browser.ts';
 import type { ContentMessage, ScriptCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT } from './probe-event.ts';
-import { scanDocument } from './scan.ts';
+import { indexedDbNames, scanDocument } from './scan.ts';
 
 const send = (m: ContentMessage) => browser.runtime.sendMessage(m).catch(() => undefined);
 
@@ -40,16 +40,18 @@ const onInteraction = (e: Event) => {
 window.addEventListener('pointerdown', onInteraction, true);
 window.addEventListener('keydown', onInteraction, true);
 
-const scan = () => {
+const scan = async () => {
   try {
-    void send({ type: 'page-scan', scan: scanDocument() });
+    const result = scanDocument();
+    result.storage.push(...(await indexedDbNames()));
+    void send({ type: 'page-scan', scan: result });
   } catch {
     /* a page that breaks the scanner must not break itself */
   }
 };
 const afterLoad = () => {
-  scan();
-  setTimeout(scan, 1500);
+  void scan();
+  setTimeout(() => void scan(), 1500);
 };
 if (document.readyState === 'complete') afterLoad();
 else window.addEventListener('load', afterLoad, { once: true });

@@ -57,10 +57,10 @@ function collectAnchors(root: Document): { anchors: { el: Element; shadow: boole
   return { anchors, truncated };
 }
 
-function storageKeys(area: 'localStorage' | 'sessionStorage'): { area: typeof area; key: string }[] {
+function storageKeys(area: 'localStorage' | 'sessionStorage'): PageScan['storage'] {
   try {
     const s = window[area];
-    const out: { area: typeof area; key: string }[] = [];
+    const out: PageScan['storage'] = [];
     for (let i = 0; i < s.length && out.length < SCAN_LIMITS.storageKeys; i++) {
       const k = s.key(i);
       if (k !== null) out.push({ area, key: k.slice(0, 200) });
@@ -68,6 +68,20 @@ function storageKeys(area: 'localStorage' | 'sessionStorage'): { area: typeof ar
     return out;
   } catch {
     return []; // sandboxed frame or storage disabled
+  }
+}
+
+/** IndexedDB database names of this origin (async; absent where the API is missing or blocked). */
+export async function indexedDbNames(): Promise<{ area: 'indexedDB'; key: string }[]> {
+  try {
+    const dbs = await indexedDB.databases();
+    return dbs
+      .map((d) => d.name)
+      .filter((n): n is string => typeof n === 'string')
+      .slice(0, SCAN_LIMITS.storageKeys)
+      .map((key) => ({ area: 'indexedDB' as const, key: key.slice(0, 200) }));
+  } catch {
+    return [];
   }
 }
 

@@ -6,12 +6,9 @@
  * as on a real site. It is the default target of `npm run audit` and the
  * fixture of the end-to-end tests. Nothing here reaches the network.
  */
-import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { generate } from 'selfsigned';
+import { HTML as html, JS as js, httpDate, send, startSites, type Handler, type Sites } from './https-sites.ts';
 
 export const DEMO_HOSTS = {
   portal: 'ent.lycee-demo.fr',
@@ -23,40 +20,10 @@ export const DEMO_HOSTS = {
 export const DEMO_HOME = `https://${DEMO_HOSTS.portal}/`;
 export const DEMO_LOGIN = `https://${DEMO_HOSTS.portal}/auth/login`;
 
-export interface DemoServer {
-  port: number;
-  /** Chromium flag value mapping every demo host to this server. */
-  resolverRule: string;
-  /** Requests served, by host (for tests). */
-  hits: Map<string, number>;
-  /** Every cookie value this server issued (for tests: none may reach a report). */
-  issuedValues: Set<string>;
-  close(): Promise<void>;
-}
+export type DemoServer = Sites;
 
 const siteDir = fileURLToPath(new URL('./site/', import.meta.url));
 const file = (p: string) => readFileSync(siteDir + p, 'utf8');
-const issued = new Set<string>();
-const token = () => {
-  const v = randomBytes(16).toString('hex');
-  if (issued.size < 10_000) issued.add(v);
-  return v;
-};
-const httpDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toUTCString();
-
-type Handler = (req: IncomingMessage, res: ServerResponse, path: string) => void;
-
-function send(res: ServerResponse, status: number, type: string, body: string, cookies: string[] = []): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'cache-control': 'no-store',
-    ...(cookies.length ? { 'set-cookie': cookies } : {}),
-  });
-  res.end(body);
-}
-
-const html = 'text/html; charset=utf-8';
-const js = 'text/javascript; charset=utf-8';
 
 const SIMPLE_PAGES: Record<string, [string, string]> = {
   '/mentions-legales': ['Mentions légales', "Éditeur : Région Exemple, 1 esplanade de l'Hôtel de Région. Hébergeur : Hébergeur Exemple SAS, France."],
@@ -67,7 +34,7 @@ const SIMPLE_PAGES: Record<string, [string, string]> = {
   '/cahier-de-textes': ['Cahier de textes', 'Travail à faire.'],
 };
 
-const portal: Handler = (req, res, path) => {
+const portal: Handler = (req, res, path, { token }) => {
   const secure = 'Secure; SameSite=Lax';
   if (path === '/') {
     // The audited référent is logged in: SSO session and CSRF token (session
@@ -100,7 +67,7 @@ const collect: Handler = (_req, res) => {
   res.end();
 };
 
-const video: Handler = (_req, res, path) => {
+const video: Handler = (_req, res, path, { token }) => {
   if (path.startsWith('/embed/')) {
     // Third-party cookies of an embedded player: an unpartitioned identifier
     // (needs third-party cookies allowed) and a partitioned (CHIPS) one.
@@ -119,48 +86,6 @@ const ROUTES: Record<string, Handler> = {
   [DEMO_HOSTS.video]: video,
 };
 
-/** A self-signed certificate for the demo hosts (Chromium is told to accept it). */
-async function certificate(): Promise<{ key: string; cert: string }> {
-  const pems = await generate([{ name: 'commonName', value: DEMO_HOSTS.portal }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    extensions: [{ name: 'subjectAltName', altNames: Object.values(DEMO_HOSTS).map((value) => ({ type: 2, value })) }],
-  } as never);
-  return { key: pems.private, cert: pems.cert };
-}
-
-export async function startDemoEnt(port = 0): Promise<DemoServer> {
-  const hits = new Map<string, number>();
-  const server: Server = createServer(await certificate(), (req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    hits.set(host, (hits.get(host) ?? 0) + 1);
-    const handler = ROUTES[host];
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (!handler) return send(res, 421, 'text/plain', 'Unknown host');
-    try {
-      handler(req, res, path);
-    } catch (e) {
-      send(res, 500, 'text/plain', String(e));
-    }
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  const resolverRule = Object.values(DEMO_HOSTS)
-    .map((h) => `MAP ${h} 127.0.0.1:${actual}`)
-    .join(', ');
-  return {
-    port: actual,
-    resolverRule,
-    hits,
-    issuedValues: issued,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+export function startDemoEnt(port = 0): Promise<DemoServer> {
+  return startSites(ROUTES, port);
 }

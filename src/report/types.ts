@@ -5,7 +5,7 @@
  */
 import type { PageRole } from '../shared/inventory.ts';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -20,6 +20,8 @@ export interface ReportCookie {
   party: Party;
   category: Category;
   vendor: string | null;
+  /** Where the category comes from: overlay, open-cookie-database, tarteaucitron, vendor-domain; null = unknown. */
+  classifiedBy: string | null;
   session: boolean;
   /** Lifetime the site asked for (Set-Cookie or document.cookie), in days; null if unseen or session. */
   declaredLifetimeDays: number | null;
@@ -47,10 +49,11 @@ export interface ReportCookie {
 
 export interface ReportStorage {
   origin: string;
-  area: 'localStorage' | 'sessionStorage';
+  area: 'localStorage' | 'sessionStorage' | 'indexedDB';
   key: string;
   category: Category;
   vendor: string | null;
+  setBeforeConsent: boolean;
 }
 
 export interface ReportThirdParty {
@@ -95,9 +98,18 @@ export interface Finding {
   rule: string;
   status: FindingStatus;
   severity: Severity;
+  /** What the finding is about (a cookie, a tool), or null for the whole site. */
+  subject: string | null;
+  /** Plain French: what was found. */
   title: string;
+  /** Facts observed, in French. */
   evidence: string[];
+  /** What to do about it, in French; null when nothing is to be done. */
+  fix: string | null;
+  /** The texts the rule applies, quoted. */
   references: string[];
+  /** The same in English. */
+  en: { title: string; evidence: string[]; fix: string | null };
 }
 
 export interface ReportEnvironment {

@@ -78,15 +78,19 @@ export interface HostRecord {
   requests: number;
   types: string[];
   firstSeenAt: number;
-  /** Query parameter names seen on requests to this host (never values). */
+  /** Query and body key names seen on requests to this host (never values). */
   params: string[];
+  /** Distinct request paths (token-like segments masked). */
+  paths: string[];
+  /** Values of whitelisted, non-identifying keys (privacy modes), as "key=value". */
+  observed: string[];
   /** A few masked sample URLs, as evidence. */
   samples: string[];
 }
 
 export interface StorageRecord {
   origin: string;
-  area: 'localStorage' | 'sessionStorage';
+  area: 'localStorage' | 'sessionStorage' | 'indexedDB';
   key: string;
   firstSeenAt: number;
   page: number;

@@ -32,7 +32,7 @@ export interface PageScan {
   hasPasswordField: boolean;
   roleHint: PageRole;
   links: ScannedLink[];
-  storage: { area: 'localStorage' | 'sessionStorage'; key: string }[];
+  storage: { area: 'localStorage' | 'sessionStorage' | 'indexedDB'; key: string }[];
   truncated: boolean;
 }
 
@@ -128,7 +128,7 @@ export function parseMessage(raw: unknown): Message | null {
       for (const e of s.storage.slice(0, MAX.storage)) {
         if (!isObj(e)) continue;
         const key = str(e.key, 1024);
-        if (key === null || (e.area !== 'localStorage' && e.area !== 'sessionStorage')) continue;
+        if (key === null || (e.area !== 'localStorage' && e.area !== 'sessionStorage' && e.area !== 'indexedDB')) continue;
         storage.push({ area: e.area, key });
       }
       return {

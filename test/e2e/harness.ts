@@ -5,8 +5,9 @@
 import type { BrowserContext } from 'playwright-core';
 import { DIST } from '../../src/cli/build.ts';
 import { launchWithExtension, type LaunchedBrowser } from '../../src/cli/chromium.ts';
-import { connect, type ExtensionHandle } from '../../src/cli/driver.ts';
+import { connect, getReport, waitForSettle, type ExtensionHandle } from '../../src/cli/driver.ts';
 import { startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
+import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Report } from '../../src/report/types.ts';
 
 export interface Harness {
@@ -17,13 +18,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function demoBrowserArgs(demo: DemoServer): string[] {
-  return [`--host-resolver-rules=${demo.resolverRule}`, '--ignore-certificate-errors'];
+export function demoBrowserArgs(...sites: Sites[]): string[] {
+  return [`--host-resolver-rules=${sites.map((s) => s.resolverRule).join(', ')}`, '--ignore-certificate-errors'];
 }
 
-export async function startHarness(): Promise<Harness> {
+/** The demo ENT (and any other fixture sites) and Chromium with the extension, reaching them all. */
+export async function startHarness(...extraSites: Sites[]): Promise<Harness> {
   const demo = await startDemoEnt();
-  const browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo) });
+  const browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo, ...extraSites) });
   const ext = await connect(browser.context);
   return {
     demo,
@@ -37,10 +39,22 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Every cookie value in the browser and every value the server issued: none may appear in a report. */
-export async function secretValues(h: Harness): Promise<string[]> {
+/** Every cookie value in the browser and every value the servers issued: none may appear in a report. */
+export async function secretValues(h: Harness, ...sites: Sites[]): Promise<string[]> {
   const inBrowser = (await h.context.cookies()).map((c) => c.value);
-  return [...new Set([...inBrowser, ...h.demo.issuedValues])].filter((v) => v.length >= 8);
+  const issued = [h.demo, ...sites].flatMap((s) => [...s.issuedValues]);
+  return [...new Set([...inBrowser, ...issued])].filter((v) => v.length >= 8);
+}
+
+/** Visits a page, lets it settle, reloads it once (as the command line does) and returns the report. */
+export async function auditTwice(h: Harness, url: string): Promise<Report> {
+  const { tabId, page } = await h.ext.openTab(url);
+  await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+  await page.reload();
+  await waitForSettle(h.ext, tabId, page, { expectedPages: 2 });
+  const report = await getReport(h.ext, tabId);
+  await page.close();
+  return report;
 }
 
 export function cookieOf(report: Report, name: string) {

@@ -29,7 +29,7 @@ describe('parseMessage (the contract at the worker boundary)', () => {
 
   it('clips page scans and flags them truncated', () => {
     const link = { text: 'x'.repeat(10_000), href: 'https://a/', inFooter: true, inShadowDom: 'yes', hidden: false };
-    const m = parseMessage({ type: 'page-scan', scan: { url: 'https://a/', title: 't', hasPasswordField: true, roleHint: 'admin', links: Array(1500).fill(link), storage: [{ area: 'indexedDB', key: 'k' }, { area: 'localStorage', key: 'k' }] } });
+    const m = parseMessage({ type: 'page-scan', scan: { url: 'https://a/', title: 't', hasPasswordField: true, roleHint: 'admin', links: Array(1500).fill(link), storage: [{ area: 'cookieStore', key: 'k' }, { area: 'localStorage', key: 'k' }] } });
     if (m?.type !== 'page-scan') throw new Error('rejected');
     expect(m.scan.links).toHaveLength(1000);
     expect(m.scan.links[0]!.text.length).toBe(2000);

@@ -38,11 +38,12 @@ describe('the published JSON Schema', () => {
 
   it('requires a reference on every finding and a known rule namespace', () => {
     const r = sampleReport();
-    r.findings.push({ rule: 'cookies.audience-lifetime', status: 'fail', severity: 'high', title: 't', evidence: [], references: [] });
+    r.findings.push({ rule: 'cookies.audience-lifetime', status: 'fail', severity: 'high', subject: null, title: 't', evidence: [], fix: null, references: [], en: { title: 't', evidence: [], fix: null } });
     expect(validateReport(r).ok).toBe(false);
-    r.findings[0]!.references = ['Kit juridique ENT §4.10'];
+    const pushed = r.findings.at(-1)!;
+    pushed.references = ['Kit juridique ENT §4.10'];
     expect(validateReport(r).ok).toBe(true);
-    r.findings[0]!.rule = 'Cookies.Lifetime';
+    pushed.rule = 'Cookies.Lifetime';
     expect(validateReport(r).ok).toBe(false);
   });
 

@@ -1,0 +1,93 @@
+/**
+ * The facts the rules judge: every cookie, storage key and host of the
+ * inventory with its classification, and the audience-measurement tools in
+ * use, each with the cookies, keys and hits that belong to it.
+ */
+import type { Knowledge } from '../knowledge/index.ts';
+import type { Vendor } from '../knowledge/types.ts';
+import type { Category, Party, ReportCookie } from '../report/types.ts';
+import type { CookieRecord, HostRecord, Inventory, StorageRecord } from '../shared/inventory.ts';
+import { classifyName, vendorOfRequest, type Classification } from './classify.ts';
+import { partyOf } from './party.ts';
+
+export interface CookieFact {
+  report: ReportCookie;
+  record: CookieRecord;
+  cls: Classification;
+}
+export interface StorageFact {
+  record: StorageRecord;
+  cls: Classification;
+  beforeConsent: boolean;
+}
+export interface HostFact {
+  record: HostRecord;
+  party: Party;
+  vendor: Vendor | null;
+  category: Category;
+  beforeConsent: boolean;
+}
+
+/** One audience-measurement tool seen on the site, and everything that belongs to it. */
+export interface AudienceTool {
+  key: string;
+  name: string;
+  vendor: Vendor | null;
+  cookies: CookieFact[];
+  storage: StorageFact[];
+  hosts: HostFact[];
+}
+
+export interface AuditFacts {
+  inv: Inventory;
+  k: Knowledge;
+  cookies: CookieFact[];
+  storage: StorageFact[];
+  hosts: HostFact[];
+  audience: AudienceTool[];
+}
+
+const before = (inv: Inventory, at: number) => inv.firstInteractionAt === null || at < inv.firstInteractionAt;
+
+export function hostFacts(inv: Inventory, k: Knowledge): HostFact[] {
+  return Object.values(inv.hosts).map((record) => {
+    const vendorId = vendorOfRequest(k, record.host, record.paths ?? [], record.params);
+    const vendor = vendorId ? (k.vendors.get(vendorId) ?? null) : null;
+    return { record, party: partyOf(record.host, inv.topHost), vendor, category: vendor?.category ?? 'unknown', beforeConsent: before(inv, record.firstSeenAt) };
+  });
+}
+
+export function storageFacts(inv: Inventory, k: Knowledge): StorageFact[] {
+  return Object.values(inv.storage).map((record) => ({
+    record,
+    cls: classifyName(k, record.key, hostOf(record.origin)),
+    beforeConsent: before(inv, record.firstSeenAt),
+  }));
+}
+
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function audienceTools(k: Knowledge, cookies: CookieFact[], storage: StorageFact[], hosts: HostFact[]): AudienceTool[] {
+  const tools = new Map<string, AudienceTool>();
+  const tool = (key: string, name: string, vendor: Vendor | null) => {
+    let t = tools.get(key);
+    if (!t) tools.set(key, (t = { key, name, vendor, cookies: [], storage: [], hosts: [] }));
+    return t;
+  };
+  const forCls = (cls: Classification) => {
+    const vendor = cls.vendorId ? (k.vendors.get(cls.vendorId) ?? null) : null;
+    // A tool counts as audience measurement by its vendor's category, or by the cookie's own.
+    if ((vendor?.category ?? cls.category) !== 'audience' && cls.category !== 'audience') return null;
+    return tool(vendor?.id ?? cls.vendorName ?? '?', vendor?.name ?? cls.vendorName ?? '?', vendor);
+  };
+  for (const c of cookies) forCls(c.cls)?.cookies.push(c);
+  for (const s of storage) forCls(s.cls)?.storage.push(s);
+  for (const h of hosts) if (h.vendor?.category === 'audience') tool(h.vendor.id, h.vendor.name, h.vendor).hosts.push(h);
+  return [...tools.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,94 @@
+/** consent.no-tracker-before-consent — rule B1 (art. 82 LIL): no tracker that needs consent before any interaction. */
+import type { AuditFacts } from '../facts.ts';
+import { exemption } from '../exemption.ts';
+import { both, finding, type Bilingual } from '../finding.ts';
+import type { Finding } from '../../report/types.ts';
+
+const RULE = 'consent.no-tracker-before-consent';
+const MAX_LINES = 60;
+const CAT_FR: Record<string, string> = { advertising: 'publicité', social: 'réseau social', audience: "mesure d'audience non exemptée", functional: 'fonctionnel', unknown: 'inconnu' };
+
+export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
+  const failingTools = new Set(f.audience.filter((t) => exemption(t).status === 'fail').map((t) => t.key));
+  const toolKey = (vendorId: string | null, vendorName: string | null) => vendorId ?? vendorName ?? '?';
+  const needs: Bilingual[] = [];
+  const review: Bilingual[] = [];
+  const conditional: Bilingual[] = [];
+  const line = (what: string, whatEn: string, cat: string, vendor: string | null) =>
+    both(`${what}${vendor ? ` (${vendor})` : ''} — ${CAT_FR[cat] ?? cat}`, `${whatEn}${vendor ? ` (${vendor})` : ''} — ${cat}`);
+
+  for (const c of f.cookies) {
+    if (!c.report.setBeforeConsent) continue;
+    const cat = c.cls.category;
+    const name = `cookie « ${c.report.name} » sur ${c.report.domain}`;
+    const nameEn = `cookie "${c.report.name}" on ${c.report.domain}`;
+    if (cat === 'advertising' || cat === 'social') needs.push(line(name, nameEn, cat, c.cls.vendorName));
+    else if (cat === 'audience') (failingTools.has(toolKey(c.cls.vendorId, c.cls.vendorName)) ? needs : conditional).push(line(name, nameEn, 'audience', c.cls.vendorName));
+    else if (cat === 'unknown' || cat === 'functional') review.push(line(name, nameEn, cat, c.cls.vendorName));
+  }
+  for (const s of f.storage) {
+    if (!s.beforeConsent) continue;
+    const cat = s.cls.category;
+    const name = `clé ${s.record.area} « ${s.record.key} » de ${s.record.origin}`;
+    const nameEn = `${s.record.area} key "${s.record.key}" of ${s.record.origin}`;
+    if (cat === 'advertising' || cat === 'social') needs.push(line(name, nameEn, cat, s.cls.vendorName));
+    else if (cat === 'audience') (failingTools.has(toolKey(s.cls.vendorId, s.cls.vendorName)) ? needs : conditional).push(line(name, nameEn, 'audience', s.cls.vendorName));
+    else if (cat === 'unknown') review.push(line(name, nameEn, cat, s.cls.vendorName));
+  }
+  for (const h of f.hosts) {
+    if (!h.beforeConsent || !h.vendor) continue;
+    const cat = h.vendor.category;
+    const what = `${h.record.requests} requête(s) vers ${h.record.host}`;
+    const whatEn = `${h.record.requests} request(s) to ${h.record.host}`;
+    if (cat === 'advertising' || cat === 'social') needs.push(line(what, whatEn, cat, h.vendor.name));
+    else if (cat === 'audience' && failingTools.has(h.vendor.id)) needs.push(line(what, whatEn, 'audience', h.vendor.name));
+  }
+
+  const refs = ['lil-82', 'cnil-2020-091', 'kit-4.10'];
+  const cap = (xs: Bilingual[]) => (xs.length > MAX_LINES ? [...xs.slice(0, MAX_LINES), both(`… et ${xs.length - MAX_LINES} autre(s)`, `… and ${xs.length - MAX_LINES} more`)] : xs);
+  const condNote = conditional.length
+    ? [both(`Sous réserve des conditions d'exemption (voir cookies.audience-*) : ${conditional.length} traceur(s) de mesure d'audience`, `Subject to the exemption conditions (see cookies.audience-*): ${conditional.length} audience tracker(s)`)]
+    : [];
+  if (needs.length) {
+    return [
+      finding(f.k, {
+        rule: RULE,
+        status: 'fail',
+        severity: 'high',
+        title: both(`${needs.length} traceur(s) soumis au consentement présent(s) avant toute interaction`, `${needs.length} tracker(s) that need consent present before any interaction`),
+        evidence: cap([...needs, ...review.map((r) => both(`à examiner : ${r.fr}`, `to review: ${r.en}`)), ...condNote]),
+        fix: both(
+          "Ne charger ces services qu'après un consentement explicite (bandeau ou gestionnaire de consentement), ou les retirer.",
+          'Load these services only after explicit consent (consent banner or manager), or remove them.',
+        ),
+        refs,
+      }),
+    ];
+  }
+  if (review.length) {
+    return [
+      finding(f.k, {
+        rule: RULE,
+        status: 'warn',
+        severity: 'medium',
+        title: both(`${review.length} traceur(s) non identifié(s) présent(s) avant toute interaction : à examiner`, `${review.length} unidentified tracker(s) present before any interaction: to review`),
+        evidence: cap([...review, ...condNote]),
+        fix: both(
+          "Pour chacun, établir s'il est strictement nécessaire au service demandé ; sinon, le soumettre au consentement. Un traceur inconnu n'est jamais présumé exempté.",
+          'For each, establish whether it is strictly necessary to the service requested; otherwise put it behind consent. An unknown tracker is never presumed exempt.',
+        ),
+        refs,
+      }),
+    ];
+  }
+  return [
+    finding(f.k, {
+      rule: RULE,
+      status: 'pass',
+      severity: 'info',
+      title: both('Aucun traceur soumis au consentement observé avant toute interaction', 'No tracker needing consent observed before any interaction'),
+      evidence: condNote,
+      refs,
+    }),
+  ];
+}

@@ -1,0 +1,133 @@
+/**
+ * The rules engine end to end: the built extension in Chromium against the
+ * demo ENT and the audience-measurement fixture sites, each visited twice as
+ * the command line does. Each site must produce the expected findings.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_HOME } from '../../src/demo-ent/server.ts';
+import { thirteenMonthsInDays } from '../../src/audit/months.ts';
+import { validateReport } from '../../src/cli/validate.ts';
+import type { Sites } from '../../src/demo-ent/https-sites.ts';
+import type { Finding, Report } from '../../src/report/types.ts';
+import { FIXTURE, startFixtureSites } from '../fixtures/audience-sites.ts';
+import { auditTwice, cookieOf, secretValues, startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+let sites: Sites;
+const reports: Record<string, Report> = {};
+
+beforeAll(async () => {
+  sites = await startFixtureSites();
+  h = await startHarness(sites);
+  reports.demo = await auditTwice(h, DEMO_HOME);
+  reports.exempt = await auditTwice(h, FIXTURE.exempt);
+  reports.uid = await auditTwice(h, FIXTURE.uid);
+  reports.video = await auditTwice(h, FIXTURE.video);
+}, 180_000);
+
+afterAll(async () => {
+  await h?.close();
+  await sites?.close();
+});
+
+function find(r: Report, rule: string, subject?: string): Finding {
+  const f = r.findings.find((x) => x.rule === rule && (subject === undefined || x.subject === subject || x.subject?.startsWith(subject)));
+  if (!f) throw new Error(`no ${rule} ${subject ?? ''} in ${r.findings.map((x) => `${x.rule}/${x.subject}`).join(', ')}`);
+  return f;
+}
+
+describe('demo ENT: Google-Analytics-like _ga (2 years, renewed) and Matomo-like _pk_id (393 days, re-set on every hit)', () => {
+  it('classifies the cookies from the knowledge base', () => {
+    const r = reports.demo!;
+    expect(cookieOf(r, '_ga')).toMatchObject({ category: 'audience', vendor: 'Google Analytics', classifiedBy: 'overlay' });
+    expect(cookieOf(r, '_pk_id.1.a1b2')).toMatchObject({ category: 'audience', vendor: 'Matomo' });
+    expect(cookieOf(r, 'oneSessionId')).toMatchObject({ category: 'necessary' });
+    expect(cookieOf(r, 'ent_prefs')).toMatchObject({ category: 'unknown', vendor: null, classifiedBy: null });
+    expect(r.thirdParties.find((t) => t.host === 'analytics.mesure-demo.com')).toMatchObject({ vendor: 'Google Analytics', category: 'audience' });
+  });
+
+  it('fails _ga on lifetime, with the overshoot in days counted from when it was set', () => {
+    const f = find(reports.demo!, 'cookies.audience-lifetime', '_ga');
+    expect(f.status).toBe('fail');
+    const setAt = Date.parse(cookieOf(reports.demo!, '_ga').firstSeenAt);
+    const overshoot = 730 - thirteenMonthsInDays(setAt);
+    expect(f.evidence.join('\n')).toMatch(new RegExp(`dépassement : (${overshoot - 1}|${overshoot}|${overshoot + 1}) j au-delà de 13 mois`));
+    expect(f.references.join('\n')).toMatch(/Kit juridique ENT.*§4\.10/);
+    expect(f.en.title).toMatch(/more than 13 months/);
+  });
+
+  it('passes _pk_id on lifetime (393 days) but fails it on renewal, like _ga', () => {
+    expect(find(reports.demo!, 'cookies.audience-lifetime', '_pk_id.1.a1b2').status).toBe('pass');
+    expect(find(reports.demo!, 'cookies.audience-no-renewal', '_pk_id.1.a1b2').status).toBe('fail');
+    expect(find(reports.demo!, 'cookies.audience-no-renewal', '_ga').status).toBe('fail');
+  });
+
+  it('fails Google Analytics on exemption and on third-party collection; Matomo is a manual check', () => {
+    expect(find(reports.demo!, 'cookies.audience-exempt-config', 'Google Analytics')).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(find(reports.demo!, 'cookies.audience-first-party', 'Google Analytics').status).toBe('fail');
+    expect(find(reports.demo!, 'cookies.audience-exempt-config', 'Matomo').status).toBe('manual');
+    expect(find(reports.demo!, 'cookies.audience-first-party', 'Matomo').status).toBe('pass');
+    expect(find(reports.demo!, 'cookies.audience-data-retention').status).toBe('manual');
+    expect(find(reports.demo!, 'cookies.audience-no-combination').status).toBe('manual');
+  });
+
+  it('fails "no tracker before consent" on _ga, and lists the unknown cookies to review', () => {
+    const f = find(reports.demo!, 'consent.no-tracker-before-consent');
+    expect(f.status).toBe('fail');
+    expect(f.evidence.join('\n')).toMatch(/cookie « _ga » sur lycee-demo\.fr \(Google Analytics\)/);
+    expect(f.evidence.join('\n')).toMatch(/à examiner : cookie « ent_prefs »/);
+    expect(f.evidence.join('\n')).not.toMatch(/oneSessionId/);
+  });
+});
+
+describe('AT Internet / Piano in CNIL exempt mode', () => {
+  it('passes every audience condition the browser can see, and leaves the rest as manual checks', () => {
+    const r = reports.exempt!;
+    expect(cookieOf(r, 'atuserid')).toMatchObject({ category: 'audience', vendor: 'Piano Analytics / AT Internet (XiTi)', renewedOnRevisit: false });
+    expect(cookieOf(r, 'atauthority').category).toBe('consent');
+    const tool = 'Piano Analytics / AT Internet (XiTi)';
+    const exempt = find(r, 'cookies.audience-exempt-config', tool);
+    expect(exempt.status).toBe('pass');
+    expect(exempt.evidence.join('\n')).toMatch(/visitor_privacy_mode=exempt/);
+    expect(find(r, 'cookies.audience-lifetime', 'atuserid').status).toBe('pass');
+    expect(find(r, 'cookies.audience-no-renewal', 'atuserid').status).toBe('pass');
+    expect(find(r, 'cookies.audience-first-party', tool).status).toBe('pass');
+    expect(find(r, 'consent.no-tracker-before-consent').status).toBe('pass');
+    expect(find(r, 'cookies.audience-data-retention').status).toBe('manual');
+  });
+});
+
+describe('Matomo with a user id', () => {
+  it('fails the exemption on the uid parameter, and the renewal of _pk_id', () => {
+    const r = reports.uid!;
+    const f = find(r, 'cookies.audience-exempt-config', 'Matomo');
+    expect(f.status).toBe('fail');
+    expect(f.evidence.join('\n')).toMatch(/identifiant utilisateur envoyé à stats\.lycee-uid\.fr \(paramètre uid\)/);
+    expect(find(r, 'cookies.audience-no-renewal', '_pk_id.3.c0de').status).toBe('fail');
+    expect(find(r, 'consent.no-tracker-before-consent').status).toBe('fail');
+    expect(JSON.stringify(r)).not.toContain('camille.dupont');
+  });
+});
+
+describe('YouTube-like embed', () => {
+  it('fails "no tracker before consent" on the advertising cookie of the embed', () => {
+    const r = reports.video!;
+    expect(cookieOf(r, 'VISITOR_INFO1_LIVE')).toMatchObject({ category: 'advertising', vendor: 'YouTube', party: 'third' });
+    const f = find(r, 'consent.no-tracker-before-consent');
+    expect(f.status).toBe('fail');
+    expect(f.evidence.join('\n')).toMatch(/VISITOR_INFO1_LIVE.*YouTube.*publicité/);
+    expect(r.thirdParties.find((t) => t.host === 'www.youtube.com')).toMatchObject({ vendor: 'YouTube', category: 'advertising' });
+    expect(find(r, 'cookies.audience-lifetime').status).toBe('na');
+  });
+});
+
+describe('every report', () => {
+  it('validates against the schema and carries no cookie value', async () => {
+    const secrets = await secretValues(h, sites);
+    for (const r of Object.values(reports)) {
+      expect(validateReport(r)).toEqual({ ok: true });
+      const json = JSON.stringify(r);
+      for (const s of secrets) expect(json).not.toContain(s);
+    }
+  });
+});
