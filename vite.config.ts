@@ -3,12 +3,14 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { reportValidatorPlugin } from './src/report/validator-plugin.ts';
+import { noticesPlugin } from './src/knowledge/notices-plugin.ts';
 
 // Content scripts are built as standalone IIFE bundles: no loader, and no
 // web_accessible_resources that would let any page detect the extension.
 export default defineConfig({
   plugins: [
     reportValidatorPlugin(),
+    noticesPlugin(),
     preact(),
     // The test runner only needs the sources, not the extension packaging.
     process.env.VITEST

@@ -8,6 +8,7 @@ import { maskUrl } from './mask-url.ts';
 import { classifyName, type Classification } from './classify.ts';
 import { audienceTools, hostFacts, storageFacts, type AuditFacts, type CookieFact } from './facts.ts';
 import { RULES } from './rules/index.ts';
+import { expiryMove } from './renewal.ts';
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.ts';
 import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportEnvironment } from '../report/types.ts';
 import type { CookieRecord, Inventory } from '../shared/inventory.ts';
@@ -37,7 +38,7 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
     declaredLifetimeDays: c.declared ? lifetimeDays(c.declared.setAt, c.declared.expiresAt) : null,
     storedLifetimeDays: c.stored ? lifetimeDays(c.stored.setAt, c.stored.expiresAt) : null,
     setBeforeConsent: inv.firstInteractionAt === null || c.firstSeenAt < inv.firstInteractionAt,
-    renewedOnRevisit: renewedOnRevisit(c),
+    renewedOnRevisit: expiryMove(c) !== null,
     source: c.source,
     partitioned: c.partitionKey !== undefined,
     partitionKey: c.partitionKey ?? null,
@@ -49,24 +50,6 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
     valueChanged: c.valueChanged,
     notStored: c.writes > 0 && !c.stored,
   };
-}
-
-/**
- * Expiry pushed forward on a later page visit: a write or store update on a
- * later page that expires later than the first one seen. (A revisit within
- * the same second cannot be told from a re-send of the same Expires date.)
- */
-export function renewedOnRevisit(c: CookieRecord): boolean {
-  let earliest: { page: number; expiresAt: number } | null = null;
-  for (const ev of c.history) {
-    if (ev.kind === 'removed' || ev.expiresAt === null) continue;
-    if (earliest === null) {
-      earliest = { page: ev.page, expiresAt: ev.expiresAt };
-      continue;
-    }
-    if (ev.page > earliest.page && ev.expiresAt > earliest.expiresAt) return true;
-  }
-  return false;
 }
 
 /** Classifies everything in the inventory: the facts the rules judge. */

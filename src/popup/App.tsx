@@ -4,6 +4,7 @@ import { exportJson } from '../report/export.ts';
 import { t } from '../shared/i18n.ts';
 import type { PopupApi } from './api.ts';
 import { InventoryView } from './InventoryView.tsx';
+import { FindingsView } from './FindingsView.tsx';
 
 type State = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
 
@@ -77,6 +78,7 @@ export function App({ api, tabId }: { api: PopupApi; tabId: Promise<number | nul
           <ul>{exportError.slice(0, 5).map((e) => <li>{e}</li>)}</ul>
         </div>
       )}
+      {state.kind === 'ready' && <FindingsView report={state.report} lang={api.uiLanguage() === 'en' ? 'en' : 'fr'} />}
       {state.kind === 'ready' && <InventoryView report={state.report} />}
       <footer class="privacy">{t('sendsNothing')}</footer>
     </main>

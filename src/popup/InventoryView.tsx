@@ -56,6 +56,7 @@ export function InventoryView({ report }: { report: Report }) {
               <th scope="col">{t('colName')}</th>
               <th scope="col">{t('colDomain')}</th>
               <th scope="col">{t('colParty')}</th>
+              <th scope="col">{t('colCategory')}</th>
               <th scope="col" title={t('colLifetimeHelp')}>
                 {t('colLifetime')}
               </th>
@@ -71,6 +72,10 @@ export function InventoryView({ report }: { report: Report }) {
                 </td>
                 <td>{c.domain}</td>
                 <td>{t(c.party === 'first' ? 'firstParty' : 'thirdParty')}</td>
+                <td class={`cat-${c.category}`}>
+                  {t('cat_' + c.category)}
+                  {c.vendor && <span class="muted"> · {c.vendor}</span>}
+                </td>
                 <td class="lifetime">{lifetime(c)}</td>
                 <td>{c.source === null ? '—' : t(c.source === 'http' ? 'sourceHttp' : 'sourceScript')}</td>
               </tr>

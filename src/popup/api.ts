@@ -19,7 +19,8 @@ export const extensionApi: PopupApi = {
   async resetAudit(tabId) {
     await browser.runtime.sendMessage({ type: 'reset-audit', tabId });
   },
-  uiLanguage: () => (browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en'),
+  // The language of the catalogue chrome.i18n actually uses, so that findings and labels agree.
+  uiLanguage: () => ((browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage()).toLowerCase().startsWith('fr') ? 'fr' : 'en'),
 };
 
 /** The tab to show: `?tabId=` (report page, command line) or the active tab. */

@@ -64,10 +64,14 @@ describe('cookies recorded on the demo ENT home page', () => {
     expect(cookieOf(report, '__Host-player_prefs')).toMatchObject({ party: 'third', partitioned: true, partitionKey: 'https://lycee-demo.fr' });
   });
 
-  it('sees expiries pushed forward on the second visit', () => {
-    expect(cookieOf(report, '_ga').renewedOnRevisit).toBe(true);
-    expect(cookieOf(report, '_pk_id.1.a1b2').renewedOnRevisit).toBe(true);
-    expect(cookieOf(report, 'ent_prefs').renewedOnRevisit).toBe(true);
+  it('sees expiries pushed forward on the second visit', async () => {
+    // On failure, say what the collectors recorded for the cookie (events: kind, page, time, expiry).
+    const history = async (name: string) => {
+      const inv = (await h.ext.page.evaluate((t) => chrome.storage.session.get(`inv:${t}`), homeTab)) as Record<string, { cookies: Record<string, { name: string; history: unknown[] }>; pages: unknown[] }>;
+      const rec = Object.values(inv[`inv:${homeTab}`]!.cookies).find((c) => c.name === name);
+      return JSON.stringify({ pages: inv[`inv:${homeTab}`]!.pages, history: rec?.history });
+    };
+    for (const name of ['_ga', '_pk_id.1.a1b2', 'ent_prefs']) expect(cookieOf(report, name).renewedOnRevisit, await history(name)).toBe(true);
     expect(cookieOf(report, 'oneSessionId').renewedOnRevisit).toBe(false);
   });
 
@@ -131,6 +135,10 @@ describe('popup', () => {
     const ga = await popup.locator('tr[data-cookie="_ga"] .lifetime').textContent();
     expect(ga).toMatch(/73[01].*\/.*400/);
     expect(await popup.locator('#third-parties tbody tr').count()).toBe(2);
+    for (const status of ['fail', 'warn', 'manual', 'pass'] as const) {
+      expect(await popup.locator(`#count-${status}`).textContent(), status).toBe(String(fresh.findings.filter((f) => f.status === status).length));
+    }
+    expect(await popup.locator('#findings [data-rule="cookies.audience-lifetime"]').first().textContent()).toMatch(/_ga/);
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-json')]);
     expect(download.suggestedFilename()).toMatch(/^temoin-lycee-demo\.fr-.*\.json$/);
@@ -185,5 +193,8 @@ describe('the built extension', () => {
       }
     }
     expect(offenders).toEqual([]);
+    // It ships the Open Cookie Database's licence and the attribution with the data derived from it.
+    expect(await readFile(join(DIST, 'licenses/open-cookie-database-LICENSE.txt'), 'utf8')).toMatch(/Apache License/);
+    expect(await readFile(join(DIST, 'NOTICE.txt'), 'utf8')).toMatch(/Open Cookie Database[\s\S]*modified/);
   });
 });

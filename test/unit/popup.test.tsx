@@ -3,12 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../src/popup/App.tsx';
 import { InventoryView, formatLifetime } from '../../src/popup/InventoryView.tsx';
+import { FindingsView } from '../../src/popup/FindingsView.tsx';
 import type { PopupApi } from '../../src/popup/api.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordRequest, recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
+// A cookie name cannot hold '=' (it ends the name), so hostile markup in a name looks like this.
+const SCRIPT = '<script>alert(1)</script>';
 
 function report() {
   const inv = visit();
@@ -41,6 +44,35 @@ describe('InventoryView', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(XSS);
     expect(container.querySelectorAll('[onerror]')).toHaveLength(0);
+  });
+});
+
+describe('FindingsView', () => {
+  const withGa = () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=GA1.1.1.1; Max-Age=63072000; Path=/', `${SCRIPT}=1`], T0);
+    return audit(inv, TEST_CONTEXT);
+  };
+
+  it('counts findings by status as the JSON does, worst first, with evidence, fix and texts', () => {
+    const r = withGa();
+    const { container } = render(<FindingsView report={r} lang="fr" />);
+    for (const s of ['fail', 'warn', 'manual', 'pass'] as const) {
+      expect(container.querySelector(`#count-${s}`)!.textContent).toBe(String(r.findings.filter((f) => f.status === s).length));
+    }
+    const items = [...container.querySelectorAll('#findings > li')];
+    expect(items[0]!.className).toContain('status-fail');
+    const lifetime = container.querySelector('[data-rule="cookies.audience-lifetime"]')!;
+    expect(lifetime.textContent).toContain('« _ga » vit 730 jours : plus de 13 mois');
+    expect(lifetime.textContent).toContain('À faire :');
+    expect(lifetime.textContent).toContain('Kit juridique ENT');
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.textContent).toContain(SCRIPT);
+  });
+
+  it('shows the English text to an English reader', () => {
+    const { container } = render(<FindingsView report={withGa()} lang="en" />);
+    expect(container.querySelector('[data-rule="cookies.audience-lifetime"]')!.textContent).toContain('"_ga" lives 730 days: more than 13 months');
   });
 });
 

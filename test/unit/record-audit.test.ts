@@ -136,6 +136,23 @@ describe('renewal and consent boundary', () => {
     expect(cookie(r, 'fixed').renewedOnRevisit).toBe(false);
   });
 
+  it('compares declared expiries with declared ones and stored with stored (730 is not compared with 400)', () => {
+    let inv = visit();
+    const store = (expDays: number, at: number) =>
+      recordStoreCookie(inv, { name: 'p', domain: 'ent.lycee-demo.fr', hostOnly: true, path: '/', session: false, expirationDate: (at + expDays * DAY_MS) / 1000, secure: true, httpOnly: false, sameSite: 'lax' }, { removed: false, cause: 'explicit' }, at);
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['p=1; Max-Age=63072000; Path=/'], T0);
+    store(400, T0);
+    inv = visit('https://ent.lycee-demo.fr/', 7, inv, T0 + 5000);
+    store(400, T0 + 5000); // the revisit's header was not seen, only the store update
+    expect(cookie(audit(inv, TEST_CONTEXT), 'p').renewedOnRevisit).toBe(true);
+
+    let only = visit();
+    recordSetCookieHeaders(only, 'https://ent.lycee-demo.fr/', ['q=1; Max-Age=63072000; Path=/'], T0);
+    only = visit('https://ent.lycee-demo.fr/', 7, only, T0 + 5000);
+    recordStoreCookie(only, { name: 'q', domain: 'ent.lycee-demo.fr', hostOnly: true, path: '/', session: false, expirationDate: (T0 + 5000 + 400 * DAY_MS) / 1000, secure: true, httpOnly: false, sameSite: 'lax' }, { removed: false, cause: 'explicit' }, T0 + 5000);
+    expect(cookie(audit(only, TEST_CONTEXT), 'q').renewedOnRevisit).toBe(false); // nothing of the same kind to compare with
+  });
+
   it('does not call two writes on the same page a renewal on revisit', () => {
     const inv = visit();
     recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['a=1; Max-Age=100'], T0);

@@ -6,24 +6,15 @@
 import type { AuditFacts, CookieFact } from '../facts.ts';
 import { both, finding, isoDay } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
+import { expiryMove } from '../renewal.ts';
 
 const RULE = 'cookies.audience-no-renewal';
 const REFS = ['kit-4.10', 'cnil-2020-091'];
 
-function expiryMoves(c: CookieFact): { from: number; to: number; fromPage: number; toPage: number } | null {
-  let first: { at: number; page: number } | null = null;
-  for (const ev of c.record.history) {
-    if (ev.kind === 'removed' || ev.expiresAt === null) continue;
-    if (!first) first = { at: ev.expiresAt, page: ev.page };
-    else if (ev.page > first.page && ev.expiresAt > first.at) return { from: first.at, to: ev.expiresAt, fromPage: first.page, toPage: ev.page };
-  }
-  return null;
-}
-
 function one(f: AuditFacts, c: CookieFact): Finding {
   const r = c.report;
   const base = { rule: RULE, subject: `${r.name} (${r.domain})`, refs: REFS };
-  const move = expiryMoves(c);
+  const move = expiryMove(c.record);
   if (move && !r.valueChanged) {
     return finding(f.k, {
       ...base,

@@ -1,0 +1,58 @@
+/** The findings of the audit: counts by status, then each finding with its evidence, what to do, and the texts it applies. */
+import type { Finding, Report } from '../report/types.ts';
+import { t } from '../shared/i18n.ts';
+
+const ORDER: Finding['status'][] = ['fail', 'warn', 'manual', 'pass', 'na'];
+
+export function FindingsView({ report, lang }: { report: Report; lang: 'fr' | 'en' }) {
+  const findings = [...report.findings].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const count = (s: Finding['status']) => report.findings.filter((f) => f.status === s).length;
+  return (
+    <section aria-labelledby="findings-title">
+      <h2 id="findings-title">{t('findings')}</h2>
+      <ul class="verdict" id="verdict">
+        {(['fail', 'warn', 'manual', 'pass'] as const).map((s) => (
+          <li class={`status-${s}`}>
+            <span id={`count-${s}`}>{count(s)}</span> {t(`status_${s}`)}
+          </li>
+        ))}
+      </ul>
+      <ul class="findings" id="findings">
+        {findings
+          .filter((f) => f.status !== 'na')
+          .map((f) => {
+            const text = lang === 'en' ? f.en : f;
+            return (
+              <li class={`finding status-${f.status}`} data-rule={f.rule}>
+                <details>
+                  <summary>
+                    <span class="badge">{t(`badge_${f.status}`)}</span> {text.title}
+                  </summary>
+                  {text.evidence.length > 0 && (
+                    <ul class="evidence">
+                      {text.evidence.map((e) => (
+                        <li>{e}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {text.fix && (
+                    <p class="fix">
+                      <strong>{t('whatToDo')}</strong> {text.fix}
+                    </p>
+                  )}
+                  <p class="refs">
+                    <strong>{t('references')}</strong> <span class="muted">({t('rule')} <code>{f.rule}</code>)</span>
+                  </p>
+                  <ul class="refs">
+                    {f.references.map((r) => (
+                      <li>{r}</li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            );
+          })}
+      </ul>
+    </section>
+  );
+}
