@@ -9,6 +9,7 @@ import type { Category, Party, ReportCookie } from '../report/types.ts';
 import type { CookieRecord, HostRecord, Inventory, StorageRecord } from '../shared/inventory.ts';
 import { classifyName, vendorOfRequest, type Classification } from './classify.ts';
 import { partyOf } from './party.ts';
+import { hostOf } from './url.ts';
 
 export interface CookieFact {
   report: ReportCookie;
@@ -63,14 +64,6 @@ export function storageFacts(inv: Inventory, k: Knowledge): StorageFact[] {
     cls: classifyName(k, record.key, hostOf(record.origin)),
     beforeConsent: before(inv, record.firstSeenAt),
   }));
-}
-
-function hostOf(origin: string): string {
-  try {
-    return new URL(origin).hostname;
-  } catch {
-    return '';
-  }
 }
 
 export function audienceTools(k: Knowledge, cookies: CookieFact[], storage: StorageFact[], hosts: HostFact[]): AudienceTool[] {

@@ -3,17 +3,15 @@
  * `;jsessionid=`, OAuth codes, SAML). Keep what an auditor needs (origin,
  * path, the names of query parameters) and mask every value.
  */
+import { parseUrl } from './url.ts';
+
 const MASK = '…';
 // A path segment that looks like a token: long, and mostly hex or base64url.
 const TOKENISH = /^[A-Za-z0-9_\-=.~+%]{24,}$/;
 
 export function maskUrl(input: string): string {
-  let url: URL;
-  try {
-    url = new URL(input);
-  } catch {
-    return '[URL illisible / unreadable URL]';
-  }
+  const url = parseUrl(input);
+  if (!url) return '[URL illisible / unreadable URL]';
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `${url.protocol}${MASK}`;
   url.username = '';
   url.password = '';
@@ -34,9 +32,5 @@ export function maskUrl(input: string): string {
 
 /** The names of the query parameters, for evidence such as "uid present". */
 export function queryParamNames(input: string): string[] {
-  try {
-    return [...new Set(new URL(input).searchParams.keys())];
-  } catch {
-    return [];
-  }
+  return [...new Set(parseUrl(input)?.searchParams.keys() ?? [])];
 }

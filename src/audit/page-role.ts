@@ -4,6 +4,7 @@
  * and login screens); notice and cookie pages by their path or title.
  */
 import type { PageRole } from '../shared/inventory.ts';
+import { parseUrl } from './url.ts';
 
 const COOKIE_PAGE = /cookie|traceur|temoin/;
 const NOTICE_PAGE = /donnees-personnelles|donnees_personnelles|protection-des-donnees|confidentialite|vie-privee|rgpd|privacy|gdpr|data-protection/;
@@ -12,13 +13,9 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 
 export function pageRole(url: string, title: string, hasPasswordField: boolean): PageRole {
   if (hasPasswordField) return 'login';
-  let path = '/';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return 'other';
-  }
-  const p = fold(decodeURIComponentSafe(path));
+  const parsed = parseUrl(url);
+  if (!parsed) return 'other';
+  const p = fold(decodeURIComponentSafe(parsed.pathname));
   const t = fold(title);
   if (COOKIE_PAGE.test(p) || /\b(politique|gestion) (des |de )?cookies\b|cookie policy/.test(t)) return 'cookies';
   if (NOTICE_PAGE.test(p) || /donnees personnelles|confidentialite|privacy/.test(t)) return 'notice';

@@ -4,6 +4,8 @@
  * values of a few whitelisted keys whose values are enumerations such as
  * `visitor_privacy_mode=exempt`. Bounded against hostile bodies.
  */
+import { parseUrl } from './url.ts';
+
 const MAX_KEYS = 200;
 const MAX_DEPTH = 6;
 const SAFE_VALUE = /^[A-Za-z0-9_.-]{1,32}$/;
@@ -38,11 +40,8 @@ export function requestFacts(url: string, body: string | null, watchKeys: string
       if (watch.has(k) && SAFE_VALUE.test(v)) observed.set(`${k}=${v}`, k);
     }
   };
-  try {
-    pairs(new URL(url).searchParams);
-  } catch {
-    /* not a URL: no query facts */
-  }
+  const parsed = parseUrl(url);
+  if (parsed) pairs(parsed.searchParams);
   if (body) {
     const text = body.trim();
     let parsed: unknown = undefined;

@@ -6,6 +6,7 @@
 import { declaredExpiry, defaultPath, parseSetCookie, type ParsedCookie } from '../audit/set-cookie.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import { requestFacts } from '../audit/request-facts.ts';
+import { hostOf, parseUrl } from '../audit/url.ts';
 import { domainMatches, siteOf } from '../audit/party.ts';
 import { pageRole } from '../audit/page-role.ts';
 import {
@@ -32,13 +33,8 @@ const currentPage = (inv: Inventory) => Math.max(0, inv.pages.length - 1);
  * moves to another site (registrable domain); otherwise adds a page visit.
  */
 export function recordNavigation(inv: Inventory | null, tabId: number, rawUrl: string, now: number): Inventory | null {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return inv;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return inv;
+  const url = parseUrl(rawUrl);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return inv;
   const site = siteOf(url.hostname);
   const target = inv && inv.site === site ? inv : newInventory(tabId, url, site, now);
   if (target.pages.length >= LIMITS.pages) {
@@ -63,12 +59,8 @@ export function recordNavigation(inv: Inventory | null, tabId: number, rawUrl: s
  * masked samples.
  */
 export function recordRequest(inv: Inventory, rawUrl: string, type: string, now: number, body: string | null = null, watchKeys: string[] = []): void {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return;
-  }
+  const url = parseUrl(rawUrl);
+  if (!url) return;
   const host = url.hostname;
   let rec = inv.hosts[host];
   if (!rec) {
@@ -186,12 +178,8 @@ function recordWrite(inv: Inventory, requestUrl: URL, w: Write): void {
 
 /** Set-Cookie response headers (one line each: never split on commas). */
 export function recordSetCookieHeaders(inv: Inventory, rawUrl: string, lines: string[], now: number): void {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return;
-  }
+  const url = parseUrl(rawUrl);
+  if (!url) return;
   for (const line of lines) {
     const parsed = parseSetCookie(line);
     if (!parsed.ok) {
@@ -204,12 +192,8 @@ export function recordSetCookieHeaders(inv: Inventory, rawUrl: string, lines: st
 
 /** `document.cookie` / CookieStore writes reported by the main-world probe of a frame. */
 export function recordScriptCookies(inv: Inventory, frameUrl: string, writes: ScriptCookieWrite[], now: number): void {
-  let url: URL;
-  try {
-    url = new URL(frameUrl);
-  } catch {
-    return;
-  }
+  const url = parseUrl(frameUrl);
+  if (!url) return;
   for (const w of writes) {
     // The page's clock is not trusted beyond a minute of skew.
     const at = Math.abs(w.at - now) < 60_000 ? w.at : now;
@@ -246,18 +230,10 @@ export interface StoreCookie {
 export function concerns(inv: Inventory, c: StoreCookie): boolean {
   if (inv.cookies[storeKey(c)]) return true;
   const pk = c.partitionKey?.topLevelSite;
-  if (pk && siteOf(hostOf(pk)) !== inv.site) return false;
+  if (pk && siteOf(hostOf(pk) || pk) !== inv.site) return false;
   if (domainMatches(inv.topHost, c.domain)) return true;
   return Object.keys(inv.hosts).some((h) => domainMatches(h, c.domain));
 }
-
-const hostOf = (origin: string) => {
-  try {
-    return new URL(origin).hostname;
-  } catch {
-    return origin;
-  }
-};
 
 function storeKey(c: StoreCookie): string {
   return cookieKey({
@@ -357,12 +333,8 @@ function maskLinkHref(href: string): string {
 }
 
 function safeOrigin(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
+  const u = parseUrl(url);
+  return u && (u.protocol === 'http:' || u.protocol === 'https:') ? u.origin : null;
 }
 
 export function recordInteraction(inv: Inventory, at: number): void {

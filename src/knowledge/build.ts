@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import type { CategoryCode, CookieTable, Lifetime, OverlayEntry, Row, SourceCode, VendorTable } from './types.ts';
+import type { CategoryCode, CookieTable, Lifetime, OverlayEntry, Row, VendorTable } from './types.ts';
 import type { Category } from '../report/types.ts';
 import { MIN_FREE_PREFIX_LENGTH as MIN_FREE_PREFIX } from './constants.ts';
 

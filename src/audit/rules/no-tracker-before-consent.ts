@@ -17,23 +17,17 @@ export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
   const line = (what: string, whatEn: string, cat: string, vendor: string | null) =>
     both(`${what}${vendor ? ` (${vendor})` : ''} — ${CAT_FR[cat] ?? cat}`, `${whatEn}${vendor ? ` (${vendor})` : ''} — ${cat}`);
 
-  for (const c of f.cookies) {
-    if (!c.report.setBeforeConsent) continue;
-    const cat = c.cls.category;
-    const name = `cookie « ${c.report.name} » sur ${c.report.domain}`;
-    const nameEn = `cookie "${c.report.name}" on ${c.report.domain}`;
-    if (cat === 'advertising' || cat === 'social') needs.push(line(name, nameEn, cat, c.cls.vendorName));
-    else if (cat === 'audience') (failingTools.has(toolKey(c.cls.vendorId, c.cls.vendorName)) ? needs : conditional).push(line(name, nameEn, 'audience', c.cls.vendorName));
-    else if (cat === 'unknown' || cat === 'functional') review.push(line(name, nameEn, cat, c.cls.vendorName));
-  }
-  for (const s of f.storage) {
-    if (!s.beforeConsent) continue;
-    const cat = s.cls.category;
-    const name = `clé ${s.record.area} « ${s.record.key} » de ${s.record.origin}`;
-    const nameEn = `${s.record.area} key "${s.record.key}" of ${s.record.origin}`;
-    if (cat === 'advertising' || cat === 'social') needs.push(line(name, nameEn, cat, s.cls.vendorName));
-    else if (cat === 'audience') (failingTools.has(toolKey(s.cls.vendorId, s.cls.vendorName)) ? needs : conditional).push(line(name, nameEn, 'audience', s.cls.vendorName));
-    else if (cat === 'unknown') review.push(line(name, nameEn, cat, s.cls.vendorName));
+  // Cookies and storage keys are judged alike: by their category, and for audience measurement by their tool.
+  const stored = [
+    ...f.cookies.map((c) => ({ before: c.report.setBeforeConsent, cls: c.cls, what: both(`cookie « ${c.report.name} » sur ${c.report.domain}`, `cookie "${c.report.name}" on ${c.report.domain}`) })),
+    ...f.storage.map((s) => ({ before: s.beforeConsent, cls: s.cls, what: both(`clé ${s.record.area} « ${s.record.key} » de ${s.record.origin}`, `${s.record.area} key "${s.record.key}" of ${s.record.origin}`) })),
+  ];
+  for (const { before, cls, what } of stored) {
+    if (!before) continue;
+    const cat = cls.category;
+    if (cat === 'advertising' || cat === 'social') needs.push(line(what.fr, what.en, cat, cls.vendorName));
+    else if (cat === 'audience') (failingTools.has(toolKey(cls.vendorId, cls.vendorName)) ? needs : conditional).push(line(what.fr, what.en, 'audience', cls.vendorName));
+    else if (cat === 'unknown' || cat === 'functional') review.push(line(what.fr, what.en, cat, cls.vendorName));
   }
   for (const h of f.hosts) {
     if (!h.beforeConsent || !h.vendor) continue;
