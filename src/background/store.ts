@@ -71,7 +71,7 @@ export class InventoryStore {
       const after = result === undefined ? before : result;
       if (after) this.cache.set(tabId, after);
       else this.cache.delete(tabId);
-      if (after !== before || after) this.markDirty(tabId);
+      if (before || after) this.markDirty(tabId);
     });
     const settled = next.catch((e: unknown) => {
       this.lastError = String(e);
@@ -80,10 +80,20 @@ export class InventoryStore {
     return next;
   }
 
-  /** Updates every inventory for which `filter` holds. */
+  /**
+   * Updates every inventory for which `filter` holds. Only those are queued
+   * (and so written again): a cookie change concerns one or two audits, not all.
+   */
   async updateAll(filter: (inv: Inventory) => boolean, fn: (inv: Inventory) => void): Promise<void> {
     const ids = await this.tabIds();
-    await Promise.all(ids.map((id) => this.update(id, (inv) => (inv && filter(inv) ? fn(inv) : undefined))));
+    await Promise.all(
+      ids
+        .filter((id) => {
+          const inv = this.cache.get(id);
+          return inv !== undefined && filter(inv);
+        })
+        .map((id) => this.update(id, (inv) => (inv && filter(inv) ? fn(inv) : undefined))),
+    );
   }
 
   drop(tabId: number): Promise<void> {

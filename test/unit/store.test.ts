@@ -83,6 +83,23 @@ describe('InventoryStore', () => {
     expect(Object.values((await store.get(2))!.cookies).map((c) => c.name)).toEqual(['after']);
   });
 
+  it('writes again only the audits a change concerns', async () => {
+    const area = new FakeArea();
+    const store = new InventoryStore(area, 5);
+    await store.update(1, () => visit('https://ent.lycee-demo.fr/', 1));
+    await store.update(2, () => visit('https://www.autre-demo.fr/', 2));
+    await store.flush();
+    const written: string[] = [];
+    const set = area.set.bind(area);
+    area.set = async (items) => {
+      written.push(...Object.keys(items));
+      await set(items);
+    };
+    await store.updateAll((inv) => inv.site === 'lycee-demo.fr', (inv) => recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['a=1'], T0));
+    await store.flush();
+    expect(written).toEqual(['inv:1']);
+  });
+
   it('forgets a closed tab, in memory and in storage', async () => {
     const area = new FakeArea();
     const store = new InventoryStore(area, 5);
