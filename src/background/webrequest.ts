@@ -37,9 +37,11 @@ export function registerWebRequest(store: InventoryStore): void {
   browser.webRequest.onBeforeRequest.addListener(
     (d) => {
       if (d.tabId < 0 || d.type === 'main_frame') return undefined;
+      // When it happened, not when the queue gets to it: the "before consent" boundary depends on it.
+      const now = Date.now();
       const body = d.method === 'GET' ? null : bodyText(d);
       void store.update(d.tabId, (inv) => {
-        if (inv) recordRequest(inv, d.url, d.type, Date.now(), body, KNOWLEDGE.observedKeys);
+        if (inv) recordRequest(inv, d.url, d.type, now, body, KNOWLEDGE.observedKeys);
       });
       return undefined;
     },
