@@ -6,9 +6,10 @@ import { lifetimeDays } from './lifetime.ts';
 import { partyOf, siteOf } from './party.ts';
 import { maskUrl } from './mask-url.ts';
 import { classifyName, type Classification } from './classify.ts';
-import { audienceTools, hostFacts, storageFacts, type AuditFacts, type CookieFact } from './facts.ts';
+import { audienceTools, hostFacts, linkFacts, storageFacts, type AuditFacts, type CookieFact } from './facts.ts';
 import { RULES } from './rules/index.ts';
 import { expiryMove } from './renewal.ts';
+import { noticesOf } from './notices-report.ts';
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.ts';
 import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportEnvironment } from '../report/types.ts';
 import type { CookieRecord, Inventory } from '../shared/inventory.ts';
@@ -60,7 +61,7 @@ export function auditFacts(inv: Inventory, k: Knowledge): AuditFacts {
   });
   const storage = storageFacts(inv, k);
   const hosts = hostFacts(inv, k);
-  return { inv, k, cookies, storage, hosts, audience: audienceTools(k, cookies, storage, hosts) };
+  return { inv, k, cookies, storage, hosts, audience: audienceTools(k, cookies, storage, hosts), links: linkFacts(inv), notices: noticesOf(inv) };
 }
 
 export function audit(inv: Inventory, ctx: AuditContext): Report {
@@ -90,15 +91,15 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     vendor: s.cls.vendorName,
     setBeforeConsent: s.beforeConsent,
   }));
-  const links = inv.links.map((l) => ({
-    category: null,
-    text: l.text,
-    href: l.href,
-    page: inv.pages[l.page]?.url ?? '',
-    inFooter: l.inFooter,
-    inShadowDom: l.inShadowDom,
-    hidden: l.hidden,
-    dead: /^(#.*|javascript:.*|)$/i.test(l.href.trim()) ? true : null,
+  const links = facts.links.map((l) => ({
+    category: l.category,
+    text: l.record.text,
+    href: l.record.href,
+    page: l.page?.url ?? '',
+    inFooter: l.record.inFooter,
+    inShadowDom: l.record.inShadowDom,
+    hidden: l.record.hidden,
+    dead: l.dead ? true : null,
   }));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -114,7 +115,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     thirdParties,
     banner: null,
     links,
-    notices: [],
+    notices: facts.notices,
     findings: RULES.flatMap((rule) => rule(facts)),
     notes: [...inv.notes],
   };

@@ -6,7 +6,9 @@
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Vendor } from '../knowledge/types.ts';
 import type { Category, Party, ReportCookie } from '../report/types.ts';
-import type { CookieRecord, HostRecord, Inventory, StorageRecord } from '../shared/inventory.ts';
+import type { CookieRecord, HostRecord, Inventory, LinkRecord, PageVisit, StorageRecord } from '../shared/inventory.ts';
+import type { ReportNotice } from '../report/types.ts';
+import { isDeadHref, linkCategory, type LinkCategory } from './links.ts';
 import { classifyName, vendorOfRequest, type Classification } from './classify.ts';
 import { partyOf } from './party.ts';
 import { hostOf } from './url.ts';
@@ -39,6 +41,13 @@ export interface AudienceTool {
   hosts: HostFact[];
 }
 
+export interface LinkFact {
+  record: LinkRecord;
+  category: LinkCategory | null;
+  dead: boolean;
+  page: PageVisit | null;
+}
+
 export interface AuditFacts {
   inv: Inventory;
   k: Knowledge;
@@ -46,6 +55,15 @@ export interface AuditFacts {
   storage: StorageFact[];
   hosts: HostFact[];
   audience: AudienceTool[];
+  links: LinkFact[];
+  notices: ReportNotice[];
+}
+
+export function linkFacts(inv: Inventory): LinkFact[] {
+  return inv.links.map((record) => {
+    const category = linkCategory(record.text, record.href);
+    return { record, category, dead: isDeadHref(record.href), page: inv.pages[record.page] ?? null };
+  });
 }
 
 const before = (inv: Inventory, at: number) => inv.firstInteractionAt === null || at < inv.firstInteractionAt;

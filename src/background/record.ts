@@ -9,6 +9,7 @@ import { requestFacts } from '../audit/request-facts.ts';
 import { hostOf, parseUrl } from '../audit/url.ts';
 import { domainMatches, siteOf } from '../audit/party.ts';
 import { pageRole } from '../audit/page-role.ts';
+import { analyseNotice } from '../audit/notice.ts';
 import {
   LIMITS,
   clip,
@@ -303,6 +304,7 @@ export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, 
     p.hasPasswordField = scan.hasPasswordField;
     p.role = pageRole(scan.url, scan.title, scan.hasPasswordField);
     p.scanned = true;
+    if (scan.noticeText && (p.role === 'notice' || p.role === 'cookies')) p.notice = analyseNotice(scan.noticeText);
     inv.links = inv.links.filter((l) => l.page !== page);
     for (const l of scan.links) {
       if (inv.links.length >= LIMITS.links) {
@@ -327,9 +329,15 @@ export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, 
   inv.updatedAt = now;
 }
 
-/** Link targets that are not http(s) (`#`, `javascript:`, `mailto:`) are kept as they are, masked otherwise. */
+/**
+ * http(s) targets are masked like any URL. A `javascript:` handler keeps its
+ * code (so that a consent manager's "open panel" can be told from a dead
+ * `void(0)`) with its string literals masked; other schemes are clipped.
+ */
 function maskLinkHref(href: string): string {
-  return /^https?:/i.test(href) ? maskUrl(href) : clip(href.replace(/^(javascript:).*/i, '$1'), 100);
+  if (/^https?:/i.test(href)) return maskUrl(href);
+  if (/^javascript:/i.test(href)) return clip(href.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '"…"'), 160);
+  return clip(href, 100);
 }
 
 function safeOrigin(url: string): string | null {

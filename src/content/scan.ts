@@ -5,6 +5,8 @@
  * page cannot make it run away.
  */
 import type { PageScan, ScannedLink } from '../shared/messages.ts';
+import { pageRole } from '../audit/page-role.ts';
+import { MAX_NOTICE_CHARS } from '../audit/notice.ts';
 
 export const SCAN_LIMITS = { nodes: 50_000, links: 500, storageKeys: 1000, text: 200 };
 
@@ -100,11 +102,16 @@ export function scanDocument(doc: Document = document): PageScan {
   let links = all.filter((l) => l.inFooter);
   if (!links.length) links = all.slice(-30);
   const storage = [...storageKeys('localStorage'), ...storageKeys('sessionStorage')];
+  const hasPasswordField = doc.querySelector('input[type="password" i]') !== null;
+  const role = pageRole(doc.location.href, doc.title || '', hasPasswordField);
+  // Only a notice or cookie page's text is sent (and only its analysis is kept): ENT pages carry personal data.
+  const main = role === 'notice' || role === 'cookies' ? (doc.querySelector('main, [role="main"], article') ?? doc.body) : null;
   return {
     url: doc.location.href,
     title: (doc.title || '').slice(0, 300),
-    hasPasswordField: doc.querySelector('input[type="password" i]') !== null,
-    roleHint: 'other',
+    hasPasswordField,
+    roleHint: role,
+    ...(main ? { noticeText: ((main as HTMLElement).innerText ?? main.textContent ?? '').slice(0, MAX_NOTICE_CHARS) } : {}),
     links: links.slice(0, SCAN_LIMITS.links),
     storage,
     truncated: truncated || links.length > SCAN_LIMITS.links,

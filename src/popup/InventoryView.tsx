@@ -120,7 +120,9 @@ export function InventoryView({ report }: { report: Report }) {
         <ul id="links">
           {report.links.map((l) => (
             <li>
+              {l.category && <span class="tag">[{t('linkcat_' + l.category.replace('-', '_'))}] </span>}
               {l.text || '—'} <span class="muted">{l.href}</span>
+              {l.dead && <span class="tag"> {t('deadLink')}</span>}
               {l.inShadowDom && <span class="tag"> {t('inShadowDom')}</span>}
               {l.hidden && <span class="tag"> {t('hidden')}</span>}
             </li>

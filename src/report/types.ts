@@ -5,7 +5,7 @@
  */
 import type { PageRole } from '../shared/inventory.ts';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -83,14 +83,22 @@ export interface ReportLink {
   inFooter: boolean;
   inShadowDom: boolean;
   hidden: boolean;
-  /** true: `#`, `javascript:` or empty href; null: not checked. */
+  /** true: `#`, empty or `javascript:` (not opening a consent manager); null: the target's HTTP status was not checked. */
   dead: boolean | null;
 }
 
 export interface ReportNotice {
   url: string;
+  /** The role of the page it was read on: a privacy notice or a cookie page. */
+  kind: 'notice' | 'cookies';
   language: string | null;
   items: Record<string, boolean>;
+  /** Short excerpts of the text, as evidence, per item found. */
+  excerpts: Record<string, string>;
+  /** Rights named: access, rectification, opposition, limitation, erasure, portability. */
+  rights: string[];
+  /** Tools its cookie section names. */
+  cookieTools: string[];
   declaredAudienceRetentionMonths: number | null;
 }
 

@@ -62,6 +62,8 @@ export interface CookieRecord {
   history: CookieEvent[];
 }
 
+import type { NoticeAnalysis } from '../audit/notice.ts';
+
 export type PageRole = 'home' | 'login' | 'notice' | 'cookies' | 'other';
 
 export interface PageVisit {
@@ -71,6 +73,8 @@ export interface PageVisit {
   visitedAt: number;
   hasPasswordField: boolean;
   scanned: boolean;
+  /** When the page is itself a notice or cookie page: what it says (never its text). */
+  notice?: NoticeAnalysis;
 }
 
 export interface HostRecord {

@@ -5,6 +5,7 @@
  */
 import type { PageRole } from './inventory.ts';
 import type { Report } from '../report/types.ts';
+import { MAX_NOTICE_CHARS } from '../audit/notice.ts';
 
 /** What the main-world probe reports of a `document.cookie` write (no value). */
 export interface ScriptCookieWrite {
@@ -34,6 +35,8 @@ export interface PageScan {
   links: ScannedLink[];
   storage: { area: 'localStorage' | 'sessionStorage' | 'indexedDB'; key: string }[];
   truncated: boolean;
+  /** Main text, sent only when the page looks like a notice or cookie page (analysed, then dropped). */
+  noticeText?: string;
 }
 
 export type ContentMessage =
@@ -141,6 +144,7 @@ export function parseMessage(raw: unknown): Message | null {
           links,
           storage,
           truncated: bool(s.truncated) || s.links.length > MAX.links || s.storage.length > MAX.storage,
+          ...(typeof s.noticeText === 'string' ? { noticeText: s.noticeText.slice(0, MAX_NOTICE_CHARS) } : {}),
         },
       };
     }

@@ -4,7 +4,8 @@
  *  1. cookie classification: coverage and accuracy on a labelled set (curated
  *     ENT names + the tarteaucitron catalogue), and false "exempt" verdicts;
  *  2. rules-engine time for an audit of 1,000 cookies and 5,000 requests;
- *  3. bundle sizes of the built extension (when dist/ exists).
+ *  3. notice analysis: per-item precision and recall on the notice fixtures;
+ *  4. bundle sizes of the built extension (when dist/ exists).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +19,8 @@ import { tarteaucitronServices } from '../../src/knowledge/build.ts';
 import { recordRequest, recordSetCookieHeaders, recordScriptCookies } from '../../src/background/record.ts';
 import { newInventory } from '../../src/shared/inventory.ts';
 import type { Category } from '../../src/report/types.ts';
+import { analyseNotice, NOTICE_ITEMS } from '../../src/audit/notice.ts';
+import { noticeFixtures } from '../helpers/notices.ts';
 
 interface Labelled {
   name: string;
@@ -130,6 +133,31 @@ function bundles(): void {
   }
 }
 
+function notices(): void {
+  const fixtures = noticeFixtures();
+  console.log(`\n== Notice analysis (${fixtures.length} texts: the seeds, the kit's model, the demo pages, written fixtures; labels in test/fixtures/notices/expected.json) ==`);
+  console.log('  item            precision   recall    (tp/fp/fn)');
+  let t = performance.now();
+  const results = fixtures.map((f) => ({ f, a: analyseNotice(f.text) }));
+  t = performance.now() - t;
+  for (const item of NOTICE_ITEMS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { f, a } of results) {
+      if (a.items[item] && f.items[item]) tp++;
+      else if (a.items[item]) fp++;
+      else if (f.items[item]) fn++;
+    }
+    console.log(`  ${item.padEnd(15)} ${pct(tp, tp + fp).padStart(9)} ${pct(tp, tp + fn).padStart(9)}    (${tp}/${fp}/${fn})`);
+  }
+  const rightsOk = results.filter(({ f, a }) => JSON.stringify(a.rights) === JSON.stringify(f.rights)).length;
+  const retentionOk = results.filter(({ f, a }) => a.declaredAudienceRetentionMonths === f.audienceRetentionMonths).length;
+  console.log(`  rights named exactly: ${rightsOk}/${results.length}; audience retention exactly: ${retentionOk}/${results.length}`);
+  console.log(`  analysis time: ${(t / results.length).toFixed(1)} ms per text`);
+}
+
 classification();
 rulesEngine();
+notices();
 bundles();

@@ -123,6 +123,39 @@ describe('login page', () => {
   });
 });
 
+describe('a visit of the ENT: home, login, notice and cookie page', () => {
+  it('checks the footer of home and login pages, and reads the notice and the cookie page', async () => {
+    const { tabId, page } = await h.ext.openTab(DEMO_HOME);
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+    let n = 1;
+    for (const path of ['auth/login', 'donnees-personnelles', 'cookies']) {
+      await page.goto(`${DEMO_HOME}${path}`);
+      await waitForSettle(h.ext, tabId, page, { expectedPages: ++n });
+    }
+    const r = await getReport(h.ext, tabId);
+    expect(r.pages.map((p) => p.role)).toEqual(['home', 'login', 'notice', 'cookies']);
+    const status = (rule: string, subject: string) => r.findings.find((f) => f.rule === rule && f.subject === subject)?.status;
+    for (const role of ["page d'accueil", 'page de connexion']) {
+      expect(status('info.footer-privacy-link', role), role).toBe('pass');
+      expect(status('info.legal-notice-link', role), role).toBe('pass');
+      expect(status('info.cookie-policy-link', role), role).toBe('pass');
+    }
+    const login = r.findings.find((f) => f.rule === 'info.footer-privacy-link' && f.subject === 'page de connexion')!;
+    expect(login.evidence.join('\n')).toMatch(/Protection des données personnelles.*\(shadow DOM\)/);
+    expect(r.notices.map((x) => [x.url, x.kind])).toEqual([
+      ['https://ent.lycee-demo.fr/donnees-personnelles', 'notice'],
+      ['https://ent.lycee-demo.fr/cookies', 'cookies'],
+    ]);
+    expect(r.notices[0]).toMatchObject({ language: 'fr', declaredAudienceRetentionMonths: 25, rights: ['access', 'rectification', 'opposition', 'limitation'] });
+    expect(Object.values(r.notices[0]!.items).every(Boolean)).toBe(true);
+    expect(r.findings.find((f) => f.rule === 'info.notice-content' && f.subject === 'https://ent.lycee-demo.fr/donnees-personnelles')?.status).toBe('pass');
+    expect(r.findings.find((f) => f.rule === 'info.audience-retention')).toMatchObject({ status: 'pass', title: expect.stringMatching(/25 mois/) });
+    expect(r.notices[1]!.cookieTools).toEqual(['matomo']);
+    expect(validateReport(r)).toEqual({ ok: true });
+    await page.close();
+  });
+});
+
 describe('popup', () => {
   it('renders the inventory of the tab and exports a valid JSON report without values', async () => {
     const popup = await h.context.newPage();

@@ -9,7 +9,7 @@ import { thirteenMonthsInDays } from '../../src/audit/months.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Finding, Report } from '../../src/report/types.ts';
-import { FIXTURE, startFixtureSites } from '../fixtures/audience-sites.ts';
+import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
 import { auditTwice, cookieOf, secretValues, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -23,6 +23,7 @@ beforeAll(async () => {
   reports.exempt = await auditTwice(h, FIXTURE.exempt);
   reports.uid = await auditTwice(h, FIXTURE.uid);
   reports.video = await auditTwice(h, FIXTURE.video);
+  reports.popover = await auditTwice(h, FIXTURE.popover);
 }, 180_000);
 
 afterAll(async () => {
@@ -118,6 +119,18 @@ describe('YouTube-like embed', () => {
     expect(f.evidence.join('\n')).toMatch(/VISITOR_INFO1_LIVE.*YouTube.*publicité/);
     expect(r.thirdParties.find((t) => t.host === 'www.youtube.com')).toMatchObject({ vendor: 'YouTube', category: 'advertising' });
     expect(find(r, 'cookies.audience-lifetime').status).toBe('na');
+  });
+});
+
+describe('footer links in a hidden popover, and a dead one', () => {
+  it('reports the hidden legal-notice link as hidden, and the # privacy link as dead', () => {
+    const r = reports.popover!;
+    expect(r.links.find((l) => l.text === 'Mentions légales')).toMatchObject({ category: 'legal', hidden: true, inFooter: true, dead: null });
+    expect(r.links.find((l) => l.text === 'Données personnelles')).toMatchObject({ category: 'privacy', hidden: false, dead: true });
+    expect(find(r, 'info.legal-notice-link', "page d'accueil")).toMatchObject({ status: 'warn' });
+    expect(find(r, 'info.legal-notice-link', "page d'accueil").evidence[0]).toMatch(/\(masqué\)/);
+    expect(find(r, 'info.footer-privacy-link', "page d'accueil")).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(find(r, 'info.footer-privacy-link', "page d'accueil").title).toMatch(/mort/);
   });
 });
 

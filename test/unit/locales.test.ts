@@ -17,10 +17,11 @@ describe('_locales', () => {
   it('has every key the code asks for, including the composed ones', () => {
     const used = new Set<string>();
     for (const s of sources) for (const m of s.matchAll(/\bt\('([A-Za-z_]+)'/g)) if (!m[1]!.endsWith('_')) used.add(m[1]!); // 'role_' + … is composed
-    for (const prefix of ['role_', 'cat_', 'status_', 'badge_']) expect(Object.keys(fr).some((k) => k.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of ['role_', 'cat_', 'status_', 'badge_', 'linkcat_']) expect(Object.keys(fr).some((k) => k.startsWith(prefix)), prefix).toBe(true);
     for (const r of ['home', 'login', 'notice', 'cookies', 'other']) used.add(`role_${r}`);
     for (const c of ['necessary', 'audience', 'advertising', 'social', 'functional', 'consent', 'unknown']) used.add(`cat_${c}`);
     for (const s of ['fail', 'warn', 'manual', 'pass']) used.add(`status_${s}`).add(`badge_${s}`);
+    for (const c of ['privacy', 'legal', 'cookies', 'consent_settings', 'terms', 'accessibility']) used.add(`linkcat_${c}`);
     expect([...used].filter((k) => !(k in fr))).toEqual([]);
   });
 

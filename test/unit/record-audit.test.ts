@@ -193,6 +193,7 @@ describe('scans from content scripts', () => {
       links: [
         { text: 'Données personnelles', href: 'https://ent.lycee-demo.fr/donnees-personnelles', inFooter: true, inShadowDom: true, hidden: false },
         { text: 'Gestion des cookies', href: 'javascript:void(tarteaucitron.userInterface.openPanel())', inFooter: true, inShadowDom: false, hidden: false },
+        { text: 'Mentions légales', href: "javascript:void(open('/ml?token=SECRET123'))", inFooter: true, inShadowDom: false, hidden: false },
       ],
       storage: [{ area: 'localStorage', key: 'ent.theme' }],
       truncated: false,
@@ -200,9 +201,12 @@ describe('scans from content scripts', () => {
     recordScan(inv, { url: 'https://video.tube-demo.com/embed/1', title: 'x', hasPasswordField: false, roleHint: 'other', links: [{ text: 'ignored', href: 'https://x/', inFooter: true, inShadowDom: false, hidden: false }], storage: [{ area: 'localStorage', key: 'tube-player-id' }], truncated: false }, false, T0);
     const r = audit(inv, TEST_CONTEXT);
     expect(r.pages[0]).toMatchObject({ title: 'Connexion', role: 'login' });
-    expect(r.links).toHaveLength(2);
+    expect(r.links).toHaveLength(3);
     expect(r.links[0]).toMatchObject({ inShadowDom: true, dead: null, page: 'https://ent.lycee-demo.fr/auth/login' });
-    expect(r.links[1]).toMatchObject({ href: 'javascript:', dead: true });
+    // A consent manager's handler is a working control; any other javascript: link is dead, its strings masked.
+    expect(r.links[1]).toMatchObject({ category: 'consent-settings', href: 'javascript:void(tarteaucitron.userInterface.openPanel())', dead: null });
+    expect(r.links[2]).toMatchObject({ category: 'legal', href: 'javascript:void(open("…"))', dead: true });
+    expect(JSON.stringify(r)).not.toContain('SECRET123');
     expect(r.storage.map((s) => `${s.origin} ${s.key}`)).toEqual(['https://ent.lycee-demo.fr ent.theme', 'https://video.tube-demo.com tube-player-id']);
   });
 });

@@ -7,7 +7,9 @@ import { audienceNoRenewal } from './audience-no-renewal.ts';
 import { audienceExemptConfig } from './audience-exempt-config.ts';
 import { audienceFirstParty } from './audience-first-party.ts';
 import { audienceManualChecks } from './audience-manual.ts';
+import { infoLinks } from './info-links.ts';
+import { infoNotice } from './info-notice.ts';
 
 export type Rule = (facts: AuditFacts) => Finding[];
 
-export const RULES: Rule[] = [noTrackerBeforeConsent, audienceExemptConfig, audienceLifetime, audienceNoRenewal, audienceFirstParty, audienceManualChecks];
+export const RULES: Rule[] = [infoLinks, infoNotice, noTrackerBeforeConsent, audienceExemptConfig, audienceLifetime, audienceNoRenewal, audienceFirstParty, audienceManualChecks];

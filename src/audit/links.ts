@@ -1,0 +1,46 @@
+/**
+ * Categories of footer links (privacy, legal, cookies, consent-settings,
+ * terms, accessibility), from the link vocabulary (data): text first, then
+ * the URL path, then `javascript:` handlers of consent managers.
+ */
+import vocabulary from '../knowledge/sources/link-vocabulary.json' with { type: 'json' };
+import { anyMatch, compile, fold } from './text.ts';
+import { parseUrl } from './url.ts';
+
+export type LinkCategory = 'privacy' | 'legal' | 'cookies' | 'consent-settings' | 'terms' | 'accessibility';
+
+const CATEGORIES = vocabulary.categories.map((c) => ({
+  id: c.id as LinkCategory,
+  text: compile(c.text),
+  path: compile(c.path),
+  href: compile((c as { href?: string[] }).href ?? []),
+}));
+
+export function linkCategory(text: string, href: string): LinkCategory | null {
+  const t = fold(text);
+  for (const c of CATEGORIES) if (anyMatch(c.text, t)) return c.id;
+  const h = fold(href);
+  for (const c of CATEGORIES) if (anyMatch(c.href, h)) return c.id;
+  const url = parseUrl(href);
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
+    let path = url.pathname;
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      /* keep it encoded */
+    }
+    const p = fold(path);
+    for (const c of CATEGORIES) if (anyMatch(c.path, p)) return c.id;
+  }
+  return null;
+}
+
+const CONSENT_HANDLERS = CATEGORIES.find((c) => c.id === 'consent-settings')!.href;
+
+/** `#`, empty, or `javascript:` — unless the handler opens a consent manager, which is a real control. */
+export function isDeadHref(href: string): boolean {
+  const h = href.trim();
+  if (h === '' || h.startsWith('#')) return true;
+  if (/^javascript:/i.test(h)) return !anyMatch(CONSENT_HANDLERS, fold(h));
+  return false;
+}

@@ -1,0 +1,111 @@
+/**
+ * info.notice-content — rule A2 (GDPR art. 13, kit ENT Annexe 2): what each
+ * notice read during the audit says, item by item, with excerpts.
+ * info.audience-retention — rule A3 (kit ENT §4.10): audience data kept
+ * 25 months at most, as declared; none declared is a manual check.
+ */
+import type { AuditFacts } from '../facts.ts';
+import { both, finding, type Bilingual } from '../finding.ts';
+import { NOTICE_ITEMS, type NoticeItem } from '../notice.ts';
+import vocabulary from '../../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
+import type { Finding, ReportNotice } from '../../report/types.ts';
+
+const LABEL = vocabulary.items as unknown as Record<NoticeItem, { label: { fr: string; en: string }; article: string }>;
+/** Required in every notice; transfers and cookies are judged less strictly (only where applicable, or on a dedicated page). */
+const REQUIRED: NoticeItem[] = ['controller', 'purposes', 'legalBasis', 'recipients', 'retention', 'rights', 'dpo', 'cnilComplaint'];
+const CORE_RIGHTS = ['access', 'rectification', 'opposition', 'limitation'];
+const RIGHT_FR: Record<string, string> = { access: 'accès', rectification: 'rectification', opposition: 'opposition', limitation: 'limitation', erasure: 'effacement', portability: 'portabilité' };
+
+function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean): Finding {
+  const present = NOTICE_ITEMS.filter((i) => n.items[i]);
+  const missingRequired = REQUIRED.filter((i) => !n.items[i]);
+  const missingRights = n.items.rights ? CORE_RIGHTS.filter((r) => !n.rights.includes(r)) : [];
+  const evidence: Bilingual[] = present.map((i) =>
+    both(`présent — ${LABEL[i].label.fr} (${LABEL[i].article}) : « ${n.excerpts[i] ?? ''} »`, `present — ${LABEL[i].label.en} (${LABEL[i].article}): "${n.excerpts[i] ?? ''}"`),
+  );
+  for (const i of NOTICE_ITEMS.filter((x) => !n.items[x])) evidence.push(both(`absent — ${LABEL[i].label.fr} (${LABEL[i].article})`, `missing — ${LABEL[i].label.en} (${LABEL[i].article})`));
+  if (n.items.rights) evidence.push(both(`droits nommés : ${n.rights.map((r) => RIGHT_FR[r]).join(', ')}`, `rights named: ${n.rights.join(', ')}`));
+  if (n.items.cookies) evidence.push(both(`outils nommés dans la partie cookies : ${n.cookieTools.join(', ') || 'aucun'}`, `tools named in the cookie section: ${n.cookieTools.join(', ') || 'none'}`));
+  const base = { rule: 'info.notice-content', subject: n.url, refs: ['gdpr-13', 'kit-annexe-2'], evidence };
+  if (n.kind === 'cookies') {
+    return finding(f.k, {
+      ...base,
+      status: n.items.cookies ? 'pass' : 'warn',
+      severity: n.items.cookies ? 'info' : 'low',
+      title: both(`Page cookies lue : ${n.cookieTools.length ? `outils nommés (${n.cookieTools.join(', ')})` : 'aucun outil nommé'}`, `Cookie page read: ${n.cookieTools.length ? `tools named (${n.cookieTools.join(', ')})` : 'no tool named'}`),
+    });
+  }
+  if (missingRequired.length) {
+    const fr = missingRequired.map((i) => LABEL[i].label.fr).join(', ');
+    const en = missingRequired.map((i) => LABEL[i].label.en).join(', ');
+    return finding(f.k, {
+      ...base,
+      status: 'fail',
+      severity: 'high',
+      title: both(`Notice incomplète : manque ${fr}`, `Incomplete notice: missing ${en}`),
+      fix: both(`Compléter la notice sur le modèle de l'Annexe 2 du kit juridique ENT : ${fr}.`, `Complete the notice after the kit ENT's Annexe 2 model: ${en}.`),
+    });
+  }
+  const warns: Bilingual[] = [];
+  if (missingRights.length) warns.push(both(`droits non mentionnés : ${missingRights.map((r) => RIGHT_FR[r]).join(', ')}`, `rights not mentioned: ${missingRights.join(', ')}`));
+  if (!n.items.transfers) warns.push(both('rien sur les transferts hors de l’Union européenne (à dire, même pour les exclure)', 'nothing on transfers outside the EU (say so, even to rule them out)'));
+  if (!n.items.cookies && !cookiePageSeen) warns.push(both('ni partie cookies ni page cookies lue pendant l’audit', 'no cookie section, and no cookie page read during the audit'));
+  if (warns.length) {
+    return finding(f.k, {
+      ...base,
+      status: 'warn',
+      severity: 'medium',
+      title: both(`Notice presque complète : ${warns.map((w) => w.fr).join(' ; ')}`, `Notice nearly complete: ${warns.map((w) => w.en).join('; ')}`),
+      fix: both('Compléter les points signalés.', 'Complete the points reported.'),
+    });
+  }
+  return finding(f.k, { ...base, status: 'pass', severity: 'info', title: both("La notice contient les informations de l'article 13 du RGPD", 'The notice contains the GDPR art. 13 information') });
+}
+
+export function infoNotice(f: AuditFacts): Finding[] {
+  const notices = f.notices;
+  const cookiePageSeen = notices.some((n) => n.kind === 'cookies');
+  const out: Finding[] = [];
+  if (!notices.some((n) => n.kind === 'notice')) {
+    out.push(
+      finding(f.k, {
+        rule: 'info.notice-content',
+        status: 'manual',
+        severity: 'medium',
+        title: both("Aucune notice d'information lue pendant l'audit", 'No information notice read during the audit'),
+        fix: both('Ouvrir la notice (lien « Données personnelles » du pied de page) pendant l’audit pour que Témoin l’analyse.', 'Open the notice (the footer\u2019s privacy link) during the audit so that Témoin analyses it.'),
+        refs: ['gdpr-13', 'kit-annexe-2'],
+      }),
+    );
+  }
+  out.push(...notices.map((n) => noticeFinding(f, n, cookiePageSeen)));
+
+  const declared = notices.map((n) => n.declaredAudienceRetentionMonths).filter((m): m is number => m !== null);
+  const refs = ['kit-4.10', 'cnil-2020-091'];
+  if (declared.length) {
+    const months = Math.max(...declared);
+    out.push(
+      finding(f.k, {
+        rule: 'info.audience-retention',
+        status: months > 25 ? 'fail' : 'pass',
+        severity: months > 25 ? 'medium' : 'info',
+        title: months > 25 ? both(`Données de mesure d'audience conservées ${months} mois : plus de 25 mois`, `Audience data kept ${months} months: more than 25 months`) : both(`Données de mesure d'audience conservées ${months} mois : 25 mois au plus`, `Audience data kept ${months} months: 25 months at most`),
+        evidence: notices.filter((n) => n.declaredAudienceRetentionMonths !== null).map((n) => both(`${n.url} : ${n.declaredAudienceRetentionMonths} mois déclarés`, `${n.url}: ${n.declaredAudienceRetentionMonths} months declared`)),
+        ...(months > 25 ? { fix: both("Réduire la conservation des données de mesure d'audience à 25 mois au plus, et l'indiquer dans la notice.", 'Keep audience data 25 months at most, and say so in the notice.') } : {}),
+        refs,
+      }),
+    );
+  } else {
+    out.push(
+      finding(f.k, {
+        rule: 'info.audience-retention',
+        status: 'manual',
+        severity: 'medium',
+        title: notices.length ? both("La notice ne déclare pas de durée de conservation des données de mesure d'audience", 'The notice declares no retention period for audience data') : both("Durée de conservation des données de mesure d'audience : aucune notice lue", 'Audience-data retention: no notice read'),
+        fix: both("Demander à l'éditeur la durée de conservation des données de mesure d'audience (25 mois au plus) et la faire figurer dans la notice.", 'Ask the publisher for the audience-data retention (25 months at most) and have it stated in the notice.'),
+        refs,
+      }),
+    );
+  }
+  return out;
+}

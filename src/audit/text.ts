@@ -1,0 +1,12 @@
+/** Text normalisation shared by the link and notice analysers: lowercase, accents removed, typographic quotes and spaces unified. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .toLowerCase();
+}
+
+export const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p));
+export const anyMatch = (res: RegExp[], s: string) => res.some((r) => r.test(s));
