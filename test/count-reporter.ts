@@ -1,6 +1,7 @@
 /**
  * Prints the plain closing line "N passed, N failed, N skipped" that CI reads,
- * after vitest's own report. A module that failed to load counts as failed.
+ * after vitest's own report. A file that failed outside its tests (it did not
+ * load, or a beforeAll hook threw and its tests were skipped) counts as failed.
  */
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -10,15 +11,16 @@ export default class CountReporter implements Reporter {
     let failed = errors.length;
     let skipped = 0;
     for (const m of modules) {
-      let tests = 0;
+      let testFailed = false;
       for (const t of m.children.allTests()) {
-        tests++;
         const state = t.result().state;
         if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
-        else skipped++;
+        else if (state === 'failed') {
+          failed++;
+          testFailed = true;
+        } else skipped++;
       }
-      if (tests === 0 && m.state() === 'failed') failed++;
+      if (m.state() === 'failed' && !testFailed) failed++;
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }

@@ -40,6 +40,10 @@ export async function connect(context: BrowserContext): Promise<ExtensionHandle>
     }
     throw last;
   };
+  // The worker exists, but has it run its top-level code (which registers the webRequest and
+  // cookies listeners)? A reply proves it did, and that the browser knows those listeners: a
+  // navigation started before that would go unseen.
+  await untilReady(send);
   const openTab = async (url: string) => {
     const pagePromise = context.waitForEvent('page');
     const tabId = await page.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
@@ -99,6 +103,16 @@ export async function getReport(ext: ExtensionHandle, tabId: number): Promise<Re
   const r = await ext.send<{ ok: true; report: Report } | { ok: false; error: string }>({ type: 'get-report', tabId });
   if (!r || !r.ok) throw new Error(`L'extension n'a pas produit de rapport / no report from the extension (${r ? r.error : 'no answer'})`);
   return r.report;
+}
+
+async function untilReady(send: <T>(msg: unknown) => Promise<T>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await send<{ ok?: boolean } | undefined>({ type: 'get-status', tabId: 0 }).catch(() => undefined);
+    if (r?.ok) return;
+    if (Date.now() > deadline) throw new Error("Le service worker de l'extension ne répond pas / the extension's service worker does not answer");
+    await new Promise((res) => setTimeout(res, 100));
+  }
 }
 
 /** Closes the worker's DevTools target, as Chromium does when it stops an idle worker. */
