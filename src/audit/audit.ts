@@ -99,7 +99,8 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     inFooter: l.record.inFooter,
     inShadowDom: l.record.inShadowDom,
     hidden: l.record.hidden,
-    dead: l.dead ? true : null,
+    dead: l.dead ? true : l.check ? false : null,
+    httpStatus: l.check?.status ?? null,
   }));
   return {
     schemaVersion: SCHEMA_VERSION,

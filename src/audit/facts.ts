@@ -6,7 +6,7 @@
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Vendor } from '../knowledge/types.ts';
 import type { Category, Party, ReportCookie } from '../report/types.ts';
-import type { CookieRecord, HostRecord, Inventory, LinkRecord, PageVisit, StorageRecord } from '../shared/inventory.ts';
+import type { CookieRecord, HostRecord, Inventory, LinkCheck, LinkRecord, PageVisit, StorageRecord } from '../shared/inventory.ts';
 import type { ReportNotice } from '../report/types.ts';
 import { isDeadHref, linkCategory, type LinkCategory } from './links.ts';
 import { classifyName, vendorOfRequest, type Classification } from './classify.ts';
@@ -44,7 +44,10 @@ export interface AudienceTool {
 export interface LinkFact {
   record: LinkRecord;
   category: LinkCategory | null;
+  /** `#`, `javascript:` (not a consent manager), or the target answered 4xx/5xx or not at all. */
   dead: boolean;
+  /** What fetching the target found, when it was checked. */
+  check: LinkCheck | null;
   page: PageVisit | null;
 }
 
@@ -62,7 +65,9 @@ export interface AuditFacts {
 export function linkFacts(inv: Inventory): LinkFact[] {
   return inv.links.map((record) => {
     const category = linkCategory(record.text, record.href);
-    return { record, category, dead: isDeadHref(record.href), page: inv.pages[record.page] ?? null };
+    const check = inv.linkChecks?.[record.href] ?? null;
+    const broken = check !== null && (check.status === null || check.status >= 400);
+    return { record, category, dead: isDeadHref(record.href) || broken, check, page: inv.pages[record.page] ?? null };
   });
 }
 

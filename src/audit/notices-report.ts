@@ -1,23 +1,47 @@
-/** The notices[] section of the report: what each notice or cookie page visited says. */
+/**
+ * The notices[] section of the report: what each notice or cookie page says,
+ * whether the user visited it or it was fetched from a footer link; a PDF
+ * notice is listed (located, not analysed).
+ */
 import type { ReportNotice } from '../report/types.ts';
 import type { Inventory } from '../shared/inventory.ts';
+import { NOTICE_ITEMS, type NoticeAnalysis } from './notice.ts';
+
+const entry = (url: string, kind: ReportNotice['kind'], source: ReportNotice['source'], a: NoticeAnalysis): ReportNotice => ({
+  url,
+  kind,
+  source,
+  format: 'html',
+  language: a.language,
+  items: { ...a.items },
+  excerpts: { ...a.excerpts },
+  rights: [...a.rights],
+  cookieTools: [...a.cookieTools],
+  declaredAudienceRetentionMonths: a.declaredAudienceRetentionMonths,
+});
 
 export function noticesOf(inv: Inventory): ReportNotice[] {
-  const seen = new Set<string>();
-  const out: ReportNotice[] = [];
+  const out = new Map<string, ReportNotice>();
   for (const p of inv.pages) {
-    if (!p.notice || (p.role !== 'notice' && p.role !== 'cookies') || seen.has(p.url)) continue;
-    seen.add(p.url);
-    out.push({
-      url: p.url,
-      kind: p.role,
-      language: p.notice.language,
-      items: { ...p.notice.items },
-      excerpts: { ...p.notice.excerpts },
-      rights: [...p.notice.rights],
-      cookieTools: [...p.notice.cookieTools],
-      declaredAudienceRetentionMonths: p.notice.declaredAudienceRetentionMonths,
-    });
+    if (p.notice && (p.role === 'notice' || p.role === 'cookies') && !out.has(p.url)) out.set(p.url, entry(p.url, p.role, 'page', p.notice));
   }
-  return out;
+  for (const [url, c] of Object.entries(inv.linkChecks ?? {})) {
+    if (out.has(url)) continue;
+    if (c.notice) out.set(url, entry(url, c.notice.kind, 'link', c.notice.analysis));
+    else if (c.format === 'pdf' && c.status !== null && c.status < 400 && (c.category === 'privacy' || c.category === 'cookies')) {
+      out.set(url, {
+        url,
+        kind: c.category === 'cookies' ? 'cookies' : 'notice',
+        source: 'link',
+        format: 'pdf',
+        language: null,
+        items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])),
+        excerpts: {},
+        rights: [],
+        cookieTools: [],
+        declaredAudienceRetentionMonths: null,
+      });
+    }
+  }
+  return [...out.values()];
 }

@@ -11,6 +11,7 @@ import { audit } from '../audit/audit.ts';
 import type { InventoryStore } from './store.ts';
 import { recordInteraction, recordScan, recordScriptCookies } from './record.ts';
 import { snapshotInto } from './cookie-store.ts';
+import type { LinkChecker } from './link-check.ts';
 import type { Report } from '../report/types.ts';
 
 const lastEventAt = new Map<number, number>();
@@ -33,7 +34,7 @@ export async function buildReport(store: InventoryStore, tabId: number): Promise
   return report;
 }
 
-async function handle(store: InventoryStore, msg: Message, sender: Runtime.MessageSender): Promise<unknown> {
+async function handle(store: InventoryStore, checker: LinkChecker, msg: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const tab = sender.tab?.id;
   const now = Date.now();
   switch (msg.type) {
@@ -50,6 +51,7 @@ async function handle(store: InventoryStore, msg: Message, sender: Runtime.Messa
         else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes, now);
         else recordInteraction(inv, Math.min(msg.at, now));
       });
+      if (msg.type === 'page-scan' && sender.frameId === 0) void checker.enqueue(tab, msg.scan.links);
       return { ok: true };
     }
     case 'get-report': {
@@ -67,6 +69,7 @@ async function handle(store: InventoryStore, msg: Message, sender: Runtime.Messa
         scannedPages: inv?.pages.filter((p) => p.scanned).length ?? 0,
         cookies: inv ? Object.keys(inv.cookies).length : 0,
         lastEventAt: Math.max(inv?.updatedAt ?? 0, lastEventAt.get(msg.tabId) ?? 0) || null,
+        pendingChecks: checker.pendingFor(msg.tabId),
       };
       return { ok: true, status };
     }
@@ -79,10 +82,10 @@ async function handle(store: InventoryStore, msg: Message, sender: Runtime.Messa
   }
 }
 
-export function registerMessages(store: InventoryStore): void {
+export function registerMessages(store: InventoryStore, checker: LinkChecker): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const msg = parseMessage(raw);
     if (!msg) return Promise.resolve({ ok: false, error: 'invalid-message' });
-    return handle(store, msg, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    return handle(store, checker, msg, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
   });
 }

@@ -10,6 +10,7 @@ import { hostOf, parseUrl } from '../audit/url.ts';
 import { domainMatches, siteOf } from '../audit/party.ts';
 import { pageRole } from '../audit/page-role.ts';
 import { analyseNotice } from '../audit/notice.ts';
+import { linkCategory, type LinkCategory } from '../audit/links.ts';
 import {
   LIMITS,
   clip,
@@ -19,6 +20,7 @@ import {
   type CookieRecord,
   type CookieSource,
   type Inventory,
+  type LinkCheck,
 } from '../shared/inventory.ts';
 import type { PageScan, ScriptCookieWrite } from '../shared/messages.ts';
 
@@ -343,6 +345,30 @@ function maskLinkHref(href: string): string {
 function safeOrigin(url: string): string | null {
   const u = parseUrl(url);
   return u && (u.protocol === 'http:' || u.protocol === 'https:') ? u.origin : null;
+}
+
+/** The footer links of a top-frame scan worth fetching: categorised, http(s), not checked yet (raw URLs, kept in memory only). */
+export function linksToCheck(inv: Inventory, links: PageScan['links']): { url: string; key: string; category: LinkCategory }[] {
+  const out: { url: string; key: string; category: LinkCategory }[] = [];
+  const budget = LIMITS.linkChecks - Object.keys(inv.linkChecks ?? {}).length;
+  for (const l of links) {
+    if (out.length >= budget) break;
+    const category = linkCategory(l.text, l.href);
+    const url = parseUrl(l.href);
+    if (!category || category === 'consent-settings' || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) continue;
+    const key = maskUrl(l.href);
+    if (inv.linkChecks?.[key] || out.some((o) => o.key === key)) continue;
+    out.push({ url: url.href, key, category });
+  }
+  return out;
+}
+
+/** The result of fetching a footer link (and, for a notice or cookie page, what its text says). */
+export function recordLinkCheck(inv: Inventory, key: string, check: LinkCheck): void {
+  inv.linkChecks ??= {};
+  if (Object.keys(inv.linkChecks).length >= LIMITS.linkChecks && !inv.linkChecks[key]) return;
+  inv.linkChecks[key] = check;
+  inv.updatedAt = check.checkedAt;
 }
 
 export function recordInteraction(inv: Inventory, at: number): void {

@@ -89,7 +89,7 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
     const r = await ext.send<{ ok: boolean; status: AuditStatus }>({ type: 'get-status', tabId });
     status = r.status;
     const quiet = status.lastEventAt !== null && Date.now() - status.lastEventAt >= quietMs;
-    if (status.scannedPages >= opts.expectedPages && quiet) return status;
+    if (status.scannedPages >= opts.expectedPages && quiet && status.pendingChecks === 0) return status;
     await page.waitForTimeout(200);
   }
   if (!status || status.pages === 0) {

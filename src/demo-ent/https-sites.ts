@@ -26,7 +26,19 @@ export interface Sites {
   hits: Map<string, number>;
   /** Every cookie value issued with token(). */
   issuedValues: Set<string>;
+  /** Every request served (bounded), with what tells who made it: for tests. */
+  log: RequestLogEntry[];
   close(): Promise<void>;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  host: string;
+  path: string;
+  /** Fetch Metadata: `none` for a request made by the browser or an extension, not a page. */
+  secFetchSite: string | null;
+  secFetchMode: string | null;
+  withCookies: boolean;
 }
 
 export function send(res: ServerResponse, status: number, type: string, body: string, cookies: string[] = [], headers: Record<string, string> = {}): void {
@@ -50,6 +62,7 @@ async function certificate(hosts: string[]): Promise<{ key: string; cert: string
 export async function startSites(routes: Record<string, Handler>, port = 0): Promise<Sites> {
   const hits = new Map<string, number>();
   const issuedValues = new Set<string>();
+  const log: RequestLogEntry[] = [];
   const tools: SiteTools = {
     token: () => {
       const v = randomBytes(16).toString('hex');
@@ -62,6 +75,8 @@ export async function startSites(routes: Record<string, Handler>, port = 0): Pro
     hits.set(host, (hits.get(host) ?? 0) + 1);
     const handler = routes[host];
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const header = (n: string) => (typeof req.headers[n] === 'string' ? (req.headers[n] as string) : null);
+    if (log.length < 5000) log.push({ method: req.method ?? 'GET', host, path, secFetchSite: header('sec-fetch-site'), secFetchMode: header('sec-fetch-mode'), withCookies: Boolean(req.headers.cookie) });
     if (!handler) return send(res, 421, 'text/plain', 'Unknown host');
     // Drain request bodies (analytics hits are POSTs) before answering.
     req.resume();
@@ -84,6 +99,7 @@ export async function startSites(routes: Record<string, Handler>, port = 0): Pro
       .join(', '),
     hits,
     issuedValues,
+    log,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -5,7 +5,7 @@
  */
 import type { PageRole } from '../shared/inventory.ts';
 
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -83,14 +83,20 @@ export interface ReportLink {
   inFooter: boolean;
   inShadowDom: boolean;
   hidden: boolean;
-  /** true: `#`, empty or `javascript:` (not opening a consent manager); null: the target's HTTP status was not checked. */
+  /** true: `#`, empty, `javascript:` (not opening a consent manager), or the target answered 4xx/5xx or not at all; false: it answered; null: not checked. */
   dead: boolean | null;
+  /** HTTP status of the target, fetched without cookies; null when not checked or no answer. */
+  httpStatus: number | null;
 }
 
 export interface ReportNotice {
   url: string;
-  /** The role of the page it was read on: a privacy notice or a cookie page. */
+  /** A privacy notice or a cookie page. */
   kind: 'notice' | 'cookies';
+  /** Read on a page the user visited, or fetched (without cookies) from a footer link. */
+  source: 'page' | 'link';
+  /** A PDF notice is located but not analysed. */
+  format: 'html' | 'pdf';
   language: string | null;
   items: Record<string, boolean>;
   /** Short excerpts of the text, as evidence, per item found. */

@@ -16,6 +16,7 @@ export const LIMITS = {
   hosts: 1000,
   storageKeys: 2000,
   links: 1000,
+  linkChecks: 30,
   notes: 100,
   text: 300,
 } as const;
@@ -63,6 +64,7 @@ export interface CookieRecord {
 }
 
 import type { NoticeAnalysis } from '../audit/notice.ts';
+import type { LinkCategory } from '../audit/links.ts';
 
 export type PageRole = 'home' | 'login' | 'notice' | 'cookies' | 'other';
 
@@ -109,6 +111,18 @@ export interface LinkRecord {
   hidden: boolean;
 }
 
+/** What fetching a footer link found (keyed by its masked URL). */
+export interface LinkCheck {
+  /** Final HTTP status, or null when the request failed (network, timeout). */
+  status: number | null;
+  error?: string;
+  format: 'html' | 'pdf' | 'other';
+  category: LinkCategory;
+  checkedAt: number;
+  /** For privacy and cookie links that answered with a page: what it says. */
+  notice?: { kind: 'notice' | 'cookies'; analysis: NoticeAnalysis };
+}
+
 export interface Inventory {
   version: typeof INVENTORY_VERSION;
   tabId: number;
@@ -126,6 +140,8 @@ export interface Inventory {
   hosts: Record<string, HostRecord>;
   storage: Record<string, StorageRecord>;
   links: LinkRecord[];
+  /** Footer links fetched (without cookies) to check them and read the notices they lead to. */
+  linkChecks: Record<string, LinkCheck>;
   /** Collection notes: malformed headers ignored, limits reached, … (no values). */
   notes: string[];
 }
@@ -149,6 +165,7 @@ export function newInventory(tabId: number, topUrl: URL, site: string, now: numb
     hosts: {},
     storage: {},
     links: [],
+    linkChecks: {},
     notes: [],
   };
 }

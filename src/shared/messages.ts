@@ -58,6 +58,8 @@ export interface AuditStatus {
   scannedPages: number;
   cookies: number;
   lastEventAt: number | null;
+  /** Footer links being fetched (the audit is not settled until they are done). */
+  pendingChecks: number;
 }
 
 export type Reply<M extends Message> = M extends { type: 'get-report' }

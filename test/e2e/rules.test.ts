@@ -24,6 +24,7 @@ beforeAll(async () => {
   reports.uid = await auditTwice(h, FIXTURE.uid);
   reports.video = await auditTwice(h, FIXTURE.video);
   reports.popover = await auditTwice(h, FIXTURE.popover);
+  reports.pdf = await auditTwice(h, FIXTURE.pdf);
 }, 180_000);
 
 afterAll(async () => {
@@ -125,12 +126,30 @@ describe('YouTube-like embed', () => {
 describe('footer links in a hidden popover, and a dead one', () => {
   it('reports the hidden legal-notice link as hidden, and the # privacy link as dead', () => {
     const r = reports.popover!;
-    expect(r.links.find((l) => l.text === 'Mentions légales')).toMatchObject({ category: 'legal', hidden: true, inFooter: true, dead: null });
+    expect(r.links.find((l) => l.text === 'Mentions légales')).toMatchObject({ category: 'legal', hidden: true, inFooter: true, dead: false, httpStatus: 200 });
     expect(r.links.find((l) => l.text === 'Données personnelles')).toMatchObject({ category: 'privacy', hidden: false, dead: true });
     expect(find(r, 'info.legal-notice-link', "page d'accueil")).toMatchObject({ status: 'warn' });
-    expect(find(r, 'info.legal-notice-link', "page d'accueil").evidence[0]).toMatch(/\(masqué\)/);
+    expect(find(r, 'info.legal-notice-link', "page d'accueil").evidence[0]).toMatch(/\(masqué, HTTP 200\)/);
     expect(find(r, 'info.footer-privacy-link', "page d'accueil")).toMatchObject({ status: 'fail', severity: 'high' });
     expect(find(r, 'info.footer-privacy-link', "page d'accueil").title).toMatch(/mort/);
+  });
+
+  it('marks a link whose target answers 404 as dead, with the status', () => {
+    const r = reports.popover!;
+    expect(r.links.find((l) => l.text === 'Cookies')).toMatchObject({ category: 'cookies', httpStatus: 404, dead: true });
+    const f = find(r, 'info.cookie-policy-link', "page d'accueil");
+    expect(f.status).toBe('fail');
+    expect(f.evidence.join('\n')).toMatch(/HTTP 404/);
+  });
+});
+
+describe('a notice published as a PDF', () => {
+  it('is located and reported as a PDF to check by hand', () => {
+    const r = reports.pdf!;
+    const pdf = r.notices.find((n) => n.format === 'pdf');
+    expect(pdf).toMatchObject({ url: 'https://www.ecole-pdf.fr/docs/rgpd.pdf', kind: 'notice', source: 'link' });
+    const f = find(r, 'info.notice-content', 'https://www.ecole-pdf.fr/docs/rgpd.pdf');
+    expect(f).toMatchObject({ status: 'manual', title: 'La notice est un PDF : à vérifier à la main' });
   });
 });
 

@@ -30,9 +30,15 @@ const ROLES: { role: PageRole; name: Bilingual }[] = [
   { role: 'login', name: both('page de connexion', 'login page') },
 ];
 
+const answer = (l: LinkFact, fr: boolean): string => {
+  if (!l.check) return '';
+  if (l.check.status === null) return fr ? `sans réponse (${l.check.error ?? 'erreur'})` : `no answer (${l.check.error ?? 'error'})`;
+  return `HTTP ${l.check.status}`;
+};
+
 const describe = (l: LinkFact): Bilingual => {
-  const where = [l.record.inShadowDom ? 'shadow DOM' : '', l.record.hidden ? 'masqué' : '', l.record.inFooter ? '' : 'hors pied de page'].filter(Boolean).join(', ');
-  const whereEn = [l.record.inShadowDom ? 'shadow DOM' : '', l.record.hidden ? 'hidden' : '', l.record.inFooter ? '' : 'outside the footer'].filter(Boolean).join(', ');
+  const where = [l.record.inShadowDom ? 'shadow DOM' : '', l.record.hidden ? 'masqué' : '', l.record.inFooter ? '' : 'hors pied de page', answer(l, true)].filter(Boolean).join(', ');
+  const whereEn = [l.record.inShadowDom ? 'shadow DOM' : '', l.record.hidden ? 'hidden' : '', l.record.inFooter ? '' : 'outside the footer', answer(l, false)].filter(Boolean).join(', ');
   return both(`« ${l.record.text || '(sans texte)'} » → ${l.record.href} sur ${l.page?.url ?? '?'}${where ? ` (${where})` : ''}`, `"${l.record.text || '(no text)'}" → ${l.record.href} on ${l.page?.url ?? '?'}${whereEn ? ` (${whereEn})` : ''}`);
 };
 
@@ -60,7 +66,7 @@ function one(f: AuditFacts, r: LinkRule, role: (typeof ROLES)[number]): Finding 
       status: dead ? 'fail' : 'warn',
       severity: dead ? r.missing[1] : 'medium',
       title: dead
-        ? both(`${r.what.fr} mort en ${role.name.fr} (# ou javascript:)`, `${r.what.en} on the ${role.name.en} is dead (# or javascript:)`)
+        ? both(`${r.what.fr} mort en ${role.name.fr} (#, javascript: ou erreur HTTP)`, `${r.what.en} on the ${role.name.en} is dead (#, javascript: or HTTP error)`)
         : both(`${r.what.fr} présent en ${role.name.fr}, mais masqué ou hors du pied de page`, `${r.what.en} on the ${role.name.en}, but hidden or outside the footer`),
       evidence: dedupe(onRole.map(describe)),
       fix: both(`Placer un lien visible et fonctionnel dans le pied de page de la ${role.name.fr}, accessible sans être connecté.`, `Put a visible, working link in the ${role.name.en} footer, reachable without logging in.`),

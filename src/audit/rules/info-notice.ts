@@ -17,6 +17,18 @@ const CORE_RIGHTS = ['access', 'rectification', 'opposition', 'limitation'];
 const RIGHT_FR: Record<string, string> = { access: 'accès', rectification: 'rectification', opposition: 'opposition', limitation: 'limitation', erasure: 'effacement', portability: 'portabilité' };
 
 function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean): Finding {
+  if (n.format === 'pdf') {
+    return finding(f.k, {
+      rule: 'info.notice-content',
+      subject: n.url,
+      status: 'manual',
+      severity: 'medium',
+      title: both(`La ${n.kind === 'cookies' ? 'page cookies' : 'notice'} est un PDF : à vérifier à la main`, `The ${n.kind === 'cookies' ? 'cookie page' : 'notice'} is a PDF: check it by hand`),
+      evidence: [both(`document PDF à l'adresse ${n.url} (Témoin ne lit pas les PDF)`, `PDF document at ${n.url} (Témoin does not read PDFs)`)],
+      fix: both("Vérifier que le PDF contient les informations de l'article 13 du RGPD ; une page HTML est plus accessible qu'un PDF.", 'Check that the PDF contains the GDPR art. 13 information; an HTML page is more accessible than a PDF.'),
+      refs: ['gdpr-13', 'kit-annexe-2'],
+    });
+  }
   const present = NOTICE_ITEMS.filter((i) => n.items[i]);
   const missingRequired = REQUIRED.filter((i) => !n.items[i]);
   const missingRights = n.items.rights ? CORE_RIGHTS.filter((r) => !n.rights.includes(r)) : [];
@@ -26,6 +38,7 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
   for (const i of NOTICE_ITEMS.filter((x) => !n.items[x])) evidence.push(both(`absent — ${LABEL[i].label.fr} (${LABEL[i].article})`, `missing — ${LABEL[i].label.en} (${LABEL[i].article})`));
   if (n.items.rights) evidence.push(both(`droits nommés : ${n.rights.map((r) => RIGHT_FR[r]).join(', ')}`, `rights named: ${n.rights.join(', ')}`));
   if (n.items.cookies) evidence.push(both(`outils nommés dans la partie cookies : ${n.cookieTools.join(', ') || 'aucun'}`, `tools named in the cookie section: ${n.cookieTools.join(', ') || 'none'}`));
+  if (n.source === 'link') evidence.push(both('lue depuis le lien du pied de page, sans être connecté', 'read from the footer link, without being logged in'));
   const base = { rule: 'info.notice-content', subject: n.url, refs: ['gdpr-13', 'kit-annexe-2'], evidence };
   if (n.kind === 'cookies') {
     return finding(f.k, {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/audit/html-text.ts';
+import { checkLink, type Fetcher } from '../../src/background/link-check.ts';
+import { linksToCheck, recordLinkCheck, recordScan } from '../../src/background/record.ts';
+import { audit } from '../../src/audit/audit.ts';
+import { validateReport } from '../../src/cli/validate.ts';
+import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+const respond = (body: string, status = 200, type = 'text/html; charset=utf-8'): Fetcher => async (url, init) => {
+  expect(init.credentials).toBe('omit');
+  const res = new Response(body, { status, headers: { 'content-type': type } });
+  Object.defineProperty(res, 'url', { value: url }); // a read-only getter on real responses
+  return res;
+};
+
+describe('htmlToText', () => {
+  it('keeps the readable text of the main part, drops scripts and styles, decodes entities', () => {
+    const html = `<html><head><title>x</title><style>p{}</style></head><body><nav>Menu Accueil</nav>
+      <main><h1>Donn&eacute;es personnelles</h1><p>Le responsable de traitement est la R&#233;gion.</p>
+      <script>document.cookie='x'</script><p>Contact&nbsp;: dpo@region.fr</p>${'<p>texte</p>'.repeat(20)}</main><footer>Pied</footer></body></html>`;
+    const t = htmlToText(html);
+    expect(t).toContain('Données personnelles\nLe responsable de traitement est la Région.');
+    expect(t).toContain('Contact : dpo@region.fr');
+    expect(t).not.toMatch(/document\.cookie|Menu Accueil|Pied|p\{\}/);
+  });
+
+  it('is bounded on huge input', () => {
+    expect(htmlToText('<p>a</p>'.repeat(500_000)).length).toBeLessThan(1_100_000);
+  });
+});
+
+describe('checkLink', () => {
+  it('reads a privacy page as a notice, and only reports the status of other links', async () => {
+    const notice = await checkLink('https://ent.fr/donnees-personnelles', 'privacy', respond('<main><p>Le responsable de traitement est la Région.</p></main>'), () => T0);
+    expect(notice).toMatchObject({ status: 200, format: 'html', category: 'privacy', checkedAt: T0 });
+    expect(notice.notice?.analysis.items.controller).toBe(true);
+    const legal = await checkLink('https://ent.fr/mentions-legales', 'legal', respond('<p>Éditeur</p>'));
+    expect(legal.notice).toBeUndefined();
+  });
+
+  it('reports 4xx, PDFs, network errors and time-outs without throwing', async () => {
+    expect(await checkLink('https://ent.fr/x', 'privacy', respond('nope', 404))).toMatchObject({ status: 404 });
+    expect(await checkLink('https://ent.fr/rgpd.pdf', 'privacy', respond('%PDF', 200, 'application/pdf'))).toMatchObject({ status: 200, format: 'pdf' });
+    expect(await checkLink('https://ent.fr/x', 'privacy', async () => { throw new TypeError('Failed to fetch'); })).toMatchObject({ status: null, error: 'Failed to fetch' });
+  });
+});
+
+describe('linksToCheck and the report', () => {
+  const links = [
+    { text: 'Données personnelles', href: 'https://ent.lycee-demo.fr/donnees-personnelles', inFooter: true, inShadowDom: false, hidden: false },
+    { text: 'Mentions légales', href: 'https://ent.lycee-demo.fr/mentions-legales?token=SECRET', inFooter: true, inShadowDom: false, hidden: false },
+    { text: 'Gestion des cookies', href: 'https://ent.lycee-demo.fr/#cookies', inFooter: true, inShadowDom: false, hidden: false },
+    { text: 'Messagerie', href: 'https://ent.lycee-demo.fr/messagerie', inFooter: true, inShadowDom: false, hidden: false },
+    { text: 'Contact', href: 'mailto:dpo@ent.fr', inFooter: true, inShadowDom: false, hidden: false },
+  ];
+
+  it('checks categorised http(s) links once, not consent controls nor uncategorised ones, within a budget', () => {
+    const inv = visit();
+    const todo = linksToCheck(inv, links);
+    expect(todo.map((t) => t.key)).toEqual(['https://ent.lycee-demo.fr/donnees-personnelles', 'https://ent.lycee-demo.fr/mentions-legales?token=…']);
+    expect(todo[1]!.url).toContain('SECRET'); // the raw URL is fetched, in memory only
+    recordLinkCheck(inv, todo[0]!.key, { status: 200, format: 'html', category: 'privacy', checkedAt: T0 });
+    expect(linksToCheck(inv, links).map((t) => t.key)).toEqual(['https://ent.lycee-demo.fr/mentions-legales?token=…']);
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...links[0]!, href: `https://ent.lycee-demo.fr/donnees-personnelles-${i}` }));
+    expect(linksToCheck(visit(), many)).toHaveLength(30);
+  });
+
+  it('marks checked links dead or alive, lists linked and PDF notices, never the raw URL', () => {
+    const inv = visit();
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links, storage: [], truncated: false }, true, T0);
+    for (const t of linksToCheck(inv, links)) {
+      recordLinkCheck(inv, t.key, t.category === 'privacy' ? { status: 200, format: 'pdf', category: 'privacy', checkedAt: T0 } : { status: 500, format: 'html', category: t.category, checkedAt: T0 });
+    }
+    const r = audit(inv, TEST_CONTEXT);
+    expect(validateReport(r)).toEqual({ ok: true });
+    expect(r.links.find((l) => l.text === 'Mentions légales')).toMatchObject({ httpStatus: 500, dead: true });
+    expect(r.links.find((l) => l.text === 'Messagerie')).toMatchObject({ httpStatus: null, dead: null });
+    expect(r.notices).toEqual([expect.objectContaining({ url: 'https://ent.lycee-demo.fr/donnees-personnelles', format: 'pdf', source: 'link' })]);
+    expect(r.findings.find((f) => f.rule === 'info.legal-notice-link' && f.subject === "page d'accueil")?.status).toBe('fail');
+    expect(JSON.stringify(r)).not.toContain('SECRET');
+    expect(JSON.stringify(inv)).not.toContain('SECRET');
+  });
+});
