@@ -24,9 +24,9 @@ const CONCURRENCY = 3;
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
 
 /** Fetches one link and says what it found. Never throws. */
-export async function checkLink(url: string, category: LinkCategory, fetcher: Fetcher, now: () => number = Date.now): Promise<LinkCheck> {
+export async function checkLink(url: string, category: LinkCategory, fetcher: Fetcher, now: () => number = Date.now, timeoutMs = TIMEOUT_MS): Promise<LinkCheck> {
   const ctrl = new AbortController();
-  const timer = setTimeout(() => ctrl.abort(), TIMEOUT_MS);
+  const timer = setTimeout(() => ctrl.abort(), timeoutMs);
   try {
     const res = await fetcher(url, { credentials: 'omit', redirect: 'follow', cache: 'no-store', signal: ctrl.signal });
     const type = (res.headers.get('content-type') ?? '').toLowerCase();
@@ -35,7 +35,9 @@ export async function checkLink(url: string, category: LinkCategory, fetcher: Fe
     const readable = res.ok && format === 'html' && (category === 'privacy' || category === 'cookies');
     if (readable) {
       const html = (await res.text()).slice(0, MAX_HTML_CHARS);
-      check.notice = { kind: category === 'cookies' ? 'cookies' : 'notice', analysis: analyseNotice(htmlToText(html)) };
+      // A notice behind a login wall answers with a login form: that is the finding, not the form's text.
+      if (/<input\b[^>]*\btype\s*=\s*["']?password/i.test(html)) check.loginRequired = true;
+      else check.notice = { kind: category === 'cookies' ? 'cookies' : 'notice', analysis: analyseNotice(htmlToText(html)) };
     } else {
       await res.body?.cancel().catch(() => undefined);
     }

@@ -121,6 +121,8 @@ export interface LinkCheck {
   checkedAt: number;
   /** For privacy and cookie links that answered with a page: what it says. */
   notice?: { kind: 'notice' | 'cookies'; analysis: NoticeAnalysis };
+  /** The link led to a login form: the notice cannot be read without logging in. */
+  loginRequired?: boolean;
 }
 
 export interface Inventory {

@@ -25,6 +25,7 @@ beforeAll(async () => {
   reports.video = await auditTwice(h, FIXTURE.video);
   reports.popover = await auditTwice(h, FIXTURE.popover);
   reports.pdf = await auditTwice(h, FIXTURE.pdf);
+  reports.loginWall = await auditTwice(h, FIXTURE.loginWall);
 }, 180_000);
 
 afterAll(async () => {
@@ -150,6 +151,16 @@ describe('a notice published as a PDF', () => {
     expect(pdf).toMatchObject({ url: 'https://www.ecole-pdf.fr/docs/rgpd.pdf', kind: 'notice', source: 'link' });
     const f = find(r, 'info.notice-content', 'https://www.ecole-pdf.fr/docs/rgpd.pdf');
     expect(f).toMatchObject({ status: 'manual', title: 'La notice est un PDF : à vérifier à la main' });
+  });
+});
+
+describe('a notice behind a login wall', () => {
+  it('fails the notice as unreadable without logging in, instead of analysing the login form', () => {
+    const r = reports.loginWall!;
+    expect(r.notices).toEqual([]);
+    const f = find(r, 'info.notice-content', 'https://www.lycee-connexion.fr/donnees-personnelles');
+    expect(f).toMatchObject({ status: 'fail', severity: 'high', title: "La notice n'est pas lisible sans être connecté" });
+    expect(f.references[0]).toMatch(/pied de page des écrans d'accueil et de connexion/);
   });
 });
 

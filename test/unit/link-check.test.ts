@@ -38,10 +38,18 @@ describe('checkLink', () => {
     expect(legal.notice).toBeUndefined();
   });
 
+  it('reports a login form instead of reading it as the notice', async () => {
+    const c = await checkLink('https://ent.fr/donnees-personnelles', 'privacy', respond('<form><input type="password" name="p"></form>'));
+    expect(c).toMatchObject({ status: 200, loginRequired: true });
+    expect(c.notice).toBeUndefined();
+  });
+
   it('reports 4xx, PDFs, network errors and time-outs without throwing', async () => {
     expect(await checkLink('https://ent.fr/x', 'privacy', respond('nope', 404))).toMatchObject({ status: 404 });
     expect(await checkLink('https://ent.fr/rgpd.pdf', 'privacy', respond('%PDF', 200, 'application/pdf'))).toMatchObject({ status: 200, format: 'pdf' });
     expect(await checkLink('https://ent.fr/x', 'privacy', async () => { throw new TypeError('Failed to fetch'); })).toMatchObject({ status: null, error: 'Failed to fetch' });
+    const hanging: Fetcher = (_u, init) => new Promise((_res, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    expect(await checkLink('https://ent.fr/slow', 'legal', hanging, Date.now, 50)).toMatchObject({ status: null, error: 'timeout' });
   });
 });
 

@@ -79,7 +79,7 @@ export function infoNotice(f: AuditFacts): Finding[] {
   const notices = f.notices;
   const cookiePageSeen = notices.some((n) => n.kind === 'cookies');
   const out: Finding[] = [];
-  if (!notices.some((n) => n.kind === 'notice')) {
+  if (!notices.some((n) => n.kind === 'notice') && !f.links.some((l) => l.check?.loginRequired && l.category === 'privacy')) {
     out.push(
       finding(f.k, {
         rule: 'info.notice-content',
@@ -92,6 +92,21 @@ export function infoNotice(f: AuditFacts): Finding[] {
     );
   }
   out.push(...notices.map((n) => noticeFinding(f, n, cookiePageSeen)));
+  for (const l of f.links) {
+    if (!l.check?.loginRequired || out.some((x) => x.rule === 'info.notice-content' && x.subject === l.record.href)) continue;
+    out.push(
+      finding(f.k, {
+        rule: 'info.notice-content',
+        subject: l.record.href,
+        status: 'fail',
+        severity: 'high',
+        title: both(`La ${l.category === 'cookies' ? 'page cookies' : 'notice'} n'est pas lisible sans être connecté`, `The ${l.category === 'cookies' ? 'cookie page' : 'notice'} cannot be read without logging in`),
+        evidence: [both(`le lien « ${l.record.text} » mène, sans session, à un formulaire de connexion`, `the link "${l.record.text}" leads, without a session, to a login form`)],
+        fix: both("Rendre la notice accessible sans authentification, depuis le pied de page des écrans d'accueil et de connexion.", 'Make the notice reachable without logging in, from the footer of the home and login screens.'),
+        refs: ['kit-2.2', 'gdpr-13'],
+      }),
+    );
+  }
 
   const declared = notices.map((n) => n.declaredAudienceRetentionMonths).filter((m): m is number => m !== null);
   const refs = ['kit-4.10', 'cnil-2020-091'];
