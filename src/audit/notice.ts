@@ -7,6 +7,9 @@
  */
 import vocabulary from '../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
 import { anyMatch, compile, fold } from './text.ts';
+import { MAX_NOTICE_CHARS } from './notice-limits.ts';
+
+export { MAX_NOTICE_CHARS };
 
 export const NOTICE_ITEMS = ['controller', 'purposes', 'legalBasis', 'recipients', 'retention', 'rights', 'dpo', 'cnilComplaint', 'transfers', 'cookies'] as const;
 export type NoticeItem = (typeof NOTICE_ITEMS)[number];
@@ -25,7 +28,6 @@ export interface NoticeAnalysis {
   length: number;
 }
 
-export const MAX_NOTICE_CHARS = 300_000;
 const EXCERPT = 160;
 
 type ItemDef = { patterns: string[]; contact?: string[] };

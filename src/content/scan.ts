@@ -6,7 +6,7 @@
  */
 import type { PageScan, ScannedLink } from '../shared/messages.ts';
 import { pageRole } from '../audit/page-role.ts';
-import { MAX_NOTICE_CHARS } from '../audit/notice.ts';
+import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 
 export const SCAN_LIMITS = { nodes: 50_000, links: 500, storageKeys: 1000, text: 200 };
 

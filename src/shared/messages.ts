@@ -5,7 +5,7 @@
  */
 import type { PageRole } from './inventory.ts';
 import type { Report } from '../report/types.ts';
-import { MAX_NOTICE_CHARS } from '../audit/notice.ts';
+import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 
 /** What the main-world probe reports of a `document.cookie` write (no value). */
 export interface ScriptCookieWrite {
