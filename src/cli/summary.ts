@@ -4,6 +4,7 @@ import type { Report } from '../report/types.ts';
 const TEXT = {
   fr: {
     title: (r: Report) => `Audit Témoin de ${r.site} (${r.pages.length} page(s) vues)`,
+    verdict: (fail: number, warn: number, manual: number, pass: number) => `Constats : ${fail} non-conformité(s), ${warn} à examiner, ${manual} vérification(s) manuelle(s), ${pass} conforme(s)`,
     cookies: (n: number, third: number, session: number) => `Cookies : ${n} (dont ${third} tiers, ${session} de session)`,
     long: 'Cookies de plus de 13 mois demandés par le site :',
     capped: (d: number | null, s: number | null) => `demandé ${fmt(d)} j, conservé ${fmt(s)} j par le navigateur`,
@@ -15,6 +16,7 @@ const TEXT = {
   },
   en: {
     title: (r: Report) => `Témoin audit of ${r.site} (${r.pages.length} page(s) seen)`,
+    verdict: (fail: number, warn: number, manual: number, pass: number) => `Findings: ${fail} non-compliance(s), ${warn} to review, ${manual} manual check(s), ${pass} compliant`,
     cookies: (n: number, third: number, session: number) => `Cookies: ${n} (${third} third-party, ${session} session)`,
     long: 'Cookies the site asked to keep longer than 13 months:',
     capped: (d: number | null, s: number | null) => `asked ${fmt(d)} d, kept ${fmt(s)} d by the browser`,
@@ -35,7 +37,10 @@ const THIRTEEN_MONTHS_MAX_DAYS = 397;
 
 export function summarise(r: Report, lang: 'fr' | 'en', outPath: string): string {
   const t = TEXT[lang];
-  const lines = [t.title(r), '  ' + t.cookies(r.cookies.length, r.cookies.filter((c) => c.party === 'third').length, r.cookies.filter((c) => c.session).length)];
+  const n = (status: string) => r.findings.filter((f) => f.status === status).length;
+  const lines = [t.title(r), '  ' + t.verdict(n('fail'), n('warn'), n('manual'), n('pass'))];
+  for (const f of r.findings.filter((x) => x.status === 'fail').slice(0, 12)) lines.push(`    ✗ ${lang === 'en' ? f.en.title : f.title}`);
+  lines.push('  ' + t.cookies(r.cookies.length, r.cookies.filter((c) => c.party === 'third').length, r.cookies.filter((c) => c.session).length));
   const long = r.cookies.filter((c) => (c.declaredLifetimeDays ?? c.storedLifetimeDays ?? 0) > THIRTEEN_MONTHS_MAX_DAYS);
   if (long.length) {
     lines.push('  ' + t.long);

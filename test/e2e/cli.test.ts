@@ -41,6 +41,7 @@ describe('npm run audit', () => {
     const r = await audit(['--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Audit Témoin de lycee-demo.fr');
+    expect(r.stdout).toMatch(/✗ « _ga » vit 730 jours : plus de 13 mois/);
     expect(r.stdout).toMatch(/_ga \(lycee-demo\.fr\) : demandé 730 j, conservé 400 j/);
     expect(r.stderr).toMatch(/Démarrage de Chromium[\s\S]*Visite de https:\/\/ent\.lycee-demo\.fr\/[\s\S]*Seconde visite/);
     const report = JSON.parse(await readFile(out, 'utf8')) as Report;

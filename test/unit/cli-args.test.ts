@@ -45,9 +45,11 @@ describe('summarise', () => {
     recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['ent_prefs=fr; Max-Age=63072000', 'short=1; Max-Age=600'], T0);
     const r = audit(inv, TEST_CONTEXT);
     const fr = summarise(r, 'fr', 'r.json');
+    expect(fr).toMatch(/Constats : \d+ non-conformité\(s\), \d+ à examiner, \d+ vérification\(s\) manuelle\(s\), \d+ conforme\(s\)/);
     expect(fr).toContain('ent_prefs (ent.lycee-demo.fr) : demandé 730 j');
     expect(fr).not.toContain('short (');
     expect(fr).toContain('Rapport écrit : r.json');
     expect(summarise(r, 'en', 'r.json')).toContain('asked 730 d');
+    expect(summarise(r, 'en', 'r.json')).toMatch(/Findings: \d+ non-compliance/);
   });
 });
