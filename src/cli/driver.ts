@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AuditStatus, ViewMessage } from '../shared/messages.ts';
 import type { Report } from '../report/types.ts';
+import { maskUrl } from '../audit/mask-url.ts';
 
 export interface ExtensionHandle {
   id: string;
@@ -93,7 +94,7 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
     await page.waitForTimeout(200);
   }
   if (!status || status.pages === 0) {
-    const where = page.url();
+    const where = maskUrl(page.url());
     throw new Error(`Aucune page enregistrée par l'extension en ${Math.round((opts.timeoutMs ?? 30_000) / 1000)} s (onglet sur ${where}) / the extension recorded no page`);
   }
   return status; // timed out while the page kept talking: report what was seen

@@ -11,6 +11,7 @@ import { DIST, ROOT, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
+import { maskUrl } from '../audit/mask-url.ts';
 import { DEMO_HOME, startDemoEnt, type DemoServer } from '../demo-ent/server.ts';
 
 const MESSAGES = {
@@ -73,7 +74,7 @@ async function main(): Promise<number> {
       extensionDir: DIST,
       browserArgs,
       timeoutMs: args.timeoutSeconds * 1000,
-      onProgress: (s, detail) => step(s === 'visit' ? m.visit(detail ?? '') : m[s]),
+      onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : m[s]),
     });
     const out = args.out ?? join(ROOT, 'reports', `temoin-${report.site.replace(/[^a-z0-9.-]/gi, '_')}-${report.finishedAt.replace(/[:.]/g, '-')}.json`);
     await mkdir(dirname(out), { recursive: true });

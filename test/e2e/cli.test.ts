@@ -70,10 +70,12 @@ describe('npm run audit', () => {
     expect(r.stderr).toContain('Usage : npm run audit');
   });
 
-  it('exits 1 with the reason when the site cannot be reached', async () => {
-    const r = await audit(['https://ent.introuvable-demo.fr/', '--out', join(dir, 'x.json'), '--browser-arg=--host-resolver-rules=MAP * ~NOTFOUND', '--timeout', '20']);
+  it('exits 1 with the reason when the site cannot be reached, and never echoes a token of the URL', async () => {
+    const r = await audit(['https://ent.introuvable-demo.fr/?ticket=ST-SECRET-TOKEN', '--out', join(dir, 'x.json'), '--browser-arg=--host-resolver-rules=MAP * ~NOTFOUND', '--timeout', '20']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/L'audit n'a pas pu être mené : La page n'a pas pu être chargée .*ERR_NAME_NOT_RESOLVED/);
+    expect(r.stderr).toContain('Visite de https://ent.introuvable-demo.fr/?ticket=…');
+    expect(r.stderr + r.stdout).not.toContain('ST-SECRET-TOKEN');
   }, 60_000);
 
   it('exits 1 and says what to install when Chromium is missing', async () => {
