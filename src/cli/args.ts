@@ -2,6 +2,11 @@
 export interface AuditArgs {
   url: string | null;
   out: string | null;
+  /** Batch mode: a file with one URL a line. */
+  urls: string | null;
+  outDir: string | null;
+  concurrency: number;
+  force: boolean;
   browserArgs: string[];
   timeoutSeconds: number;
   lang: 'fr' | 'en';
@@ -30,7 +35,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -69,6 +74,28 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
         i = j;
         break;
       }
+      case '--urls':
+      case '--out-dir': {
+        const [v, j] = takeValue(i, name);
+        if (!v) throw new UsageError(`${name} attend un chemin / ${name} needs a path`);
+        if (name === '--urls') args.urls = v;
+        else args.outDir = v;
+        i = j;
+        break;
+      }
+      case '--concurrency': {
+        const [v, j] = takeValue(i, name);
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 8) throw new UsageError('--concurrency attend un entier de 1 à 8 / --concurrency takes an integer from 1 to 8');
+        args.concurrency = n;
+        i = j;
+        break;
+      }
+      case '--force':
+        args.force = true;
+        break;
+      case '--scenarios':
+        throw new UsageError("--scenarios (refus / acceptation du bandeau) n'est pas encore disponible / --scenarios is not available yet");
       case '--lang': {
         const [v, j] = takeValue(i, name);
         if (v !== 'fr' && v !== 'en') throw new UsageError('--lang attend fr ou en / --lang takes fr or en');
@@ -82,16 +109,24 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
         args.url = normaliseUrl(a);
     }
   }
+  if (args.urls !== null && args.url !== null) throw new UsageError('Une URL ou --urls, pas les deux / a URL or --urls, not both');
+  if (args.urls === null && (args.outDir !== null || args.force)) throw new UsageError('--out-dir et --force vont avec --urls / --out-dir and --force go with --urls');
+  if (args.urls !== null && args.out !== null) throw new UsageError('En lot, utilisez --out-dir / in a batch, use --out-dir');
   return args;
 }
 
 export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
+        npm run audit -- --urls sites.txt [--out-dir rapports/] [--concurrency 2] [--timeout 60] [--force]
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
 Sans URL : audite l'ENT de démonstration fourni, servi localement.
+En lot (--urls, une URL par ligne) : un rapport JSON et HTML par site, un résumé CSV et HTML ;
+les sites déjà audités dans --out-dir sont sautés (sauf --force).
 Code de sortie : 0 audit effectué, 2 mauvaise utilisation, 1 audit impossible.
 
 Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
 With no URL it audits the bundled demo ENT, served locally.
+In a batch (--urls, one URL a line): a JSON and an HTML report per site, a CSV and HTML summary;
+sites already audited in --out-dir are skipped (unless --force).
 Exit code: 0 audit ran, 2 bad usage, 1 the audit could not run.
 Chromium is looked for at $CHROME_PATH, then the usual system paths.`;

@@ -3,6 +3,7 @@
  * Exit 0 when the audit ran (whatever it found), 2 on bad usage, 1 when the
  * audit could not run.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs, UsageError, USAGE } from './args.ts';
@@ -12,6 +13,8 @@ import { runAudit } from './run-audit.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
 import { maskUrl } from '../audit/mask-url.ts';
+import { parseUrlList } from './batch-list.ts';
+import { runBatch } from './batch.ts';
 import { DEMO_HOME, startDemoEnt, type DemoServer } from '../demo-ent/server.ts';
 
 const MESSAGES = {
@@ -24,6 +27,12 @@ const MESSAGES = {
     report: "Lecture du rapport de l'extension…",
     invalid: 'Le rapport ne respecte pas le schéma publié (défaut de Témoin, merci de le signaler) :',
     failed: "L'audit n'a pas pu être mené :",
+    noList: 'Liste de sites illisible :',
+    badLine: (n: number, t: string, r: string) => `Ligne ${n} ignorée (« ${t} ») : ${r}`,
+    emptyList: 'Aucune URL valide dans la liste.',
+    batch: (n: number, c: number) => `Audit de ${n} site(s), ${c} à la fois…`,
+    counts: (ok: number, err: number, skip: number) => `${ok} audité(s), ${err} en erreur, ${skip} déjà fait(s)`,
+    batchDone: (ok: number, err: number, skip: number, bad: number, dir: string) => `Lot terminé : ${ok} audité(s), ${err} en erreur, ${skip} déjà fait(s), ${bad} ligne(s) ignorée(s). Rapports et résumé (summary.csv, index.html) : ${dir}`,
   },
   en: {
     build: 'Building the extension…',
@@ -34,6 +43,12 @@ const MESSAGES = {
     report: 'Reading the report from the extension…',
     invalid: 'The report does not match the published schema (a Témoin defect, please report it):',
     failed: 'The audit could not run:',
+    noList: 'Cannot read the list of sites:',
+    badLine: (n: number, t: string, r: string) => `Line ${n} skipped ("${t}"): ${r}`,
+    emptyList: 'No valid URL in the list.',
+    batch: (n: number, c: number) => `Auditing ${n} site(s), ${c} at a time…`,
+    counts: (ok: number, err: number, skip: number) => `${ok} audited, ${err} failed, ${skip} already done`,
+    batchDone: (ok: number, err: number, skip: number, bad: number, dir: string) => `Batch done: ${ok} audited, ${err} failed, ${skip} already done, ${bad} line(s) skipped. Reports and summary (summary.csv, index.html): ${dir}`,
   },
 };
 
@@ -61,6 +76,7 @@ async function main(): Promise<number> {
     findChromium(); // fail early, with the install hint
     step(m.build);
     await ensureBuilt();
+    if (args.urls !== null) return await batch(args, m, step);
     let url = args.url;
     const browserArgs = [...args.browserArgs];
     if (url === null) {
@@ -93,6 +109,45 @@ async function main(): Promise<number> {
   } finally {
     await demo?.close();
   }
+}
+
+async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['fr'], step: (t: string) => void): Promise<number> {
+  let text: string;
+  try {
+    text = readFileSync(args.urls!, 'utf8');
+  } catch (e) {
+    console.error(`${m.noList} ${args.urls} (${(e as Error).message})\n\n${USAGE}`);
+    return 2;
+  }
+  const list = parseUrlList(text);
+  for (const e of list.errors) console.error(m.badLine(e.line, e.text, e.reason));
+  if (!list.urls.length) {
+    console.error(m.emptyList);
+    return 2;
+  }
+  const outDir = args.outDir ?? join(ROOT, 'reports', `batch-${new Date().toISOString().slice(0, 10)}`);
+  step(m.batch(list.urls.length, args.concurrency));
+  const tty = process.stderr.isTTY;
+  const results = await runBatch({
+    urls: list.urls.map((u) => u.url),
+    outDir,
+    extensionDir: DIST,
+    concurrency: args.concurrency,
+    timeoutSeconds: args.timeoutSeconds,
+    force: args.force,
+    browserArgs: args.browserArgs,
+    lang: args.lang,
+    onSite: (r, c) => {
+      const eta = c.done < c.total ? Math.round(((c.elapsedMs / c.done) * (c.total - c.done)) / 1000) : 0;
+      const bar = '#'.repeat(Math.round((20 * c.done) / c.total)).padEnd(20, '-');
+      const line = `[${bar}] ${c.done}/${c.total} — ${m.counts(c.ok, c.error, c.skipped)} — ETA ${eta} s — ${r.status} ${maskUrl(r.url)}${r.error ? ` : ${r.error}` : ''}`;
+      process.stderr.write(tty ? `\r\x1b[K${line}${c.done === c.total ? '\n' : ''}` : `${line}\n`);
+    },
+  });
+  const rel = relative(process.cwd(), outDir) || outDir;
+  console.log(m.batchDone(results.filter((r) => r.status === 'ok').length, results.filter((r) => r.status === 'error').length, results.filter((r) => r.status === 'skipped').length, list.errors.length, rel));
+  for (const r of results.filter((x) => x.status === 'error')) console.log(`  ✗ ${maskUrl(r.url)} : ${r.error}`);
+  return 0;
 }
 
 process.exitCode = await main();

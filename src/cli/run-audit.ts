@@ -15,12 +15,17 @@ export async function runAudit(opts: {
   browserArgs?: string[];
   timeoutMs?: number;
   onProgress?: Progress;
+  /** Aborting closes the browser: the audit then fails with the signal's reason. */
+  signal?: AbortSignal;
 }): Promise<Report> {
   const progress = opts.onProgress ?? (() => undefined);
   const timeoutMs = opts.timeoutMs ?? 60_000;
   progress('launch');
   const browser = await launchWithExtension({ extensionDir: opts.extensionDir, extraArgs: opts.browserArgs ?? [] });
+  const onAbort = () => void browser.close();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    opts.signal?.throwIfAborted();
     const ext = await connect(browser.context);
     progress('visit', opts.url);
     const { tabId, page } = await ext.openTab(opts.url);
@@ -33,7 +38,11 @@ export async function runAudit(opts: {
     report.environment.collectedBy = 'cli';
     report.environment.browser = browser.environment;
     return report;
+  } catch (e) {
+    if (opts.signal?.aborted) throw opts.signal.reason instanceof Error ? opts.signal.reason : new Error(String(opts.signal.reason));
+    throw e;
   } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
     await browser.close();
   }
 }

@@ -1,0 +1,135 @@
+/**
+ * Batch audit: many sites, each in its own fresh browser, a few at a time.
+ * One failing or hanging site never stops the batch: it is reported with its
+ * error. Each site gets a JSON and an HTML report; the batch a CSV summary and
+ * an HTML index. A site whose JSON report is already in the output folder is
+ * skipped unless `force`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runAudit } from './run-audit.ts';
+import { validateReport } from './validate.ts';
+import { csvLine, fileStem } from './batch-list.ts';
+import { escapeHtml, reportToHtml } from '../report/html.ts';
+import { maskUrl } from '../audit/mask-url.ts';
+import type { Report } from '../report/types.ts';
+
+export interface SiteResult {
+  url: string;
+  stem: string;
+  status: 'ok' | 'error' | 'skipped';
+  error?: string;
+  report?: Report;
+  seconds: number;
+}
+
+export interface BatchOptions {
+  urls: string[];
+  outDir: string;
+  extensionDir: string;
+  concurrency: number;
+  timeoutSeconds: number;
+  force: boolean;
+  browserArgs: string[];
+  lang: 'fr' | 'en';
+  onSite?: (done: SiteResult, counts: { done: number; total: number; ok: number; error: number; skipped: number; elapsedMs: number }) => void;
+}
+
+function previous(path: string): Report | null {
+  if (!existsSync(path)) return null;
+  try {
+    const r = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return validateReport(r).ok ? (r as Report) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
+  const stem = fileStem(url);
+  const jsonPath = join(o.outDir, `${stem}.json`);
+  const started = Date.now();
+  const seconds = () => Math.round((Date.now() - started) / 100) / 10;
+  if (!o.force) {
+    const done = previous(jsonPath);
+    if (done) return { url, stem, status: 'skipped', report: done, seconds: 0 };
+  }
+  const ctrl = new AbortController();
+  // A hard limit per site, beyond the audit's own waits: a hanging site is stopped, not waited for.
+  const timer = setTimeout(() => ctrl.abort(new Error(`délai dépassé (${o.timeoutSeconds} s) / timed out`)), (o.timeoutSeconds + 15) * 1000);
+  try {
+    const report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs: o.timeoutSeconds * 1000, signal: ctrl.signal });
+    await writeFile(jsonPath, JSON.stringify(report, null, 2) + '\n');
+    await writeFile(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
+    return { url, stem, status: 'ok', report, seconds: seconds() };
+  } catch (e) {
+    const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
+    return { url, stem, status: 'error', error: msg, seconds: seconds() };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function runBatch(o: BatchOptions): Promise<SiteResult[]> {
+  await mkdir(o.outDir, { recursive: true });
+  const results: SiteResult[] = new Array(o.urls.length);
+  const counts = { done: 0, total: o.urls.length, ok: 0, error: 0, skipped: 0, elapsedMs: 0 };
+  const started = Date.now();
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < o.urls.length; i = next++) {
+      const r = await auditOne(o.urls[i]!, o);
+      results[i] = r;
+      counts.done++;
+      counts[r.status]++;
+      counts.elapsedMs = Date.now() - started;
+      o.onSite?.(r, { ...counts });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(o.concurrency, o.urls.length) }, worker));
+  await writeSummaries(o.outDir, results, o.lang);
+  return results;
+}
+
+const COLUMNS = ['url', 'status', 'site', 'fail', 'warn', 'manual', 'pass', 'cmp', 'non_conformities', 'error', 'report_json', 'report_html', 'seconds'];
+
+function row(r: SiteResult): (string | number)[] {
+  const n = (s: string) => r.report?.findings.filter((f) => f.status === s).length ?? '';
+  const fails = r.report?.findings.filter((f) => f.status === 'fail').map((f) => f.title) ?? [];
+  return [
+    maskUrl(r.url),
+    r.status,
+    r.report?.site ?? '',
+    n('fail'),
+    n('warn'),
+    n('manual'),
+    n('pass'),
+    r.report?.banner?.cmp ?? '',
+    fails.join(' | '),
+    r.error ?? '',
+    r.report ? `${r.stem}.json` : '',
+    r.report ? `${r.stem}.html` : '',
+    r.seconds,
+  ];
+}
+
+async function writeSummaries(dir: string, results: SiteResult[], lang: 'fr' | 'en'): Promise<void> {
+  await writeFile(join(dir, 'summary.csv'), [csvLine(COLUMNS), ...results.map((r) => csvLine(row(r)))].join('\r\n') + '\r\n');
+  const en = lang === 'en';
+  const rows = results
+    .map((r) => {
+      const [url, status, site, fail, warn, manual, pass, , worst, error] = row(r);
+      const link = r.report ? `<a href="${escapeHtml(`${r.stem}.html`)}">${escapeHtml(site || url)}</a>` : escapeHtml(url);
+      return `<tr class="${escapeHtml(status)}"><td>${link}<div class="muted">${escapeHtml(url)}</div></td><td>${escapeHtml(status)}</td><td>${fail}</td><td>${warn}</td><td>${manual}</td><td>${pass}</td><td>${escapeHtml(worst || error)}</td></tr>`;
+    })
+    .join('\n');
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Témoin</title>
+<style>body{font:13px system-ui,sans-serif;margin:24px}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:4px;vertical-align:top;text-align:left}th{background:#f3f3f3}.error td{background:#fff0f0}.muted{color:#666;font-size:11px}</style></head><body>
+<h1>${en ? 'Témoin batch audit' : 'Audit Témoin en lot'} — ${results.length} ${en ? 'site(s)' : 'site(s)'}</h1>
+<table><tr><th>Site</th><th>${en ? 'Status' : 'État'}</th><th>${en ? 'Non-compliant' : 'Non conformes'}</th><th>${en ? 'To review' : 'À examiner'}</th><th>${en ? 'Manual' : 'À vérifier'}</th><th>${en ? 'Compliant' : 'Conformes'}</th><th>${en ? 'Non-conformities or error' : 'Non-conformités ou erreur'}</th></tr>
+${rows}</table></body></html>\n`,
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * A self-contained HTML report that prints well to PDF. Every string from the
+ * report is escaped: cookie names, page titles, link texts and storage keys
+ * are hostile input.
+ */
+import type { Finding, Report } from './types.ts';
+
+export function escapeHtml(s: unknown): string {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const STATUS: Record<Finding['status'], [string, string]> = {
+  fail: ['Non conforme', 'Non-compliant'],
+  warn: ['À examiner', 'To review'],
+  manual: ['À vérifier', 'Check by hand'],
+  pass: ['Conforme', 'Compliant'],
+  na: ['Sans objet', 'Not applicable'],
+};
+const ORDER: Finding['status'][] = ['fail', 'warn', 'manual', 'pass', 'na'];
+
+const CSS = `body{font:12px/1.45 system-ui,sans-serif;color:#161616;margin:24px;max-width:1100px}h1{font-size:20px;color:#000091}h2{font-size:15px;margin-top:22px;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #ddd;padding:3px 5px;text-align:left;vertical-align:top;word-break:break-word}th{background:#f3f3f3}
+.fail{color:#ce0500;font-weight:700}.warn{color:#b34000;font-weight:700}.manual{color:#0063cb;font-weight:700}.pass{color:#18753c;font-weight:700}.na{color:#666}
+.finding{border-left:4px solid #ccc;padding:4px 8px;margin:6px 0;break-inside:avoid}.finding.f-fail{border-color:#ce0500}.finding.f-warn{border-color:#b34000}.finding.f-manual{border-color:#0063cb}.finding.f-pass{border-color:#18753c}
+.muted{color:#666}.refs{font-size:11px;color:#444}@media print{body{margin:0}a{color:inherit}}`;
+
+function findingHtml(f: Finding, lang: 'fr' | 'en'): string {
+  const text = lang === 'en' ? f.en : f;
+  const label = STATUS[f.status][lang === 'en' ? 1 : 0];
+  return `<div class="finding f-${f.status}"><div><span class="${f.status}">${escapeHtml(label)}</span> — ${escapeHtml(text.title)} <span class="muted">(${escapeHtml(f.rule)})</span></div>
+${text.evidence.length ? `<ul>${text.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>` : ''}
+${text.fix ? `<p><strong>${lang === 'en' ? 'What to do' : 'À faire'} :</strong> ${escapeHtml(text.fix)}</p>` : ''}
+<ul class="refs">${f.references.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul></div>`;
+}
+
+export function reportToHtml(r: Report, lang: 'fr' | 'en' = 'fr'): string {
+  const en = lang === 'en';
+  const count = (s: Finding['status']) => r.findings.filter((f) => f.status === s).length;
+  const findings = [...r.findings].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const days = (d: number | null) => (d === null ? '—' : String(Math.round(d)));
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(`Témoin — ${r.site}`)}</title><style>${CSS}</style></head><body>
+<h1>${escapeHtml(en ? `Témoin audit of ${r.site}` : `Audit Témoin de ${r.site}`)}</h1>
+<p class="muted">${escapeHtml(r.target)} — ${escapeHtml(r.startedAt)} → ${escapeHtml(r.finishedAt)} — Témoin ${escapeHtml(r.tool.version)}, ${escapeHtml(en ? 'report schema' : 'schéma du rapport')} ${escapeHtml(r.schemaVersion)}</p>
+<p>${ORDER.slice(0, 4)
+    .map((s) => `<span class="${s}">${count(s)} ${escapeHtml(STATUS[s][en ? 1 : 0])}</span>`)
+    .join(' · ')}</p>
+<h2>${en ? 'Findings' : 'Constats'}</h2>${findings.filter((f) => f.status !== 'na').map((f) => findingHtml(f, lang)).join('\n')}
+<h2>${en ? 'Pages' : 'Pages auditées'}</h2><table><tr><th>${en ? 'Role' : 'Rôle'}</th><th>${en ? 'Title' : 'Titre'}</th><th>URL</th></tr>
+${r.pages.map((p) => `<tr><td>${escapeHtml(p.role)}</td><td>${escapeHtml(p.title)}</td><td>${escapeHtml(p.url)}</td></tr>`).join('')}</table>
+<h2>Cookies</h2><table><tr><th>${en ? 'Name' : 'Nom'}</th><th>${en ? 'Domain' : 'Domaine'}</th><th>${en ? 'Party' : 'Origine'}</th><th>${en ? 'Category' : 'Catégorie'}</th><th>${en ? 'Vendor' : 'Éditeur'}</th><th>${en ? 'Declared / stored (days)' : 'Demandée / stockée (jours)'}</th><th>${en ? 'Before consent' : 'Avant consentement'}</th></tr>
+${r.cookies.map((c) => `<tr><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.domain)}</td><td>${escapeHtml(c.party)}</td><td>${escapeHtml(c.category)}</td><td>${escapeHtml(c.vendor ?? '')}</td><td>${c.session ? 'session' : `${days(c.declaredLifetimeDays)} / ${days(c.storedLifetimeDays)}`}</td><td>${c.setBeforeConsent ? '✓' : ''}</td></tr>`).join('')}</table>
+<h2>${en ? 'Third-party hosts' : 'Hôtes tiers'}</h2><table><tr><th>${en ? 'Host' : 'Hôte'}</th><th>${en ? 'Vendor' : 'Éditeur'}</th><th>${en ? 'Category' : 'Catégorie'}</th><th>${en ? 'Requests' : 'Requêtes'}</th></tr>
+${r.thirdParties.map((t) => `<tr><td>${escapeHtml(t.host)}</td><td>${escapeHtml(t.vendor ?? '')}</td><td>${escapeHtml(t.category)}</td><td>${t.requests}</td></tr>`).join('')}</table>
+<h2>${en ? 'Storage keys' : 'Clés de stockage'}</h2><table><tr><th>${en ? 'Key' : 'Clé'}</th><th>${en ? 'Area' : 'Zone'}</th><th>Origine</th><th>${en ? 'Category' : 'Catégorie'}</th></tr>
+${r.storage.map((s) => `<tr><td>${escapeHtml(s.key)}</td><td>${escapeHtml(s.area)}</td><td>${escapeHtml(s.origin)}</td><td>${escapeHtml(s.category)}</td></tr>`).join('')}</table>
+<h2>${en ? 'Footer links' : 'Liens de pied de page'}</h2><table><tr><th>${en ? 'Text' : 'Texte'}</th><th>${en ? 'Category' : 'Catégorie'}</th><th>${en ? 'Target' : 'Cible'}</th><th>HTTP</th></tr>
+${r.links.map((l) => `<tr><td>${escapeHtml(l.text)}</td><td>${escapeHtml(l.category ?? '')}</td><td>${escapeHtml(l.href)}</td><td>${l.dead ? (en ? 'dead' : 'mort') : escapeHtml(l.httpStatus ?? '')}</td></tr>`).join('')}</table>
+${r.notes.length ? `<h2>${en ? 'Collection notes' : 'Limites de la collecte'}</h2><ul>${r.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}
+<p class="muted">${escapeHtml(en ? 'Témoin sends nothing anywhere; no cookie value appears in this report.' : "Témoin n'envoie rien nulle part ; aucune valeur de cookie ne figure dans ce rapport.")}</p>
+</body></html>
+`;
+}

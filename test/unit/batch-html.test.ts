@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, csvLine, fileStem, parseUrlList } from '../../src/cli/batch-list.ts';
+import { escapeHtml, reportToHtml } from '../../src/report/html.ts';
+import { audit } from '../../src/audit/audit.ts';
+import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
+import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+describe('parseUrlList', () => {
+  it('reads one URL a line, skips comments, blanks and duplicates, reports bad lines', () => {
+    const l = parseUrlList('# liste\nhttps://a.fr/\n\n  b.fr  # commentaire\nftp://c.fr/\nhttps://a.fr/\nhttp://\r\n');
+    expect(l.urls).toEqual([{ line: 2, url: 'https://a.fr/' }, { line: 4, url: 'https://b.fr/' }]);
+    expect(l.errors.map((e) => e.line)).toEqual([5, 7]);
+  });
+});
+
+describe('fileStem', () => {
+  it('is readable and unique per URL', () => {
+    expect(fileStem('https://ent.lycee.fr/')).toMatch(/^ent\.lycee\.fr-[0-9a-f]{8}$/);
+    expect(fileStem('https://ent.lycee.fr/portail/accueil')).toMatch(/^ent\.lycee\.fr_portail_accueil-[0-9a-f]{8}$/);
+    expect(fileStem('https://ent.lycee.fr/a')).not.toBe(fileStem('https://ent.lycee.fr/a?x=1'));
+    expect(fileStem('https://x.fr/../../etc/passwd')).not.toContain('/');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes what must be quoted and neutralises spreadsheet formulas', () => {
+    expect(csvLine(['a', 'b,c', 'say "hi"', null, 3])).toBe('a,"b,c","say ""hi""",,3');
+    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField('-1')).toBe("'-1");
+  });
+});
+
+describe('reportToHtml', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  it('escapes every string of the report (cookie names, titles, link texts, storage keys)', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['<script>alert(1)</script>=1; Max-Age=60', '_ga=x; Max-Age=63072000'], T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: hostile, hasPasswordField: false, roleHint: 'home', links: [{ text: hostile, href: 'https://ent.lycee-demo.fr/"><script>x</script>', inFooter: true, inShadowDom: false, hidden: false }], storage: [{ area: 'localStorage', key: hostile }], truncated: false }, true, T0);
+    const html = reportToHtml(audit(inv, TEST_CONTEXT));
+    expect(html).not.toMatch(/<img|<script>/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+    expect(html).toMatch(/« _ga » vit 730 jours/);
+    expect(reportToHtml(audit(inv, TEST_CONTEXT), 'en')).toMatch(/&quot;_ga&quot; lives 730 days/);
+  });
+  it('escapes quotes for attributes', () => expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;'));
+});
