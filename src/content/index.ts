@@ -7,7 +7,7 @@
 import browser from '../shared/browser.ts';
 import type { ContentMessage, ScriptCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT } from './probe-event.ts';
-import { indexedDbNames, scanDocument } from './scan.ts';
+import { domSignature, indexedDbNames, scanDocument } from './scan.ts';
 
 const send = (m: ContentMessage) => browser.runtime.sendMessage(m).catch(() => undefined);
 
@@ -51,7 +51,11 @@ const scan = async () => {
 };
 const afterLoad = () => {
   void scan();
-  setTimeout(() => void scan(), 1500);
+  const before = domSignature();
+  // Late footers (rendered by scripts after load): scan again, only if the page changed.
+  setTimeout(() => {
+    if (domSignature() !== before) void scan();
+  }, 1500);
 };
 if (document.readyState === 'complete') afterLoad();
 else window.addEventListener('load', afterLoad, { once: true });

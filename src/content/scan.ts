@@ -11,18 +11,25 @@ import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 export const SCAN_LIMITS = { nodes: 50_000, links: 500, storageKeys: 1000, text: 200 };
 
 const FOOTERISH = /(^|[-_\s])(footer|pied|bas-de-page|contentinfo)([-_\s]|$)/i;
+// Candidates found natively; FOOTERISH then confirms (so that class="copied" is not "pied").
+const FOOTER_CANDIDATES = 'footer, [role="contentinfo" i], [id*="footer" i], [class*="footer" i], [id*="pied" i], [class*="pied" i], [class*="bas-de-page" i], [id*="contentinfo" i], [class*="contentinfo" i]';
+const ANCHORS = 'a[href], area[href]';
 
-/** Is the element inside a footer, crossing shadow-root boundaries upwards? */
+function isFooterElement(el: Element): boolean {
+  if (el.localName === 'footer' || /footer/i.test(el.localName) || el.getAttribute('role')?.toLowerCase() === 'contentinfo') return true;
+  return FOOTERISH.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`);
+}
+
+/** Is the element inside a footer, crossing shadow-root boundaries upwards? Native `closest` per tree. */
 function inFooter(el: Element): boolean {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const tag = node.localName;
-      if (tag === 'footer' || node.getAttribute('role') === 'contentinfo') return true;
-      const idClass = `${node.id} ${typeof node.className === 'string' ? node.className : ''}`;
-      if (FOOTERISH.test(idClass) || /footer/i.test(tag)) return true;
+  let cur: Element | null = el;
+  while (cur) {
+    for (let c = cur.closest(FOOTER_CANDIDATES); c; c = c.parentElement?.closest(FOOTER_CANDIDATES) ?? null) {
+      if (isFooterElement(c)) return true;
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const root = cur.getRootNode();
+    cur = root instanceof ShadowRoot ? root.host : null;
+    if (cur && /footer/i.test(cur.localName)) return true;
   }
   return false;
 }
@@ -38,25 +45,34 @@ function linkText(a: Element): string {
   return t.slice(0, SCAN_LIMITS.text);
 }
 
-/** Every <a href> of the document and of its open shadow roots, in document order. */
-function collectAnchors(root: Document): { anchors: { el: Element; shadow: boolean }[]; truncated: boolean } {
+/**
+ * Every <a href> of the document and of its open shadow roots. Anchors come
+ * from the native selector engine; only the search for shadow roots visits
+ * every element (a property read each, bounded).
+ */
+function collectAnchors(doc: Document): { anchors: { el: Element; shadow: boolean }[]; truncated: boolean } {
   const anchors: { el: Element; shadow: boolean }[] = [];
   let visited = 0;
   let truncated = false;
-  const walk = (r: Document | ShadowRoot, shadow: boolean) => {
-    const walker = root.createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  const fromRoot = (root: Document | ShadowRoot, shadow: boolean) => {
+    for (const el of root.querySelectorAll(ANCHORS)) anchors.push({ el, shadow });
+    const all = root instanceof Document ? root.getElementsByTagName('*') : root.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
       if (++visited > SCAN_LIMITS.nodes) {
         truncated = true;
         return;
       }
-      const el = n as Element;
-      if ((el.localName === 'a' || el.localName === 'area') && el.hasAttribute('href')) anchors.push({ el, shadow });
-      if (el.shadowRoot) walk(el.shadowRoot, true);
+      const sr = all[i]!.shadowRoot;
+      if (sr) fromRoot(sr, true);
     }
   };
-  walk(root, false);
+  fromRoot(doc, false);
   return { anchors, truncated };
+}
+
+/** Cheap fingerprint of the DOM: the late second scan is skipped when nothing changed. */
+export function domSignature(doc: Document = document): string {
+  return `${doc.getElementsByTagName('*').length}:${doc.links.length}:${doc.title}`;
 }
 
 function storageKeys(area: 'localStorage' | 'sessionStorage'): PageScan['storage'] {
@@ -89,18 +105,20 @@ export async function indexedDbNames(): Promise<{ area: 'indexedDB'; key: string
 
 export function scanDocument(doc: Document = document): PageScan {
   const { anchors, truncated } = collectAnchors(doc);
-  const all: ScannedLink[] = anchors.map(({ el, shadow }) => ({
-    text: linkText(el),
-    href: (el.getAttribute('href') ?? '').trim().startsWith('#') || /^\s*javascript:/i.test(el.getAttribute('href') ?? '')
-      ? (el.getAttribute('href') ?? '').trim().slice(0, 200)
-      : ((el as HTMLAnchorElement).href || (el.getAttribute('href') ?? '')).slice(0, 2000),
-    inFooter: inFooter(el),
-    inShadowDom: shadow,
-    hidden: isHidden(el),
-  }));
   // Footer links; with no recognisable footer, the last links of the page stand in for it.
-  let links = all.filter((l) => l.inFooter);
-  if (!links.length) links = all.slice(-30);
+  const inFoot = anchors.filter(({ el }) => inFooter(el));
+  const kept = (inFoot.length ? inFoot : anchors.slice(-30)).slice(0, SCAN_LIMITS.links + 1);
+  // Text and visibility (which costs style work) only for the links kept.
+  const links: ScannedLink[] = kept.map(({ el, shadow }) => {
+    const raw = (el.getAttribute('href') ?? '').trim();
+    return {
+      text: linkText(el),
+      href: raw.startsWith('#') || /^javascript:/i.test(raw) ? raw.slice(0, 200) : ((el as HTMLAnchorElement).href || raw).slice(0, 2000),
+      inFooter: inFoot.length > 0,
+      inShadowDom: shadow,
+      hidden: isHidden(el),
+    };
+  });
   const storage = [...storageKeys('localStorage'), ...storageKeys('sessionStorage')];
   const hasPasswordField = doc.querySelector('input[type="password" i]') !== null;
   const role = pageRole(doc.location.href, doc.title || '', hasPasswordField);

@@ -5,7 +5,10 @@
  *     ENT names + the tarteaucitron catalogue), and false "exempt" verdicts;
  *  2. rules-engine time for an audit of 1,000 cookies and 5,000 requests;
  *  3. notice analysis: per-item precision and recall on the notice fixtures;
- *  4. bundle sizes of the built extension (when dist/ exists).
+ *  4. bundle sizes of the built extension;
+ *  5. in real Chromium: content-script cost on the page main thread, audit
+ *     wall time (single and batch at concurrency 1, 2, 4), service-worker heap
+ *     (skipped with --quick).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +24,8 @@ import { newInventory } from '../../src/shared/inventory.ts';
 import type { Category } from '../../src/report/types.ts';
 import { analyseNotice, NOTICE_ITEMS } from '../../src/audit/notice.ts';
 import { noticeFixtures } from '../helpers/notices.ts';
+import { browserBenchmarks } from './browser.ts';
+import { ensureBuilt } from '../../src/cli/build.ts';
 
 interface Labelled {
   name: string;
@@ -160,4 +165,6 @@ function notices(): void {
 classification();
 rulesEngine();
 notices();
+await ensureBuilt();
 bundles();
+if (!process.argv.includes('--quick')) await browserBenchmarks();

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { domSignature, scanDocument } from '../../src/content/scan.ts';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const texts = () => scanDocument().links.map((l) => `${l.text}${l.inShadowDom ? ' (shadow)' : ''}`);
+
+describe('scanDocument', () => {
+  it('keeps the links of <footer>, [role=contentinfo] and elements named footer or pied', () => {
+    document.body.innerHTML = `<nav><a href="/messagerie">Messagerie</a></nav>
+      <footer><a href="/donnees-personnelles">Données personnelles</a></footer>
+      <div role="contentinfo"><a href="/mentions-legales">Mentions légales</a></div>
+      <div class="site-pied"><a href="/cookies">Cookies</a></div>
+      <div id="main-footer"><a href="/cgu">CGU</a></div>`;
+    expect(texts()).toEqual(['Données personnelles', 'Mentions légales', 'Cookies', 'CGU']);
+    expect(scanDocument().links.every((l) => l.inFooter)).toBe(true);
+  });
+
+  it('does not take a class that merely contains the letters of "pied" or "footer" for a footer', () => {
+    document.body.innerHTML = `<div class="copied"><a href="/a">A</a></div><div class="footerless-layout-x"><a href="/b">B</a></div><footer><a href="/c">C</a></footer>`;
+    expect(texts()).toEqual(['C']);
+  });
+
+  it('finds footer links inside open shadow roots, also when the host is named footer', () => {
+    document.body.innerHTML = '<ent-footer></ent-footer><div id="w"></div>';
+    document.querySelector('ent-footer')!.attachShadow({ mode: 'open' }).innerHTML = '<nav><a href="/donnees-personnelles">Protection des données</a></nav>';
+    document.querySelector('#w')!.attachShadow({ mode: 'open' }).innerHTML = '<footer><a href="/ml">Mentions légales</a></footer>';
+    expect(texts()).toEqual(['Protection des données (shadow)', 'Mentions légales (shadow)']);
+  });
+
+  it('falls back on the last 30 links when there is no recognisable footer', () => {
+    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<a href="/p${i}">p${i}</a>`).join('');
+    const s = scanDocument();
+    expect(s.links).toHaveLength(30);
+    expect(s.links[0]!.text).toBe('p20');
+    expect(s.links.every((l) => !l.inFooter)).toBe(true);
+  });
+
+  it('keeps # and javascript: hrefs as written, resolves the others', () => {
+    document.body.innerHTML = `<footer><a href="#">Gestion des cookies</a><a href="javascript:void(0)">Aide</a><a href="/cgu">CGU</a></footer>`;
+    expect(scanDocument().links.map((l) => l.href)).toEqual(['#', 'javascript:void(0)', `${location.origin}/cgu`]);
+  });
+
+  it('changes its DOM signature when the page changes', () => {
+    document.body.innerHTML = '<p>a</p>';
+    const before = domSignature();
+    expect(domSignature()).toBe(before);
+    document.body.insertAdjacentHTML('beforeend', '<footer><a href="/x">x</a></footer>');
+    expect(domSignature()).not.toBe(before);
+  });
+});
