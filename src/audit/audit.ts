@@ -6,7 +6,7 @@ import { lifetimeDays } from './lifetime.ts';
 import { partyOf, siteOf } from './party.ts';
 import { maskUrl } from './mask-url.ts';
 import { classifyName, type Classification } from './classify.ts';
-import { audienceTools, hostFacts, linkFacts, storageFacts, type AuditFacts, type CookieFact } from './facts.ts';
+import { audienceTools, beforeConsent, hostFacts, linkFacts, storageFacts, type AuditFacts, type CookieFact } from './facts.ts';
 import { RULES } from './rules/index.ts';
 import { expiryMove } from './renewal.ts';
 import { noticesOf } from './notices-report.ts';
@@ -38,7 +38,7 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
     session,
     declaredLifetimeDays: c.declared ? lifetimeDays(c.declared.setAt, c.declared.expiresAt) : null,
     storedLifetimeDays: c.stored ? lifetimeDays(c.stored.setAt, c.stored.expiresAt) : null,
-    setBeforeConsent: inv.firstInteractionAt === null || c.firstSeenAt < inv.firstInteractionAt,
+    setBeforeConsent: beforeConsent(inv, c.firstSeenAt),
     renewedOnRevisit: expiryMove(c) !== null,
     source: c.source,
     partitioned: c.partitionKey !== undefined,

@@ -8,12 +8,14 @@
 import { both, type Bilingual } from './finding.ts';
 import type { AudienceTool } from './facts.ts';
 
+type Tool = Omit<AudienceTool, 'exemption'>;
+
 export interface ExemptionVerdict {
   status: 'pass' | 'fail' | 'manual';
   reasons: Bilingual[];
 }
 
-export function userIdEvidence(tool: AudienceTool): Bilingual[] {
+export function userIdEvidence(tool: Tool): Bilingual[] {
   const v = tool.vendor;
   if (!v) return [];
   const out: Bilingual[] = [];
@@ -30,7 +32,7 @@ export function userIdEvidence(tool: AudienceTool): Bilingual[] {
   return out;
 }
 
-export function exemptMarkers(tool: AudienceTool): Bilingual[] {
+export function exemptMarkers(tool: Tool): Bilingual[] {
   const markers = new Set((tool.vendor?.exemptMarkers ?? []).map((m) => `${m.key}=${m.value}`));
   const out: Bilingual[] = [];
   for (const h of tool.hosts) {
@@ -41,7 +43,7 @@ export function exemptMarkers(tool: AudienceTool): Bilingual[] {
   return out;
 }
 
-export function exemption(tool: AudienceTool): ExemptionVerdict {
+export function exemption(tool: Tool): ExemptionVerdict {
   const v = tool.vendor;
   if (!v) return { status: 'manual', reasons: [both(`outil « ${tool.name} » absent de la table des éditeurs de Témoin`, `tool "${tool.name}" is not in Témoin's vendor table`)] };
   const fails: Bilingual[] = [];

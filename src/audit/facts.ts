@@ -5,9 +5,9 @@
  */
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Vendor } from '../knowledge/types.ts';
-import type { Category, Party, ReportCookie } from '../report/types.ts';
+import type { Category, Party, ReportCookie, ReportNotice } from '../report/types.ts';
 import type { CookieRecord, HostRecord, Inventory, LinkCheck, LinkRecord, PageVisit, StorageRecord } from '../shared/inventory.ts';
-import type { ReportNotice } from '../report/types.ts';
+import { exemption, type ExemptionVerdict } from './exemption.ts';
 import { isDeadHref, linkCategory, type LinkCategory } from './links.ts';
 import { classifyName, vendorOfRequest, type Classification } from './classify.ts';
 import { partyOf } from './party.ts';
@@ -39,7 +39,12 @@ export interface AudienceTool {
   cookies: CookieFact[];
   storage: StorageFact[];
   hosts: HostFact[];
+  /** Whether it can be exempt from consent as observed (judged once, read by several rules). */
+  exemption: ExemptionVerdict;
 }
+
+/** The key of the audience tool a classified cookie or storage key belongs to. */
+export const toolKey = (cls: Pick<Classification, 'vendorId' | 'vendorName'>): string => cls.vendorId ?? cls.vendorName ?? '?';
 
 export interface LinkFact {
   record: LinkRecord;
@@ -71,13 +76,14 @@ export function linkFacts(inv: Inventory): LinkFact[] {
   });
 }
 
-const before = (inv: Inventory, at: number) => inv.firstInteractionAt === null || at < inv.firstInteractionAt;
+/** Seen before the first user interaction with the audited pages (the "before consent" snapshot). */
+export const beforeConsent = (inv: Inventory, at: number): boolean => inv.firstInteractionAt === null || at < inv.firstInteractionAt;
 
 export function hostFacts(inv: Inventory, k: Knowledge): HostFact[] {
   return Object.values(inv.hosts).map((record) => {
     const vendorId = vendorOfRequest(k, record.host, record.paths ?? [], record.params);
     const vendor = vendorId ? (k.vendors.get(vendorId) ?? null) : null;
-    return { record, party: partyOf(record.host, inv.topHost), vendor, category: vendor?.category ?? 'unknown', beforeConsent: before(inv, record.firstSeenAt) };
+    return { record, party: partyOf(record.host, inv.topHost), vendor, category: vendor?.category ?? 'unknown', beforeConsent: beforeConsent(inv, record.firstSeenAt) };
   });
 }
 
@@ -85,12 +91,12 @@ export function storageFacts(inv: Inventory, k: Knowledge): StorageFact[] {
   return Object.values(inv.storage).map((record) => ({
     record,
     cls: classifyName(k, record.key, hostOf(record.origin)),
-    beforeConsent: before(inv, record.firstSeenAt),
+    beforeConsent: beforeConsent(inv, record.firstSeenAt),
   }));
 }
 
 export function audienceTools(k: Knowledge, cookies: CookieFact[], storage: StorageFact[], hosts: HostFact[]): AudienceTool[] {
-  const tools = new Map<string, AudienceTool>();
+  const tools = new Map<string, Omit<AudienceTool, 'exemption'>>();
   const tool = (key: string, name: string, vendor: Vendor | null) => {
     let t = tools.get(key);
     if (!t) tools.set(key, (t = { key, name, vendor, cookies: [], storage: [], hosts: [] }));
@@ -99,11 +105,11 @@ export function audienceTools(k: Knowledge, cookies: CookieFact[], storage: Stor
   const forCls = (cls: Classification) => {
     const vendor = cls.vendorId ? (k.vendors.get(cls.vendorId) ?? null) : null;
     // A tool counts as audience measurement by its vendor's category, or by the cookie's own.
-    if ((vendor?.category ?? cls.category) !== 'audience' && cls.category !== 'audience') return null;
-    return tool(vendor?.id ?? cls.vendorName ?? '?', vendor?.name ?? cls.vendorName ?? '?', vendor);
+    if (vendor?.category !== 'audience' && cls.category !== 'audience') return null;
+    return tool(toolKey(cls), vendor?.name ?? cls.vendorName ?? '?', vendor);
   };
   for (const c of cookies) forCls(c.cls)?.cookies.push(c);
   for (const s of storage) forCls(s.cls)?.storage.push(s);
   for (const h of hosts) if (h.vendor?.category === 'audience') tool(h.vendor.id, h.vendor.name, h.vendor).hosts.push(h);
-  return [...tools.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...tools.values()].map((t) => ({ ...t, exemption: exemption(t) })).sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -238,7 +238,7 @@ export function concerns(inv: Inventory, c: StoreCookie): boolean {
   return Object.keys(inv.hosts).some((h) => domainMatches(h, c.domain));
 }
 
-function storeKey(c: StoreCookie): string {
+export function storeKey(c: StoreCookie): string {
   return cookieKey({
     name: c.name,
     domain: c.domain.replace(/^\./, ''),
@@ -293,8 +293,6 @@ export function recordSnapshotDone(inv: Inventory, seenKeys: Set<string>): void 
     if (!seenKeys.has(key) && rec.stored) delete rec.stored;
   }
 }
-
-export { storeKey };
 
 /** What the content script of a frame saw. Links come from the top frame only. */
 export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, now: number): void {

@@ -5,7 +5,6 @@
  * visitor fails; the exempt mode observed in the hits passes.
  */
 import type { AuditFacts, AudienceTool } from '../facts.ts';
-import { exemption } from '../exemption.ts';
 import { both, finding } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
 
@@ -13,7 +12,7 @@ const RULE = 'cookies.audience-exempt-config';
 const REFS = ['kit-4.10', 'cnil-2020-091', 'cnil-audience-2025'];
 
 function one(f: AuditFacts, t: AudienceTool): Finding {
-  const v = exemption(t);
+  const v = t.exemption;
   const seen = both(
     `observé : ${t.cookies.length} cookie(s), ${t.storage.length} clé(s) de stockage, ${t.hosts.reduce((n, h) => n + h.record.requests, 0)} requête(s) de collecte`,
     `observed: ${t.cookies.length} cookie(s), ${t.storage.length} storage key(s), ${t.hosts.reduce((n, h) => n + h.record.requests, 0)} collection request(s)`,

@@ -4,12 +4,11 @@
  * Asked only when a tool that could be exempt is in use.
  */
 import type { AuditFacts } from '../facts.ts';
-import { exemption } from '../exemption.ts';
 import { both, finding } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
 
 export function audienceManualChecks(f: AuditFacts): Finding[] {
-  const candidates = f.audience.filter((t) => exemption(t).status !== 'fail').map((t) => t.name);
+  const candidates = f.audience.filter((t) => t.exemption.status !== 'fail').map((t) => t.name);
   if (!candidates.length) return [];
   const tools = candidates.join(', ');
   return [

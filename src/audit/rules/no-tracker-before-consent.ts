@@ -1,6 +1,5 @@
 /** consent.no-tracker-before-consent — rule B1 (art. 82 LIL): no tracker that needs consent before any interaction. */
-import type { AuditFacts } from '../facts.ts';
-import { exemption } from '../exemption.ts';
+import { toolKey, type AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
 
@@ -9,8 +8,7 @@ const MAX_LINES = 60;
 const CAT_FR: Record<string, string> = { advertising: 'publicité', social: 'réseau social', audience: "mesure d'audience non exemptée", functional: 'fonctionnel', unknown: 'inconnu' };
 
 export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
-  const failingTools = new Set(f.audience.filter((t) => exemption(t).status === 'fail').map((t) => t.key));
-  const toolKey = (vendorId: string | null, vendorName: string | null) => vendorId ?? vendorName ?? '?';
+  const failingTools = new Set(f.audience.filter((t) => t.exemption.status === 'fail').map((t) => t.key));
   const needs: Bilingual[] = [];
   const review: Bilingual[] = [];
   const conditional: Bilingual[] = [];
@@ -26,7 +24,7 @@ export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
     if (!before) continue;
     const cat = cls.category;
     if (cat === 'advertising' || cat === 'social') needs.push(line(what.fr, what.en, cat, cls.vendorName));
-    else if (cat === 'audience') (failingTools.has(toolKey(cls.vendorId, cls.vendorName)) ? needs : conditional).push(line(what.fr, what.en, 'audience', cls.vendorName));
+    else if (cat === 'audience') (failingTools.has(toolKey(cls)) ? needs : conditional).push(line(what.fr, what.en, 'audience', cls.vendorName));
     else if (cat === 'unknown' || cat === 'functional') review.push(line(what.fr, what.en, cat, cls.vendorName));
   }
   for (const h of f.hosts) {
