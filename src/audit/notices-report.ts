@@ -43,5 +43,8 @@ export function noticesOf(inv: Inventory): ReportNotice[] {
       });
     }
   }
-  return [...out.values()];
+  // Link checks finish in any order: sort, so that two audits of the same
+  // site list their notices alike (notice before cookie page, then by URL).
+  const rank = (n: ReportNotice): number => (n.kind === 'notice' ? 0 : 1);
+  return [...out.values()].sort((a, b) => rank(a) - rank(b) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }

@@ -88,4 +88,19 @@ describe('linksToCheck and the report', () => {
     expect(JSON.stringify(r)).not.toContain('SECRET');
     expect(JSON.stringify(inv)).not.toContain('SECRET');
   });
+
+  it('lists notices in the same order whatever order the link checks finished in', () => {
+    const pdf = (category: 'privacy' | 'cookies') => ({ status: 200, format: 'pdf' as const, category, checkedAt: T0 });
+    const orders = [
+      ['https://ent.lycee-demo.fr/cookies', 'https://ent.lycee-demo.fr/donnees-personnelles'],
+      ['https://ent.lycee-demo.fr/donnees-personnelles', 'https://ent.lycee-demo.fr/cookies'],
+    ];
+    const lists = orders.map((order) => {
+      const inv = visit();
+      for (const url of order) recordLinkCheck(inv, url, pdf(url.endsWith('cookies') ? 'cookies' : 'privacy'));
+      return audit(inv, TEST_CONTEXT).notices.map((n) => [n.url, n.kind]);
+    });
+    expect(lists[0]).toEqual([['https://ent.lycee-demo.fr/donnees-personnelles', 'notice'], ['https://ent.lycee-demo.fr/cookies', 'cookies']]);
+    expect(lists[1]).toEqual(lists[0]);
+  });
 });
