@@ -90,7 +90,9 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     category: s.cls.category,
     vendor: s.cls.vendorName,
     setBeforeConsent: s.beforeConsent,
-  }));
+  }))
+    // Frames report in any order: sort, so that two audits compare line by line.
+    .sort((a, b) => a.origin.localeCompare(b.origin) || a.area.localeCompare(b.area) || a.key.localeCompare(b.key));
   const links = facts.links.map((l) => ({
     category: l.category,
     text: l.record.text,
