@@ -6,7 +6,8 @@ import { lifetimeDays } from './lifetime.ts';
 import { partyOf, siteOf } from './party.ts';
 import { maskUrl } from './mask-url.ts';
 import { classifyName, type Classification } from './classify.ts';
-import { audienceTools, beforeConsent, hostFacts, linkFacts, storageFacts, type AuditFacts, type CookieFact } from './facts.ts';
+import { audienceTools, beforeConsent, consentNeed, hostFacts, linkFacts, needsConsentFlag, storageFacts, toolKey, type AuditFacts, type CookieFact } from './facts.ts';
+import { bannerReport } from './banner-report.ts';
 import { RULES } from './rules/index.ts';
 import { expiryMove } from './renewal.ts';
 import { noticesOf } from './notices-report.ts';
@@ -50,6 +51,7 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
     writes: c.writes,
     valueChanged: c.valueChanged,
     notStored: c.writes > 0 && !c.stored,
+    needsConsent: null, // set once the audience tools are judged (auditFacts)
   };
 }
 
@@ -61,7 +63,10 @@ export function auditFacts(inv: Inventory, k: Knowledge): AuditFacts {
   });
   const storage = storageFacts(inv, k);
   const hosts = hostFacts(inv, k);
-  return { inv, k, cookies, storage, hosts, audience: audienceTools(k, cookies, storage, hosts), links: linkFacts(inv), notices: noticesOf(inv) };
+  const audience = audienceTools(k, cookies, storage, hosts);
+  for (const c of cookies) c.report.needsConsent = needsConsentFlag(consentNeed(c.cls.category, toolKey(c.cls), audience));
+  const links = linkFacts(inv);
+  return { inv, k, cookies, storage, hosts, audience, links, notices: noticesOf(inv), banner: bannerReport(inv, cookies, storage, links) };
 }
 
 export function audit(inv: Inventory, ctx: AuditContext): Report {
@@ -81,6 +86,8 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
       types: [...h.record.types].sort(),
       params: [...h.record.params].sort(),
       samples: h.record.samples,
+      needsConsent: h.vendor ? needsConsentFlag(consentNeed(h.vendor.category, h.vendor.id, facts.audience)) : null,
+      seenAfterInteraction: inv.firstInteractionAt !== null && (h.record.lastSeenAt ?? h.record.firstSeenAt) >= inv.firstInteractionAt,
     }))
     .sort((a, b) => b.requests - a.requests || a.host.localeCompare(b.host));
   const storage = facts.storage.map((s) => ({
@@ -90,6 +97,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     category: s.cls.category,
     vendor: s.cls.vendorName,
     setBeforeConsent: s.beforeConsent,
+    needsConsent: needsConsentFlag(consentNeed(s.cls.category, toolKey(s.cls), facts.audience)),
   }))
     // Frames report in any order: sort, so that two audits compare line by line.
     .sort((a, b) => a.origin.localeCompare(b.origin) || a.area.localeCompare(b.area) || a.key.localeCompare(b.key));
@@ -116,7 +124,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     cookies,
     storage,
     thirdParties,
-    banner: null,
+    banner: facts.banner,
     links,
     notices: facts.notices,
     findings: RULES.flatMap((rule) => rule(facts)),

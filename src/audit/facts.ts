@@ -5,7 +5,7 @@
  */
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Vendor } from '../knowledge/types.ts';
-import type { Category, Party, ReportCookie, ReportNotice } from '../report/types.ts';
+import type { Category, Party, ReportBanner, ReportCookie, ReportNotice } from '../report/types.ts';
 import type { CookieRecord, HostRecord, Inventory, LinkCheck, LinkRecord, PageVisit, StorageRecord } from '../shared/inventory.ts';
 import { exemption, type ExemptionVerdict } from './exemption.ts';
 import { isDeadHref, linkCategory, type LinkCategory } from './links.ts';
@@ -65,6 +65,7 @@ export interface AuditFacts {
   audience: AudienceTool[];
   links: LinkFact[];
   notices: ReportNotice[];
+  banner: ReportBanner | null;
 }
 
 export function linkFacts(inv: Inventory): LinkFact[] {
@@ -75,6 +76,23 @@ export function linkFacts(inv: Inventory): LinkFact[] {
     return { record, category, dead: isDeadHref(record.href) || broken, check, page: inv.pages[record.page] ?? null };
   });
 }
+
+/**
+ * Whether a tracker needs consent, by its category and, for audience
+ * measurement, by its tool's exemption verdict: needs (advertising, social,
+ * an audience tool that cannot be exempt as observed), conditional (another
+ * audience tool: exempt only if every cookies.audience-* condition holds),
+ * review (unknown or functional: never presumed exempt), exempt (necessary,
+ * the consent choice itself).
+ */
+export type ConsentNeed = 'needs' | 'conditional' | 'review' | 'exempt';
+export function consentNeed(category: Category, tool: string | null, audience: AudienceTool[]): ConsentNeed {
+  if (category === 'advertising' || category === 'social') return 'needs';
+  if (category === 'audience') return audience.some((t) => t.key === tool && t.exemption.status === 'fail') ? 'needs' : 'conditional';
+  if (category === 'unknown' || category === 'functional') return 'review';
+  return 'exempt';
+}
+export const needsConsentFlag = (n: ConsentNeed): boolean | null => (n === 'needs' ? true : n === 'exempt' ? false : null);
 
 /** Seen before the first user interaction with the audited pages (the "before consent" snapshot). */
 export const beforeConsent = (inv: Inventory, at: number): boolean => inv.firstInteractionAt === null || at < inv.firstInteractionAt;

@@ -21,6 +21,7 @@ import {
   type CookieSource,
   type Inventory,
   type LinkCheck,
+  type PageVisit,
 } from '../shared/inventory.ts';
 import type { PageScan, ScriptCookieWrite } from '../shared/messages.ts';
 
@@ -74,6 +75,7 @@ export function recordRequest(inv: Inventory, rawUrl: string, type: string, now:
     rec = inv.hosts[host] = { host, requests: 0, types: [], firstSeenAt: now, params: [], paths: [], observed: [], samples: [] };
   }
   rec.requests++;
+  rec.lastSeenAt = now;
   if (!rec.types.includes(type) && rec.types.length < 12) rec.types.push(type);
   const facts = requestFacts(rawUrl, body, watchKeys);
   for (const p of facts.keys) {
@@ -305,6 +307,7 @@ export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, 
     p.role = pageRole(scan.url, scan.title, scan.hasPasswordField);
     p.scanned = true;
     if (scan.noticeText && (p.role === 'notice' || p.role === 'cookies')) p.notice = analyseNotice(scan.noticeText);
+    recordBanner(p, scan);
     inv.links = inv.links.filter((l) => l.page !== page);
     for (const l of scan.links) {
       if (inv.links.length >= LIMITS.links) {
@@ -327,6 +330,22 @@ export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, 
     }
   }
   inv.updatedAt = now;
+}
+
+/**
+ * A page keeps the first banner seen visible (a later scan may come after a
+ * choice hid it); until then the latest scan wins. Entry points accumulate.
+ */
+function recordBanner(p: PageVisit, scan: PageScan): void {
+  if (scan.banner !== undefined && !p.banner?.visible) p.banner = scan.banner ?? p.banner ?? null;
+  if (scan.manage) {
+    const manage = p.manage ?? [];
+    for (const m of scan.manage) {
+      if (manage.length >= 20) break;
+      if (!manage.some((x) => x.selector === m.selector && x.text === m.text)) manage.push({ ...m, text: clip(m.text, 200) });
+    }
+    p.manage = manage;
+  }
 }
 
 /**

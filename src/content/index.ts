@@ -8,6 +8,9 @@ import browser from '../shared/browser.ts';
 import type { ContentMessage, ScriptCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT } from './probe-event.ts';
 import { domSignature, indexedDbNames, scanDocument } from './scan.ts';
+import { detectBanner, manageEntries } from './banner.ts';
+
+const isTop = window === window.top;
 
 const send = (m: ContentMessage) => browser.runtime.sendMessage(m).catch(() => undefined);
 
@@ -40,22 +43,48 @@ const onInteraction = (e: Event) => {
 window.addEventListener('pointerdown', onInteraction, true);
 window.addEventListener('keydown', onInteraction, true);
 
+let bannerShown = false;
 const scan = async () => {
   try {
     const result = scanDocument();
+    if (isTop) {
+      // Consent banners are the top page's (an embed's own banner is not the site's).
+      result.banner = detectBanner();
+      bannerShown = !!result.banner?.visible;
+      result.manage = manageEntries(document, result.banner);
+    }
     result.storage.push(...(await indexedDbNames()));
     void send({ type: 'page-scan', scan: result });
   } catch {
     /* a page that breaks the scanner must not break itself */
   }
 };
+/**
+ * Late footers and consent banners are rendered by scripts after load (a CMP
+ * waits for its configuration, its language file, its CSS, then animates its
+ * banner in by a class). For a while after load, a change to the document
+ * triggers a rescan once it settles: if elements were added, or, in the top
+ * frame while no banner is shown yet, if classes or styles changed. Bounded.
+ */
+const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6 } as const;
 const afterLoad = () => {
   void scan();
-  const before = domSignature();
-  // Late footers (rendered by scripts after load): scan again, only if the page changed.
-  setTimeout(() => {
-    if (domSignature() !== before) void scan();
-  }, 1500);
+  let before = domSignature();
+  let rescans = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const observer = new MutationObserver(() => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      const now = domSignature();
+      if (now === before && (!isTop || bannerShown)) return;
+      before = now;
+      void scan();
+      if (++rescans >= RESCAN.max) observer.disconnect();
+    }, RESCAN.debounceMs);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, ...(isTop ? { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] } : {}) });
+  setTimeout(() => observer.disconnect(), RESCAN.windowMs);
 };
 if (document.readyState === 'complete') afterLoad();
 else window.addEventListener('load', afterLoad, { once: true });

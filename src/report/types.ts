@@ -5,7 +5,7 @@
  */
 import type { PageRole } from '../shared/inventory.ts';
 
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -29,6 +29,8 @@ export interface ReportCookie {
   storedLifetimeDays: number | null;
   /** First seen before any user interaction with the audited pages. */
   setBeforeConsent: boolean;
+  /** true: needs consent (advertising, social, audience that cannot be exempt as observed); false: exempt (necessary, consent choice); null: depends (audience exemption conditions) or to review. */
+  needsConsent: boolean | null;
   /** Expiry pushed forward on a later page visit. */
   renewedOnRevisit: boolean;
   /** null: only seen in the cookie store, the write itself was not observed. */
@@ -54,9 +56,15 @@ export interface ReportStorage {
   category: Category;
   vendor: string | null;
   setBeforeConsent: boolean;
+  /** true: needs consent (advertising, social, audience that cannot be exempt as observed); false: exempt (necessary, consent choice); null: depends (audience exemption conditions) or to review. */
+  needsConsent: boolean | null;
 }
 
 export interface ReportThirdParty {
+  /** Requests were seen after the first user interaction (e.g. after clicking "refuse"). */
+  seenAfterInteraction: boolean;
+  /** true: a known vendor whose use needs consent; false / null as for cookies (null for unknown hosts). */
+  needsConsent: boolean | null;
   host: string;
   site: string;
   vendor: string | null;
@@ -67,11 +75,67 @@ export interface ReportThirdParty {
   samples: string[];
 }
 
+export interface ReportBannerControl {
+  role: 'accept' | 'reject' | 'settings' | 'continue' | 'acknowledge' | 'other';
+  text: string;
+  selector: string | null;
+  kind: 'button' | 'link' | 'other';
+  visible: boolean;
+  width: number;
+  height: number;
+  fontSize: number;
+  contrast: number | null;
+  filled: boolean;
+}
+
 export interface ReportBanner {
+  /** A box about cookies was seen on one of the pages (an information-only box counts: see `kind`). */
   detected: boolean;
   visible: boolean;
+  /** Lowercase CMP id (tarteaucitron, orejime, cookieconsent, dsfr, …), `custom` for a home-made banner offering a choice, `info-only` for a box with no choice; null when none. */
   cmp: string | null;
+  /** Buttons of the first layer. */
   buttons: { accept: boolean; reject: boolean; settings: boolean };
+  /** The consent cookie observed, with the lifetime it was given (declared, else stored). */
+  consentCookie: { name: string; lifetimeDays: number | null } | null;
+  /** choice: accept and/or reject offered; implied-consent: "if you go on browsing…" or "Continue" only; info-only: no choice. */
+  kind: 'choice' | 'implied-consent' | 'info-only' | null;
+  /** How it was recognised: our CMP signature table, or the generic detector. */
+  source: 'signature' | 'generic' | null;
+  cmpName: string | null;
+  /** Every CMP signature present in the pages. */
+  cmpsPresent: string[];
+  /** The page it was seen on (masked URL). */
+  page: string | null;
+  selector: string | null;
+  /** The banner's text, clipped. */
+  text: string;
+  controls: ReportBannerControl[];
+  /** Clicks it takes to refuse: 1 (first layer), 2 (through the settings panel), null (no reject control found). */
+  rejectClicks: 1 | 2 | null;
+  /** Reject compared with accept: size, kind, font, fill, contrast. */
+  prominence: { comparable: boolean; gaps: string[]; areaRatio: number | null } | null;
+  /** Persistent entry points to change one's choice (CMP icon, footer link). */
+  manage: { text: string; selector: string | null; source: 'signature' | 'vocabulary' | 'footer-link'; visible: boolean; page: string }[];
+  /** Where the choice is kept: observed, or the CMP's default when not observed yet. */
+  consentStorage: { kind: 'cookie' | 'localStorage'; name: string; lifetimeDays: number | null; observed: boolean } | null;
+  /** The CMP's default choice lifetime (signature table), when known. */
+  defaultLifetimeDays: number | null;
+  /** Screenshot of the banner as evidence (file name next to the report), command line only. */
+  screenshot: string | null;
+}
+
+/** What each scenario of `--scenarios` observed in a fresh profile. */
+export interface ReportScenario {
+  id: 'none' | 'reject' | 'accept';
+  ran: boolean;
+  /** The control clicked, or why the scenario could not run. */
+  clicked: string[];
+  error: string | null;
+  /** Trackers that need consent, seen after the choice (cookies, storage keys, hosts). */
+  trackersAfterChoice: string[];
+  /** All trackers that need consent seen in the scenario. */
+  trackers: string[];
   consentCookie: { name: string; lifetimeDays: number | null } | null;
 }
 
@@ -152,8 +216,10 @@ export interface Report {
   cookies: ReportCookie[];
   storage: ReportStorage[];
   thirdParties: ReportThirdParty[];
-  /** null: banner analysis not performed by this version. */
+  /** null: banner analysis not performed (no page scanned). */
   banner: ReportBanner | null;
+  /** The command line's `--scenarios`: the same site in fresh profiles with no interaction, after refusing, after accepting. */
+  scenarios?: ReportScenario[];
   links: ReportLink[];
   notices: ReportNotice[];
   findings: Finding[];

@@ -65,6 +65,7 @@ export interface CookieRecord {
 
 import type { NoticeAnalysis } from '../audit/notice.ts';
 import type { LinkCategory } from '../audit/links.ts';
+import type { BannerScan, ManageEntry } from './messages.ts';
 
 export type PageRole = 'home' | 'login' | 'notice' | 'cookies' | 'other';
 
@@ -77,6 +78,10 @@ export interface PageVisit {
   scanned: boolean;
   /** When the page is itself a notice or cookie page: what it says (never its text). */
   notice?: NoticeAnalysis;
+  /** The consent banner seen on this page (null: looked, none; absent: not scanned yet). */
+  banner?: BannerScan | null;
+  /** Entry points to change one's consent choice seen on this page. */
+  manage?: ManageEntry[];
 }
 
 export interface HostRecord {
@@ -84,6 +89,8 @@ export interface HostRecord {
   requests: number;
   types: string[];
   firstSeenAt: number;
+  /** Last request (absent in inventories recorded before it was kept). */
+  lastSeenAt?: number;
   /** Query and body key names seen on requests to this host (never values). */
   params: string[];
   /** Distinct request paths (token-like segments masked). */

@@ -27,6 +27,51 @@ export interface ScannedLink {
   hidden: boolean;
 }
 
+export type ControlRole = 'accept' | 'reject' | 'settings' | 'continue' | 'acknowledge' | 'other';
+
+/** One control of a consent banner's first layer, measured to compare prominence (CSS px). */
+export interface BannerControl {
+  role: ControlRole;
+  text: string;
+  /** A CSS selector that finds it again (the command line's scenarios click it); null inside a shadow root. */
+  selector: string | null;
+  kind: 'button' | 'link' | 'other';
+  visible: boolean;
+  width: number;
+  height: number;
+  fontSize: number;
+  /** WCAG contrast ratio of its text on its background; null when not computable. */
+  contrast: number | null;
+  /** Its background is painted (a filled button) rather than transparent. */
+  filled: boolean;
+}
+
+/** What the top frame's banner detector saw (nothing is clicked nor hidden). */
+export interface BannerScan {
+  /** The CMP named by our signature table, null for a home-made banner. */
+  cmp: string | null;
+  /** Every CMP signature present in the page (a site may load two). */
+  cmpsPresent: string[];
+  source: 'signature' | 'generic';
+  visible: boolean;
+  selector: string | null;
+  /** The banner's text, clipped (site text, never user data). */
+  text: string;
+  /** Its text says that going on browsing is consent ("Si vous continuez…"). */
+  impliedConsent: boolean;
+  controls: BannerControl[];
+  /** A reject control exists in the CMP's second layer (settings panel). */
+  rejectSecondLayer: boolean;
+}
+
+/** A persistent entry point to change one's choice (rule B4). */
+export interface ManageEntry {
+  text: string;
+  selector: string | null;
+  source: 'signature' | 'vocabulary';
+  visible: boolean;
+}
+
 export interface PageScan {
   url: string;
   title: string;
@@ -37,6 +82,9 @@ export interface PageScan {
   truncated: boolean;
   /** Main text, sent only when the page looks like a notice or cookie page (analysed, then dropped). */
   noticeText?: string;
+  /** Top frame only: the consent banner seen (null: none), and the entry points to change one's choice. */
+  banner?: BannerScan | null;
+  manage?: ManageEntry[];
 }
 
 export type ContentMessage =
@@ -68,7 +116,8 @@ export type Reply<M extends Message> = M extends { type: 'get-report' }
     ? { ok: true; status: AuditStatus }
     : { ok: true } | { ok: false; error: string };
 
-const MAX = { links: 1000, storage: 2000, writes: 200, text: 2000 };
+const MAX = { links: 1000, storage: 2000, writes: 200, text: 2000, controls: 30, manage: 20, cmps: 12 };
+const CONTROL_ROLES: readonly ControlRole[] = ['accept', 'reject', 'settings', 'continue', 'acknowledge', 'other'];
 const ROLES: readonly PageRole[] = ['home', 'login', 'notice', 'cookies', 'other'];
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -147,10 +196,60 @@ export function parseMessage(raw: unknown): Message | null {
           storage,
           truncated: bool(s.truncated) || s.links.length > MAX.links || s.storage.length > MAX.storage,
           ...(typeof s.noticeText === 'string' ? { noticeText: s.noticeText.slice(0, MAX_NOTICE_CHARS) } : {}),
+          ...('banner' in s ? { banner: parseBanner(s.banner) } : {}),
+          ...(Array.isArray(s.manage) ? { manage: parseManage(s.manage) } : {}),
         },
       };
     }
     default:
       return null;
   }
+}
+
+const measure = (v: unknown): number => Math.max(0, Math.min(num(v) ?? 0, 100_000));
+
+function parseControl(c: unknown): BannerControl | null {
+  if (!isObj(c)) return null;
+  const text = str(c.text, 200);
+  if (text === null || !CONTROL_ROLES.includes(c.role as ControlRole)) return null;
+  const contrast = num(c.contrast);
+  return {
+    role: c.role as ControlRole,
+    text,
+    selector: str(c.selector, 500),
+    kind: c.kind === 'button' || c.kind === 'link' ? c.kind : 'other',
+    visible: bool(c.visible),
+    width: measure(c.width),
+    height: measure(c.height),
+    fontSize: measure(c.fontSize),
+    contrast: contrast === null ? null : Math.max(1, Math.min(contrast, 21)),
+    filled: bool(c.filled),
+  };
+}
+
+/** A malformed banner is dropped (null), never half-trusted. */
+function parseBanner(b: unknown): BannerScan | null {
+  if (!isObj(b) || !Array.isArray(b.controls)) return null;
+  const cmp = b.cmp === null ? null : str(b.cmp, 40);
+  if (cmp === null && b.cmp !== null) return null;
+  return {
+    cmp,
+    cmpsPresent: Array.isArray(b.cmpsPresent) ? b.cmpsPresent.slice(0, MAX.cmps).flatMap((x) => (typeof x === 'string' ? [x.slice(0, 40)] : [])) : [],
+    source: b.source === 'signature' ? 'signature' : 'generic',
+    visible: bool(b.visible),
+    selector: str(b.selector, 500),
+    text: str(b.text, 400) ?? '',
+    impliedConsent: bool(b.impliedConsent),
+    controls: b.controls.slice(0, MAX.controls).flatMap((c) => parseControl(c) ?? []),
+    rejectSecondLayer: bool(b.rejectSecondLayer),
+  };
+}
+
+function parseManage(list: unknown[]): ManageEntry[] {
+  return list.slice(0, MAX.manage).flatMap((m) => {
+    if (!isObj(m)) return [];
+    const text = str(m.text, 200);
+    if (text === null) return [];
+    return [{ text, selector: str(m.selector, 500), source: m.source === 'signature' ? ('signature' as const) : ('vocabulary' as const), visible: bool(m.visible) }];
+  });
 }

@@ -9,7 +9,19 @@ import { audienceFirstParty } from './audience-first-party.ts';
 import { audienceManualChecks } from './audience-manual.ts';
 import { infoLinks } from './info-links.ts';
 import { infoNotice } from './info-notice.ts';
+import { consentRejectFirstLayer } from './consent-reject-first-layer.ts';
+import { consentRefusalHonoured } from './consent-refusal-honoured.ts';
+import { consentWithdrawLink } from './consent-withdraw-link.ts';
+import { consentChoiceLifetime } from './consent-choice-lifetime.ts';
 
 export type Rule = (facts: AuditFacts) => Finding[];
 
-export const RULES: Rule[] = [infoLinks, infoNotice, noTrackerBeforeConsent, audienceExemptConfig, audienceLifetime, audienceNoRenewal, audienceFirstParty, audienceManualChecks];
+export const RULES: Rule[] = [
+  infoLinks,
+  infoNotice,
+  noTrackerBeforeConsent,
+  consentRejectFirstLayer,
+  consentRefusalHonoured,
+  consentWithdrawLink,
+  consentChoiceLifetime,
+  audienceExemptConfig, audienceLifetime, audienceNoRenewal, audienceFirstParty, audienceManualChecks];

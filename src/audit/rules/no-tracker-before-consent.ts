@@ -1,5 +1,5 @@
 /** consent.no-tracker-before-consent — rule B1 (art. 82 LIL): no tracker that needs consent before any interaction. */
-import { toolKey, type AuditFacts } from '../facts.ts';
+import { consentNeed, toolKey, type AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
 
@@ -8,7 +8,6 @@ const MAX_LINES = 60;
 const CAT_FR: Record<string, string> = { advertising: 'publicité', social: 'réseau social', audience: "mesure d'audience non exemptée", functional: 'fonctionnel', unknown: 'inconnu' };
 
 export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
-  const failingTools = new Set(f.audience.filter((t) => t.exemption.status === 'fail').map((t) => t.key));
   const needs: Bilingual[] = [];
   const review: Bilingual[] = [];
   const conditional: Bilingual[] = [];
@@ -22,18 +21,15 @@ export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
   ];
   for (const { before, cls, what } of stored) {
     if (!before) continue;
-    const cat = cls.category;
-    if (cat === 'advertising' || cat === 'social') needs.push(line(what.fr, what.en, cat, cls.vendorName));
-    else if (cat === 'audience') (failingTools.has(toolKey(cls)) ? needs : conditional).push(line(what.fr, what.en, 'audience', cls.vendorName));
-    else if (cat === 'unknown' || cat === 'functional') review.push(line(what.fr, what.en, cat, cls.vendorName));
+    const need = consentNeed(cls.category, toolKey(cls), f.audience);
+    const list = need === 'needs' ? needs : need === 'conditional' ? conditional : need === 'review' ? review : null;
+    list?.push(line(what.fr, what.en, cls.category, cls.vendorName));
   }
   for (const h of f.hosts) {
-    if (!h.beforeConsent || !h.vendor) continue;
-    const cat = h.vendor.category;
+    if (!h.beforeConsent || !h.vendor || consentNeed(h.vendor.category, h.vendor.id, f.audience) !== 'needs') continue;
     const what = `${h.record.requests} requête(s) vers ${h.record.host}`;
     const whatEn = `${h.record.requests} request(s) to ${h.record.host}`;
-    if (cat === 'advertising' || cat === 'social') needs.push(line(what, whatEn, cat, h.vendor.name));
-    else if (cat === 'audience' && failingTools.has(h.vendor.id)) needs.push(line(what, whatEn, 'audience', h.vendor.name));
+    needs.push(line(what, whatEn, h.vendor.category, h.vendor.name));
   }
 
   const refs = ['lil-82', 'cnil-2020-091', 'kit-4.10'];

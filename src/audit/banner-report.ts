@@ -1,0 +1,80 @@
+/**
+ * The report's `banner` object, from what the top frames saw: the banner
+ * (first page where it was visible), its controls and how refusing compares
+ * with accepting, the entry points to change one's choice, and where the
+ * choice is kept (the CMP's cookie or key, observed, else its default).
+ */
+import { cmpById } from '../knowledge/cmps.ts';
+import type { ReportBanner } from '../report/types.ts';
+import type { BannerScan } from '../shared/messages.ts';
+import { bannerKind, compareProminence, firstOf } from './banner.ts';
+import type { CookieFact, LinkFact, StorageFact } from './facts.ts';
+import type { Inventory } from '../shared/inventory.ts';
+
+function pickBanner(inv: Inventory): { scan: BannerScan; page: string } | null {
+  const seen = inv.pages.flatMap((p) => (p.banner ? [{ scan: p.banner, page: p.url }] : []));
+  return seen.find((b) => b.scan.visible && b.scan.controls.length) ?? seen.find((b) => b.scan.visible) ?? seen[0] ?? null;
+}
+
+/** The consent storage: the CMP's cookie or key when observed; for a home-made banner, a cookie classified "consent". */
+export function consentStorageOf(cmp: string | null, cookies: CookieFact[], storage: StorageFact[]): ReportBanner['consentStorage'] {
+  const sig = cmpById(cmp);
+  const lifetime = (c: CookieFact) => (c.report.session ? 0 : (c.report.declaredLifetimeDays ?? c.report.storedLifetimeDays));
+  for (const s of sig?.storage ?? []) {
+    if (s.type === 'cookie') {
+      const c = cookies.find((x) => x.report.name === s.name && x.report.party === 'first') ?? cookies.find((x) => x.report.name === s.name);
+      if (c) return { kind: 'cookie', name: c.report.name, lifetimeDays: lifetime(c), observed: true };
+    } else {
+      const k = storage.find((x) => x.record.area === 'localStorage' && x.record.key.startsWith(s.prefix));
+      if (k) return { kind: 'localStorage', name: k.record.key, lifetimeDays: null, observed: true };
+    }
+  }
+  if (!sig) {
+    const c = cookies.find((x) => x.cls.category === 'consent' && x.report.party === 'first');
+    if (c) return { kind: 'cookie', name: c.report.name, lifetimeDays: lifetime(c), observed: true };
+  }
+  const first = sig?.storage[0];
+  if (!first) return null;
+  return first.type === 'cookie'
+    ? { kind: 'cookie', name: first.name, lifetimeDays: sig.defaultLifetimeDays, observed: false }
+    : { kind: 'localStorage', name: first.prefix, lifetimeDays: null, observed: false };
+}
+
+export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: StorageFact[], links: LinkFact[]): ReportBanner | null {
+  if (!inv.pages.some((p) => p.banner !== undefined)) return null;
+  const picked = pickBanner(inv);
+  const scan = picked?.scan ?? null;
+  const kind = scan && (scan.controls.length || scan.visible) ? bannerKind(scan) : null;
+  const cmp = !scan ? null : scan.cmp ?? (kind === 'choice' ? 'custom' : 'info-only');
+  const sig = cmpById(scan?.cmp ?? null);
+  const accept = scan ? firstOf(scan, 'accept') : undefined;
+  const reject = scan ? firstOf(scan, 'reject') : undefined;
+  const firstLayerReject = !!reject;
+  const manage: ReportBanner['manage'] = inv.pages.flatMap((p) => (p.manage ?? []).map((m) => ({ ...m, page: p.url })));
+  for (const l of links) {
+    if (l.category !== 'consent-settings' || manage.some((m) => m.text === l.record.text)) continue;
+    manage.push({ text: l.record.text, selector: null, source: 'footer-link', visible: !l.record.hidden, page: l.page?.url ?? '' });
+  }
+  const storageFound = consentStorageOf(scan?.cmp ?? null, cookies, storage);
+  return {
+    detected: !!scan && (scan.visible || scan.controls.length > 0),
+    visible: !!scan?.visible,
+    cmp,
+    buttons: { accept: !!accept, reject: firstLayerReject, settings: !!scan && !!firstOf(scan, 'settings') },
+    consentCookie: storageFound?.kind === 'cookie' && storageFound.observed ? { name: storageFound.name, lifetimeDays: storageFound.lifetimeDays } : null,
+    kind,
+    source: scan?.source ?? null,
+    cmpName: sig?.name ?? null,
+    cmpsPresent: [...new Set(inv.pages.flatMap((p) => p.banner?.cmpsPresent ?? []))],
+    page: picked?.page ?? null,
+    selector: scan?.selector ?? null,
+    text: scan?.text ?? '',
+    controls: (scan?.controls ?? []).map((c) => ({ role: c.role, text: c.text, selector: c.selector, kind: c.kind, visible: c.visible, width: c.width, height: c.height, fontSize: c.fontSize, contrast: c.contrast, filled: c.filled })),
+    rejectClicks: firstLayerReject ? 1 : scan?.rejectSecondLayer ? 2 : null,
+    prominence: reject ? (({ comparable, gaps, areaRatio }) => ({ comparable, gaps: gaps.map((g) => g.fr), areaRatio: areaRatio === null ? null : Math.round(areaRatio * 100) / 100 }))(compareProminence(accept, reject)) : null,
+    manage: manage.slice(0, 30),
+    consentStorage: storageFound,
+    defaultLifetimeDays: sig?.defaultLifetimeDays ?? null,
+    screenshot: null,
+  };
+}

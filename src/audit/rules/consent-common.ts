@@ -1,0 +1,26 @@
+/** What the consent rules share: which trackers of the audit need consent, and how a banner is named in a sentence. */
+import { consentNeed, toolKey, type AuditFacts } from '../facts.ts';
+import { both, type Bilingual } from '../finding.ts';
+import type { ReportBanner } from '../../report/types.ts';
+
+export interface ConsentTrackers {
+  /** Need consent whatever the configuration (advertising, social, audience that cannot be exempt). */
+  needs: string[];
+  /** Audience measurement whose exemption depends on its configuration, or unknown trackers to review. */
+  maybe: string[];
+}
+
+export function consentTrackers(f: AuditFacts): ConsentTrackers {
+  const needs: string[] = [];
+  const maybe: string[] = [];
+  const put = (need: ReturnType<typeof consentNeed>, what: string) => (need === 'needs' ? needs : need === 'conditional' || need === 'review' ? maybe : null)?.push(what);
+  for (const c of f.cookies) put(consentNeed(c.cls.category, toolKey(c.cls), f.audience), `cookie ${c.report.name}`);
+  for (const s of f.storage) put(consentNeed(s.cls.category, toolKey(s.cls), f.audience), `${s.record.area} ${s.record.key}`);
+  for (const h of f.hosts) if (h.vendor && consentNeed(h.vendor.category, h.vendor.id, f.audience) === 'needs') needs.push(h.record.host);
+  return { needs, maybe };
+}
+
+export const CMP_LABEL = (b: ReportBanner): Bilingual =>
+  b.cmpName ? both(`bandeau ${b.cmpName}`, `${b.cmpName} banner`) : b.kind === 'choice' ? both('bandeau propre au site', "the site's own banner") : both("boîte d'information sur les cookies", 'cookie information box');
+
+export const list = (xs: string[], max = 8) => (xs.length > max ? `${xs.slice(0, max).join(', ')} … (+${xs.length - max})` : xs.join(', '));
