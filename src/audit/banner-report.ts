@@ -50,7 +50,8 @@ export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: Sto
   const accept = scan ? firstOf(scan, 'accept') : undefined;
   const reject = scan ? firstOf(scan, 'reject') : undefined;
   const firstLayerReject = !!reject;
-  const manage: ReportBanner['manage'] = inv.pages.flatMap((p) => (p.manage ?? []).map((m) => ({ ...m, page: p.url })));
+  const manage: ReportBanner['manage'] = [];
+  for (const p of inv.pages) for (const m of p.manage ?? []) if (!manage.some((x) => x.text === m.text && x.selector === m.selector)) manage.push({ ...m, page: p.url });
   for (const l of links) {
     if (l.category !== 'consent-settings' || manage.some((m) => m.text === l.record.text)) continue;
     manage.push({ text: l.record.text, selector: null, source: 'footer-link', visible: !l.record.hidden, page: l.page?.url ?? '' });

@@ -92,6 +92,9 @@ export function consentNeed(category: Category, tool: string | null, audience: A
   if (category === 'unknown' || category === 'functional') return 'review';
   return 'exempt';
 }
+/** A write that expired the cookie at once: a deletion (a CMP cleaning up after a refusal), not a tracker set. */
+export const isDeletion = (c: Pick<ReportCookie, 'notStored' | 'declaredLifetimeDays'>): boolean => c.notStored && c.declaredLifetimeDays !== null && c.declaredLifetimeDays <= 0;
+
 export const needsConsentFlag = (n: ConsentNeed): boolean | null => (n === 'needs' ? true : n === 'exempt' ? false : null);
 
 /** Seen before the first user interaction with the audited pages (the "before consent" snapshot). */

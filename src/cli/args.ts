@@ -7,6 +7,8 @@ export interface AuditArgs {
   outDir: string | null;
   concurrency: number;
   force: boolean;
+  /** Also audit in fresh profiles after refusing and after accepting through the banner. */
+  scenarios: boolean;
   browserArgs: string[];
   timeoutSeconds: number;
   lang: 'fr' | 'en';
@@ -35,7 +37,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -95,7 +97,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
         args.force = true;
         break;
       case '--scenarios':
-        throw new UsageError("--scenarios (refus / acceptation du bandeau) n'est pas encore disponible / --scenarios is not available yet");
+        args.scenarios = true;
+        break;
       case '--lang': {
         const [v, j] = takeValue(i, name);
         if (v !== 'fr' && v !== 'en') throw new UsageError('--lang attend fr ou en / --lang takes fr or en');
@@ -115,18 +118,24 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
   return args;
 }
 
-export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
-        npm run audit -- --urls sites.txt [--out-dir rapports/] [--concurrency 2] [--timeout 60] [--force]
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--scenarios] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
+        npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--concurrency 2] [--timeout 60] [--force]
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
 Sans URL : audite l'ENT de démonstration fourni, servi localement.
 En lot (--urls, une URL par ligne) : un rapport JSON et HTML par site, un résumé CSV et HTML ;
 les sites déjà audités dans --out-dir sont sautés (sauf --force).
+--scenarios : audite aussi, dans des profils neufs, après avoir cliqué « refuser » puis « accepter »
+dans le bandeau, et vérifie que le refus est respecté (seul mode où Témoin clique).
+Une capture du bandeau est enregistrée à côté du rapport (.banner.png).
 Code de sortie : 0 audit effectué, 2 mauvaise utilisation, 1 audit impossible.
 
 Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
 With no URL it audits the bundled demo ENT, served locally.
 In a batch (--urls, one URL a line): a JSON and an HTML report per site, a CSV and HTML summary;
 sites already audited in --out-dir are skipped (unless --force).
+--scenarios: also audits in fresh profiles after clicking "reject", then "accept" in the banner,
+and checks that refusing is honoured (the only mode in which Témoin clicks).
+A screenshot of the banner is saved next to the report (.banner.png).
 Exit code: 0 audit ran, 2 bad usage, 1 the audit could not run.
 Chromium is looked for at $CHROME_PATH, then the usual system paths.`;

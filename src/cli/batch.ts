@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runAudit } from './run-audit.ts';
+import { withScenarios } from './scenarios.ts';
 import { validateReport } from './validate.ts';
 import { csvLine, fileStem } from './batch-list.ts';
 import { escapeHtml, reportToHtml } from '../report/html.ts';
@@ -33,6 +34,8 @@ export interface BatchOptions {
   force: boolean;
   browserArgs: string[];
   lang: 'fr' | 'en';
+  /** Also run the reject / accept scenarios for each site (three browsers per site). */
+  scenarios?: boolean;
   onSite?: (done: SiteResult, counts: { done: number; total: number; ok: number; error: number; skipped: number; elapsedMs: number }) => void;
 }
 
@@ -57,9 +60,11 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
   }
   const ctrl = new AbortController();
   // A hard limit per site, beyond the audit's own waits: a hanging site is stopped, not waited for.
-  const timer = setTimeout(() => ctrl.abort(new Error(`délai dépassé (${o.timeoutSeconds} s) / timed out`)), (o.timeoutSeconds + 15) * 1000);
+  const timer = setTimeout(() => ctrl.abort(new Error(`délai dépassé (${o.timeoutSeconds} s) / timed out`)), (o.timeoutSeconds * (o.scenarios ? 3 : 1) + 15) * 1000);
   try {
-    const report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs: o.timeoutSeconds * 1000, signal: ctrl.signal });
+    const timeoutMs = o.timeoutSeconds * 1000;
+    let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`) });
+    if (o.scenarios) report = await withScenarios(report, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs });
     await writeFile(jsonPath, JSON.stringify(report, null, 2) + '\n');
     await writeFile(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
     return { url, stem, status: 'ok', report, seconds: seconds() };

@@ -10,6 +10,7 @@ import { parseArgs, UsageError, USAGE } from './args.ts';
 import { BrowserNotFound, findChromium } from './chromium.ts';
 import { DIST, ROOT, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
+import { withScenarios } from './scenarios.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
 import { maskUrl } from '../audit/mask-url.ts';
@@ -25,6 +26,7 @@ const MESSAGES = {
     visit: (u: string) => `Visite de ${u}…`,
     revisit: 'Seconde visite (renouvellement des cookies)…',
     report: "Lecture du rapport de l'extension…",
+    scenario: (id: 'reject' | 'accept'): string => (id === 'reject' ? 'Scénario « refuser » dans un profil neuf…' : 'Scénario « accepter » dans un profil neuf…'),
     invalid: 'Le rapport ne respecte pas le schéma publié (défaut de Témoin, merci de le signaler) :',
     failed: "L'audit n'a pas pu être mené :",
     noList: 'Liste de sites illisible :',
@@ -41,6 +43,7 @@ const MESSAGES = {
     visit: (u: string) => `Visiting ${u}…`,
     revisit: 'Second visit (cookie renewal)…',
     report: 'Reading the report from the extension…',
+    scenario: (id: 'reject' | 'accept'): string => (id === 'reject' ? 'Scenario "reject" in a fresh profile…' : 'Scenario "accept" in a fresh profile…'),
     invalid: 'The report does not match the published schema (a Témoin defect, please report it):',
     failed: 'The audit could not run:',
     noList: 'Cannot read the list of sites:',
@@ -85,15 +88,18 @@ async function main(): Promise<number> {
       url = DEMO_HOME;
       browserArgs.push(`--host-resolver-rules=${demo.resolverRule}`, '--ignore-certificate-errors');
     }
-    const report = await runAudit({
+    const out = args.out ?? join(ROOT, 'reports', `temoin-${new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    await mkdir(dirname(out), { recursive: true });
+    const timeoutMs = args.timeoutSeconds * 1000;
+    let report = await runAudit({
       url,
       extensionDir: DIST,
       browserArgs,
-      timeoutMs: args.timeoutSeconds * 1000,
+      timeoutMs,
+      screenshotPath: out.replace(/\.json$/i, '') + '.banner.png',
       onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : m[s]),
     });
-    const out = args.out ?? join(ROOT, 'reports', `temoin-${report.site.replace(/[^a-z0-9.-]/gi, '_')}-${report.finishedAt.replace(/[:.]/g, '-')}.json`);
-    await mkdir(dirname(out), { recursive: true });
+    if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, onScenario: (id) => step(m.scenario(id)) });
     await writeFile(out, JSON.stringify(report, null, 2) + '\n');
     const valid = validateReport(report);
     console.log(summarise(report, args.lang, relative(process.cwd(), out) || out));
@@ -135,6 +141,7 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
     concurrency: args.concurrency,
     timeoutSeconds: args.timeoutSeconds,
     force: args.force,
+    scenarios: args.scenarios,
     browserArgs: args.browserArgs,
     lang: args.lang,
     onSite: (r, c) => {

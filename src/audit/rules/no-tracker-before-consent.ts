@@ -1,5 +1,5 @@
 /** consent.no-tracker-before-consent — rule B1 (art. 82 LIL): no tracker that needs consent before any interaction. */
-import { consentNeed, toolKey, type AuditFacts } from '../facts.ts';
+import { consentNeed, isDeletion, toolKey, type AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
 
@@ -16,7 +16,7 @@ export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
 
   // Cookies and storage keys are judged alike: by their category, and for audience measurement by their tool.
   const stored = [
-    ...f.cookies.map((c) => ({ before: c.report.setBeforeConsent, cls: c.cls, what: both(`cookie « ${c.report.name} » sur ${c.report.domain}`, `cookie "${c.report.name}" on ${c.report.domain}`) })),
+    ...f.cookies.filter((c) => !isDeletion(c.report)).map((c) => ({ before: c.report.setBeforeConsent, cls: c.cls, what: both(`cookie « ${c.report.name} » sur ${c.report.domain}`, `cookie "${c.report.name}" on ${c.report.domain}`) })),
     ...f.storage.map((s) => ({ before: s.beforeConsent, cls: s.cls, what: both(`clé ${s.record.area} « ${s.record.key} » de ${s.record.origin}`, `${s.record.area} key "${s.record.key}" of ${s.record.origin}`) })),
   ];
   for (const { before, cls, what } of stored) {
