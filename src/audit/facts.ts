@@ -92,8 +92,12 @@ export function consentNeed(category: Category, tool: string | null, audience: A
   if (category === 'unknown' || category === 'functional') return 'review';
   return 'exempt';
 }
-/** A write that expired the cookie at once: a deletion (a CMP cleaning up after a refusal), not a tracker set. */
-export const isDeletion = (c: Pick<ReportCookie, 'notStored' | 'declaredLifetimeDays'>): boolean => c.notStored && c.declaredLifetimeDays !== null && c.declaredLifetimeDays <= 0;
+/**
+ * Only writes that expired the cookie at once were seen (they leave no
+ * declared lifetime, and nothing in the store): a deletion, such as a CMP
+ * cleaning up after a refusal, not a tracker set.
+ */
+export const isDeletion = (c: Pick<ReportCookie, 'notStored' | 'declaredLifetimeDays' | 'session'>): boolean => c.notStored && c.declaredLifetimeDays === null && !c.session;
 
 export const needsConsentFlag = (n: ConsentNeed): boolean | null => (n === 'needs' ? true : n === 'exempt' ? false : null);
 

@@ -11,6 +11,11 @@ describe('parseArgs', () => {
     const a = parseArgs(['https://ent.exemple.fr/', '--out', 'r.json', '--browser-arg=--host-resolver-rules=MAP * 127.0.0.1:8443', '--browser-arg', '--lang=fr']);
     expect(a).toMatchObject({ url: 'https://ent.exemple.fr/', out: 'r.json', browserArgs: ['--host-resolver-rules=MAP * 127.0.0.1:8443', '--lang=fr'] });
   });
+  it('takes --scenarios for one site or a batch, off by default', () => {
+    expect(parseArgs(['ent.exemple.fr']).scenarios).toBe(false);
+    expect(parseArgs(['ent.exemple.fr', '--scenarios']).scenarios).toBe(true);
+    expect(parseArgs(['--urls', 'sites.txt', '--scenarios'])).toMatchObject({ urls: 'sites.txt', scenarios: true });
+  });
   it('audits the demo when no URL is given, and adds https:// to a bare host', () => {
     expect(parseArgs([]).url).toBeNull();
     expect(parseArgs(['ent.exemple.fr']).url).toBe('https://ent.exemple.fr/');

@@ -1,0 +1,292 @@
+/**
+ * The consent-banner logic that needs no browser: control roles from their
+ * words, the kind of box, prominence, the four consent rules on inventories
+ * built as the collectors build them, the message contract for banners, and
+ * the --scenarios plan and merge.
+ */
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { bannerKind, compareProminence, contrastRatio, controlRole, isManageText, mentionsCookies, saysImpliedConsent } from '../../src/audit/banner.ts';
+import { audit } from '../../src/audit/audit.ts';
+import { clickPlan, mergeScenarios, scenarioOf } from '../../src/audit/scenarios.ts';
+import { DAY_MS } from '../../src/audit/lifetime.ts';
+import { recordInteraction, recordRequest, recordScan, recordScriptCookies } from '../../src/background/record.ts';
+import { validateReport } from '../../src/cli/validate.ts';
+import { CMP_SIGNATURES } from '../../src/knowledge/cmps.ts';
+import type { Report } from '../../src/report/types.ts';
+import type { Inventory } from '../../src/shared/inventory.ts';
+import { parseMessage, type BannerControl, type BannerScan, type PageScan } from '../../src/shared/messages.ts';
+import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+const HOME = 'https://ent.lycee-demo.fr/';
+
+const control = (role: BannerControl['role'], text: string, over: Partial<BannerControl> = {}): BannerControl => ({
+  role,
+  text,
+  selector: `#${role}`,
+  kind: 'button',
+  visible: true,
+  width: 160,
+  height: 40,
+  fontSize: 16,
+  contrast: 8,
+  filled: true,
+  ...over,
+});
+
+const banner = (controls: BannerControl[], over: Partial<BannerScan> = {}): BannerScan => ({
+  cmp: null,
+  cmpsPresent: [],
+  source: 'generic',
+  visible: true,
+  selector: '#bandeau',
+  text: 'Nous utilisons des cookies.',
+  impliedConsent: false,
+  controls,
+  rejectSecondLayer: false,
+  ...over,
+});
+
+const scanWith = (b: BannerScan | null, manage: PageScan['manage'] = [], links: PageScan['links'] = []): PageScan => ({
+  url: HOME,
+  title: 'Accueil',
+  hasPasswordField: false,
+  roleHint: 'home',
+  links,
+  storage: [],
+  truncated: false,
+  banner: b,
+  manage,
+});
+
+const pixel = (inv: Inventory, at = T0) => {
+  recordScriptCookies(inv, HOME, [{ name: '_fbp', valueHash: 'h', domain: 'lycee-demo.fr', path: '/', expiresAt: at + 90 * DAY_MS, partitioned: false, at }], at);
+  recordRequest(inv, 'https://www.facebook.com/tr?id=1&ev=PageView', 'image', at);
+};
+
+const report = (inv: Inventory) => {
+  const r = audit(inv, TEST_CONTEXT);
+  expect(validateReport(r)).toEqual({ ok: true });
+  return r;
+};
+const status = (r: Report, rule: string) => r.findings.find((f) => f.rule === rule)?.status;
+
+describe('control roles', () => {
+  it.each([
+    ['Tout refuser', 'reject'],
+    ['Continuer sans accepter →', 'reject'],
+    ['Refuser', 'reject'],
+    ['Non merci', 'reject'],
+    ['Uniquement les cookies nécessaires', 'reject'],
+    ['Reject all', 'reject'],
+    ['Tout accepter', 'accept'],
+    ["J'accepte", 'accept'],
+    ['Accept all cookies', 'accept'],
+    ['Personnaliser', 'settings'],
+    ['Paramétrer mes choix', 'settings'],
+    ['Configurer', 'settings'],
+    ['Continuer', 'continue'],
+    ["J'ai compris", 'acknowledge'],
+    ['Politique de confidentialité', 'other'],
+    ['', 'other'],
+  ])('%s → %s', (text, role) => {
+    expect(controlRole(text)).toBe(role);
+  });
+
+  it('recognises cookie talk, implied consent and manage links, in French and English', () => {
+    expect(mentionsCookies('Ce site utilise des témoins de connexion')).toBe(true);
+    expect(mentionsCookies('Bienvenue sur le nouvel ENT !')).toBe(false);
+    expect(saysImpliedConsent("En poursuivant votre navigation, vous acceptez l'utilisation de cookies")).toBe(true);
+    expect(saysImpliedConsent('Si vous continuez à naviguer sur ce site…')).toBe(true);
+    expect(saysImpliedConsent('Vous pouvez accepter ou refuser.')).toBe(false);
+    expect(isManageText('Gestion des cookies')).toBe(true);
+    expect(isManageText('Cookie settings')).toBe(true);
+    expect(isManageText('Mentions légales')).toBe(false);
+  });
+});
+
+describe('kind of box and prominence', () => {
+  it('tells a choice, implied consent and an information box apart', () => {
+    expect(bannerKind(banner([control('accept', 'Tout accepter'), control('settings', 'Paramétrer')]))).toBe('choice');
+    expect(bannerKind(banner([control('continue', 'Continuer')]))).toBe('implied-consent');
+    expect(bannerKind(banner([control('acknowledge', 'OK')], { impliedConsent: true }))).toBe('implied-consent');
+    expect(bannerKind(banner([control('accept', 'Accepter')], { impliedConsent: true }))).toBe('implied-consent');
+    expect(bannerKind(banner([control('acknowledge', "J'ai compris")]))).toBe('info-only');
+    expect(bannerKind(banner([]))).toBe('info-only');
+  });
+
+  it('finds a small, pale, unfilled refusal link less prominent, and twin buttons comparable', () => {
+    const accept = control('accept', 'Tout accepter');
+    expect(compareProminence(accept, control('reject', 'Tout refuser')).comparable).toBe(true);
+    const p = compareProminence(accept, control('reject', 'refuser', { kind: 'link', width: 40, height: 14, fontSize: 11, contrast: 1.6, filled: false }));
+    expect(p.comparable).toBe(false);
+    expect(p.gaps.map((g) => g.en)).toEqual([
+      'reject is a link, accept a button',
+      'reject control 9% the area of the accept control',
+      'smaller text (11 px against 16 px)',
+      'accept is a filled button, reject has no background',
+      'reject text contrast 1.6:1',
+    ]);
+  });
+
+  it('computes WCAG contrast ratios', () => {
+    expect(contrastRatio([0, 0, 0], [255, 255, 255])).toBe(21);
+    expect(contrastRatio([255, 255, 255], [255, 255, 255])).toBe(1);
+    expect(contrastRatio([204, 204, 204], [255, 255, 255])).toBeCloseTo(1.61, 1);
+  });
+});
+
+describe('the CMP signature table', () => {
+  it('has unique ids, a source and valid selectors for every CMP', () => {
+    const document = new Window().document;
+    expect(new Set(CMP_SIGNATURES.map((s) => s.id)).size).toBe(CMP_SIGNATURES.length);
+    for (const s of CMP_SIGNATURES) {
+      expect(s.source.length, s.id).toBeGreaterThan(10);
+      expect(s.storage.length, s.id).toBeGreaterThan(0);
+      for (const sel of [s.present, s.banner, s.accept, s.reject, s.settings, s.rejectSecondLayer, s.manage]) {
+        if (sel) expect(() => document.querySelector(sel), `${s.id}: ${sel}`).not.toThrow();
+      }
+    }
+  });
+});
+
+describe('consent rules', () => {
+  it('fail a site with trackers that need consent and no banner at all', () => {
+    const inv = visit();
+    pixel(inv);
+    recordScan(inv, scanWith(null), true, T0);
+    const r = report(inv);
+    expect(r.banner).toMatchObject({ detected: false, cmp: null, kind: null });
+    expect(status(r, 'consent.reject-first-layer')).toBe('fail');
+    expect(status(r, 'consent.no-tracker-before-consent')).toBe('fail');
+    expect(r.cookies.find((c) => c.name === '_fbp')?.needsConsent).toBe(true);
+    expect(r.thirdParties.find((t) => t.host === 'www.facebook.com')).toMatchObject({ needsConsent: true, seenAfterInteraction: false });
+  });
+
+  it('are not applicable to a site with no banner and nothing that needs one', () => {
+    const inv = visit();
+    recordScan(inv, scanWith(null), true, T0);
+    const r = report(inv);
+    for (const rule of ['consent.reject-first-layer', 'consent.withdraw-link', 'consent.refusal-honoured', 'consent.choice-lifetime']) expect(status(r, rule), rule).toBe('na');
+  });
+
+  it('fail accept + settings with no refusal, and say refusing takes two clicks through the panel', () => {
+    const inv = visit();
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('settings', 'Personnaliser')], { cmp: 'tarteaucitron', source: 'signature', rejectSecondLayer: true })), true, T0);
+    const r = report(inv);
+    expect(r.banner).toMatchObject({ cmp: 'tarteaucitron', buttons: { accept: true, reject: false, settings: true }, rejectClicks: 2, defaultLifetimeDays: 365 });
+    const f = r.findings.find((x) => x.rule === 'consent.reject-first-layer')!;
+    expect(f.status).toBe('fail');
+    expect(f.en.evidence.join(' ')).toMatch(/2 clicks/);
+    expect(f.references.join(' ')).toMatch(/2020-092/);
+    expect(status(r, 'consent.withdraw-link')).toBe('fail');
+    expect(status(r, 'consent.choice-lifetime')).toBe('manual');
+  });
+
+  it('pass twin buttons, accept a footer "Gestion des cookies" link as the way back, and judge the choice cookie lifetime', () => {
+    const inv = visit();
+    const link = { text: 'Gestion des cookies', href: 'javascript:tarteaucitron.userInterface.openPanel()', inFooter: true, inShadowDom: false, hidden: false };
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'tarteaucitron', source: 'signature' }), [], [link]), true, T0);
+    recordScriptCookies(inv, HOME, [{ name: 'tarteaucitron', valueHash: 'h', path: '/', expiresAt: T0 + 365 * DAY_MS, partitioned: false, at: T0 }], T0);
+    const r = report(inv);
+    expect(status(r, 'consent.reject-first-layer')).toBe('pass');
+    expect(r.banner?.manage).toEqual([expect.objectContaining({ text: 'Gestion des cookies', source: 'footer-link' })]);
+    expect(status(r, 'consent.withdraw-link')).toBe('pass');
+    expect(r.banner?.consentCookie).toEqual({ name: 'tarteaucitron', lifetimeDays: 365 });
+    const life = r.findings.find((x) => x.rule === 'consent.choice-lifetime')!;
+    expect([life.status, life.subject]).toEqual(['warn', 'tarteaucitron']);
+  });
+
+  it('warn a choice kept in localStorage without expiry', () => {
+    const inv = visit();
+    const scan = scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'dsfr', source: 'signature' }));
+    scan.storage = [{ area: 'localStorage', key: '@codegouvfr/react-dsfr finalityConsent analytics' }];
+    recordScan(inv, scan, true, T0);
+    const r = report(inv);
+    expect(r.banner?.consentStorage).toEqual({ kind: 'localStorage', name: '@codegouvfr/react-dsfr finalityConsent analytics', lifetimeDays: null, observed: true });
+    expect(status(r, 'consent.choice-lifetime')).toBe('warn');
+  });
+
+  it('fail implied consent when trackers are set, and keep the first banner seen visible when a later scan finds it gone', () => {
+    const inv = visit();
+    pixel(inv);
+    recordScan(inv, scanWith(banner([control('continue', 'Continuer')], { impliedConsent: true })), true, T0);
+    recordScan(inv, scanWith(null), true, T0 + 2000);
+    const r = report(inv);
+    expect(r.banner).toMatchObject({ detected: true, cmp: 'info-only', kind: 'implied-consent' });
+    expect(status(r, 'consent.reject-first-layer')).toBe('fail');
+  });
+
+  it('never judge refusal in the extension: a manual check, since it never clicks', () => {
+    const inv = visit();
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')])), true, T0);
+    const f = report(inv).findings.find((x) => x.rule === 'consent.refusal-honoured')!;
+    expect(f.status).toBe('manual');
+    expect(f.title).toMatch(/--scenarios/);
+  });
+});
+
+describe('the banner in the message contract', () => {
+  const msg = (b: unknown) => parseMessage({ type: 'page-scan', scan: { ...scanWith(null), banner: b } });
+
+  it('keeps a well-formed banner and clamps its measures', () => {
+    const m = msg(banner([control('reject', 'Tout refuser', { width: 1e9, contrast: 99 })]));
+    expect(m?.type === 'page-scan' && m.scan.banner?.controls[0]).toMatchObject({ role: 'reject', width: 100_000, contrast: 21 });
+  });
+
+  it('drops a malformed banner or control instead of trusting half of it', () => {
+    expect(msg({ cmp: 42, controls: [] })).toMatchObject({ scan: { banner: null } });
+    expect(msg('<script>')).toMatchObject({ scan: { banner: null } });
+    const m = msg(banner([control('reject', 'x'), { role: 'click-me', text: 'y' } as never, ...Array.from({ length: 100 }, () => control('other', 'z'))]));
+    expect(m?.type === 'page-scan' && m.scan.banner?.controls.length).toBe(29); // 30 read, the bad one dropped
+    expect(m?.type === 'page-scan' && m.scan.banner?.controls.every((c) => c.role !== ('click-me' as never))).toBe(true);
+  });
+});
+
+describe('--scenarios, the pure part', () => {
+  const inv = visit();
+  recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('settings', 'Personnaliser', { selector: '#perso' })], { cmp: 'tarteaucitron', source: 'signature', rejectSecondLayer: true })), true, T0);
+  const main = report(inv);
+
+  it('plans one click to accept, and settings then the panel’s reject control to refuse', () => {
+    expect(clickPlan(main.banner, 'accept')).toEqual({ steps: [{ selector: '#accept', text: 'Tout accepter' }] });
+    expect(clickPlan(main.banner, 'reject')).toEqual({ steps: [{ selector: '#perso', text: 'Personnaliser' }, { secondLayer: 'reject', selector: '#tarteaucitronAllDenied' }] });
+    expect(clickPlan(null, 'reject')).toEqual({ error: expect.stringMatching(/aucun bandeau/) });
+  });
+
+  it('lists trackers that need consent seen after the choice, not deletions nor those from before', () => {
+    const after = visit();
+    pixel(after); // before the click
+    recordInteraction(after, T0 + 1000);
+    recordScriptCookies(after, HOME, [{ name: '_gcl_au', valueHash: 'h', path: '/', expiresAt: T0 + 90 * DAY_MS, partitioned: false, at: T0 + 2000 }], T0 + 2000);
+    recordScriptCookies(after, HOME, [{ name: '_fbc', valueHash: 'h', path: '/', expiresAt: T0 - DAY_MS, partitioned: false, at: T0 + 2000 }], T0 + 2000);
+    recordRequest(after, 'https://www.facebook.com/tr?id=1&ev=PageView', 'image', T0 + 3000);
+    const s = scenarioOf('reject', report(after), ['Tout refuser']);
+    expect(s.trackersAfterChoice).toEqual(['cookie _gcl_au (ent.lycee-demo.fr)', 'www.facebook.com']);
+    expect(s.trackers).toContain('cookie _fbp (lycee-demo.fr)');
+    expect(s.trackers.join(' ')).not.toContain('_fbc');
+  });
+
+  it('decides the refusal finding from the reject scenario, and replaces the default choice lifetime by the observed one', () => {
+    const honoured = visit();
+    recordScan(honoured, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'tarteaucitron', source: 'signature' })), true, T0);
+    recordInteraction(honoured, T0 + 1000);
+    recordScriptCookies(honoured, HOME, [{ name: 'tarteaucitron', valueHash: 'h', path: '/', expiresAt: T0 + 1000 + 180 * DAY_MS, partitioned: false, at: T0 + 1000 }], T0 + 1000);
+    const rejectReport = report(honoured);
+    const merged = mergeScenarios(main, [
+      { scenario: scenarioOf('reject', rejectReport, ['Personnaliser', 'Tout refuser']), report: rejectReport },
+      { scenario: scenarioOf('accept', null, [], 'aucun bouton'), report: null },
+    ]);
+    expect(validateReport(merged)).toEqual({ ok: true });
+    expect(merged.scenarios?.map((s) => s.id)).toEqual(['none', 'reject', 'accept']);
+    expect(merged.findings.find((f) => f.rule === 'consent.refusal-honoured')?.status).toBe('pass');
+    const life = merged.findings.find((f) => f.rule === 'consent.choice-lifetime')!;
+    expect([life.status, life.evidence.at(-1)]).toEqual(['pass', 'observé après le scénario « reject »']);
+    expect(merged.banner?.consentCookie).toEqual({ name: 'tarteaucitron', lifetimeDays: 180 });
+
+    const betrayed = mergeScenarios(main, [{ scenario: { ...scenarioOf('reject', rejectReport, ['Tout refuser']), trackersAfterChoice: ['www.facebook.com'] }, report: rejectReport }]);
+    expect(betrayed.findings.find((f) => f.rule === 'consent.refusal-honoured')?.status).toBe('fail');
+    const untested = mergeScenarios(main, [{ scenario: scenarioOf('reject', null, [], 'aucun bouton de refus'), report: null }]);
+    expect(untested.findings.find((f) => f.rule === 'consent.refusal-honoured')?.status).toBe('manual');
+  });
+});
