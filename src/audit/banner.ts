@@ -63,7 +63,9 @@ export function compareProminence(accept: BannerControl | undefined, reject: Ban
     if (accept.fontSize > 0 && reject.fontSize / accept.fontSize < PROMINENCE.minFontRatio) gaps.push({ fr: `texte plus petit (${reject.fontSize} px contre ${accept.fontSize} px)`, en: `smaller text (${reject.fontSize} px against ${accept.fontSize} px)` });
     if (accept.filled && !reject.filled) gaps.push({ fr: "accepter est un bouton plein, refuser n'a pas de fond", en: 'accept is a filled button, reject has no background' });
   }
-  if (reject.contrast !== null && reject.contrast < PROMINENCE.minContrast) gaps.push({ fr: `contraste du texte de refus ${reject.contrast.toFixed(1)}:1`, en: `reject text contrast ${reject.contrast.toFixed(1)}:1` });
+  // Contrast counts when refusing is harder to read than accepting (both pale is an accessibility defect, not an imbalance).
+  const acceptContrast = accept?.contrast ?? null;
+  if (reject.contrast !== null && reject.contrast < PROMINENCE.minContrast && (acceptContrast === null || acceptContrast >= PROMINENCE.minContrast)) gaps.push({ fr: `contraste du texte de refus ${reject.contrast.toFixed(1)}:1`, en: `reject text contrast ${reject.contrast.toFixed(1)}:1` });
   return { comparable: gaps.length === 0, gaps, areaRatio };
 }
 

@@ -32,12 +32,19 @@ function isVisible(el: Element): boolean {
   return r.width > 0 && r.height > 0;
 }
 
-/** A selector that finds the element again: its id, else a path of :nth-of-type from the nearest ancestor with an id. */
+/**
+ * A selector that finds the element again: its id, else a path of
+ * :nth-of-type from the nearest ancestor with an id. Inside an open shadow
+ * root, the path starts at the host, joined by a descendant combinator (the
+ * command line's Playwright pierces open shadow roots; querySelector does not).
+ */
 export function selectorOf(el: Element): string | null {
-  if (!(el.getRootNode() instanceof Document)) return null;
   const parts: string[] = [];
-  for (let cur: Element | null = el; cur && parts.length < 25; cur = cur.parentElement) {
-    if (cur.id && cur.ownerDocument.querySelectorAll(`#${CSS.escape(cur.id)}`).length === 1) {
+  for (let cur: Element = el; parts.length < 25; ) {
+    const root = cur.getRootNode();
+    const inDocument = root instanceof Document;
+    if (!inDocument && !(root instanceof ShadowRoot)) return null;
+    if (inDocument && cur.id && root.querySelectorAll(`#${CSS.escape(cur.id)}`).length === 1) {
       parts.unshift(`#${CSS.escape(cur.id)}`);
       return parts.join(' > ');
     }
@@ -46,8 +53,16 @@ export function selectorOf(el: Element): string | null {
       return parts.join(' > ');
     }
     const parent: Element | null = cur.parentElement;
-    const same = parent ? [...parent.children].filter((c) => c.localName === cur!.localName) : [];
+    const siblings = parent ? [...parent.children] : root instanceof ShadowRoot ? [...root.children] : [];
+    const same = siblings.filter((c) => c.localName === cur.localName);
     parts.unshift(same.length > 1 ? `${cur.localName}:nth-of-type(${same.indexOf(cur) + 1})` : cur.localName);
+    if (parent) {
+      cur = parent;
+      continue;
+    }
+    if (!(root instanceof ShadowRoot)) return null;
+    const host = selectorOf(root.host);
+    return host ? `${host} ${parts.join(' > ')}` : null;
   }
   return null;
 }
@@ -151,14 +166,17 @@ function genericBanner(doc: Document): Element | null {
     if (candidates.size >= BANNER_LIMITS.candidates) break;
     candidates.add(el);
   }
-  // Home-made banners are usually direct children of <body>, or one level down.
-  for (const top of doc.body?.children ?? []) {
-    candidates.add(top);
-    for (const child of top.children) {
-      if (candidates.size >= BANNER_LIMITS.candidates * 2) break;
-      candidates.add(child);
+  // Home-made banners are usually direct children of <body>, or one level
+  // down; a web component renders its banner in its (open) shadow root.
+  const near = (parent: ParentNode, depth: number) => {
+    for (const el of parent.children) {
+      if (candidates.size >= BANNER_LIMITS.candidates * 2) return;
+      candidates.add(el);
+      if (el.shadowRoot) near(el.shadowRoot, 1);
+      if (depth > 0) near(el, depth - 1);
     }
-  }
+  };
+  if (doc.body) near(doc.body, 1);
   const hits: Element[] = [];
   for (const el of candidates) {
     if (el.localName === 'body' || el.localName === 'html' || el.localName === 'script' || el.localName === 'style') continue;
