@@ -18,6 +18,8 @@ import { runBatch } from '../../src/cli/batch.ts';
 import { HTML, send, startSites, type Sites } from '../../src/demo-ent/https-sites.ts';
 import { DEMO_HOME, startDemoEnt } from '../../src/demo-ent/server.ts';
 import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
+import { bannerDetection, scenarioTime } from './banners.ts';
+import { bannerUrl, startBannerSites } from '../fixtures/banners.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -50,14 +52,19 @@ async function plainBrowser(args: string[]): Promise<{ context: BrowserContext; 
   return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
-async function contentScriptCost(demoRule: string, bigRule: string): Promise<void> {
-  const args = [`--host-resolver-rules=${demoRule}, ${bigRule}`, '--ignore-certificate-errors'];
+async function contentScriptCost(demoRule: string, bigRule: string, bannerRule: string): Promise<void> {
+  const args = [`--host-resolver-rules=${demoRule}, ${bigRule}, ${bannerRule}`, '--ignore-certificate-errors'];
   console.log('\n== Content-script cost on the page main thread (Chromium ScriptDuration, median of 5 loads, 2.2 s after load) ==');
   const without = await plainBrowser(args);
   const withExt = await launchWithExtension({ extensionDir: DIST, extraArgs: args });
   await connect(withExt.context);
   try {
-    for (const [name, url] of [['demo ENT home page', DEMO_HOME], ['20,000-element page', 'https://notes.lycee-demo-big.fr/']] as const) {
+    const pages = [
+      ['demo ENT home page', DEMO_HOME],
+      ['20,000-element page', 'https://notes.lycee-demo-big.fr/'],
+      ['tarteaucitron banner', bannerUrl('www.ecole-tarteaucitron.fr')],
+    ] as const;
+    for (const [name, url] of pages) {
       const a = median(await scriptingMs(without.context, url, 5));
       const b = median(await scriptingMs(withExt.context, url, 5));
       const ratio = a >= 1 ? `ratio ${(b / a).toFixed(2)}` : 'ratio — (the page itself runs no script)';
@@ -143,11 +150,14 @@ export async function browserBenchmarks(): Promise<void> {
   const demo = await startDemoEnt();
   const big = await startSites({ 'notes.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, bigPage()) : send(res, 404, HTML, '')) });
   const sites = await startFixtureSites();
+  const banners = await startBannerSites();
   try {
-    await contentScriptCost(demo.resolverRule, big.resolverRule);
+    await contentScriptCost(demo.resolverRule, big.resolverRule, banners.resolverRule);
     await auditTimes(sites, demo.resolverRule);
     await workerHeap(demo.resolverRule);
+    await bannerDetection(banners);
+    await scenarioTime(banners);
   } finally {
-    await Promise.all([demo.close(), big.close(), sites.close()]);
+    await Promise.all([demo.close(), big.close(), sites.close(), banners.close()]);
   }
 }

@@ -7,8 +7,9 @@
  *  3. notice analysis: per-item precision and recall on the notice fixtures;
  *  4. bundle sizes of the built extension;
  *  5. in real Chromium: content-script cost on the page main thread, audit
- *     wall time (single and batch at concurrency 1, 2, 4), service-worker heap
- *     (skipped with --quick).
+ *     wall time (single and batch at concurrency 1, 2, 4), service-worker heap,
+ *     consent-banner detection precision / recall / reject accuracy on the
+ *     labelled fixtures, and the time --scenarios takes (skipped with --quick).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
