@@ -5,7 +5,7 @@
  * about cookies) which reports banners with no reject control too. It only
  * reads: nothing is clicked, hidden nor restyled.
  */
-import { CMP_SIGNATURES, type CmpSignature } from '../knowledge/cmps.ts';
+import { BANNER_VOCABULARY, CMP_SIGNATURES, type CmpSignature } from '../knowledge/cmps.ts';
 import { contrastRatio, controlRole, isManageText, mentionsCookies, saysImpliedConsent } from '../audit/banner.ts';
 import type { BannerControl, BannerScan, ControlRole, ManageEntry } from '../shared/messages.ts';
 
@@ -21,6 +21,10 @@ const NAMED_CANDIDATES = [
 ].join(', ');
 
 // innerText is what a person reads; a banner not shown yet (animated in) has none, so fall back to its source text.
+/** A quick, accent-insensitive prefilter before the vocabulary (which folds the text first). */
+const COOKIEISH = new RegExp(BANNER_VOCABULARY.prefilter.cookie, 'i');
+const MANAGEISH = new RegExp(BANNER_VOCABULARY.prefilter.manage, 'i');
+
 const textOf = (el: Element): string => (((el as HTMLElement).innerText || el.textContent) ?? '').replace(/\s+/g, ' ').trim();
 const controlText = (el: Element): string =>
   (textOf(el) || (el as HTMLInputElement).value || el.getAttribute('aria-label') || el.getAttribute('title') || '').slice(0, 200);
@@ -180,6 +184,9 @@ function genericBanner(doc: Document): Element | null {
   const hits: Element[] = [];
   for (const el of candidates) {
     if (el.localName === 'body' || el.localName === 'html' || el.localName === 'script' || el.localName === 'style') continue;
+    // Cheapest first: the source text (no layout), then the computed style, then the rendered text.
+    const raw = el.textContent ?? '';
+    if (raw.length < 15 || raw.length > BANNER_LIMITS.bannerChars * 4 || !COOKIEISH.test(raw)) continue;
     if (!isBoxy(el) || !isVisible(el)) continue;
     const text = textOf(el);
     if (text.length < 15 || text.length > BANNER_LIMITS.bannerChars || !mentionsCookies(text)) continue;
@@ -228,10 +235,13 @@ export function manageEntries(doc: Document = document, banner: BannerScan | nul
       /* a selector this browser does not know */
     }
   }
+  // Every link of the page is a candidate: filter on the source text (no layout), measure only the hits.
   for (const el of doc.querySelectorAll(CONTROL_SELECTOR)) {
     if (out.length >= BANNER_LIMITS.manage) break;
-    const text = controlText(el);
-    if (text && text.length < 80 && isManageText(text)) push(el, 'vocabulary');
+    const raw = el.textContent ?? '';
+    if (raw.length > 200) continue;
+    const text = raw.replace(/\s+/g, ' ').trim() || el.getAttribute('aria-label') || '';
+    if (text && text.length < 80 && MANAGEISH.test(text) && isManageText(text)) push(el, 'vocabulary');
   }
   return out;
 }

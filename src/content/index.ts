@@ -20,9 +20,12 @@ const MAX_PENDING = 500;
 
 document.addEventListener(PROBE_EVENT, (e) => {
   const detail = (e as CustomEvent<unknown>).detail;
-  if (typeof detail !== 'string' || detail.length > 10_000 || pending.length >= MAX_PENDING) return;
+  // A batch of writes from the probe (the page can forge this event too: the worker validates every write).
+  if (typeof detail !== 'string' || detail.length > 1_000_000 || pending.length >= MAX_PENDING) return;
   try {
-    pending.push(JSON.parse(detail) as ScriptCookieWrite);
+    const writes: unknown = JSON.parse(detail);
+    if (!Array.isArray(writes)) return;
+    pending.push(...(writes.slice(0, MAX_PENDING - pending.length) as ScriptCookieWrite[]));
   } catch {
     return;
   }

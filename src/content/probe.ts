@@ -4,6 +4,10 @@
  * which carry the lifetime the script asked for. It parses each write here
  * and passes on the name, attributes and a short hash: the value never leaves
  * the page. The isolated content script (index.ts) forwards it.
+ *
+ * Cheap by design: reads of `document.cookie` keep the native getter (no
+ * wrapper at all), and writes are queued and handled together after the
+ * page's current task, one event per batch.
  */
 import { declaredExpiry, parseSetCookie } from '../audit/set-cookie.ts';
 import { shortHash } from '../audit/hash.ts';
@@ -11,16 +15,38 @@ import { PROBE_EVENT } from './probe-event.ts';
 
 type Write = { name: string; valueHash: string; domain?: string; path?: string; expiresAt: number | null; partitioned: boolean; at: number };
 
-function emit(w: Write): void {
-  document.dispatchEvent(new CustomEvent(PROBE_EVENT, { detail: JSON.stringify(w) }));
+let batch: Write[] = [];
+let lines: [string, number][] = [];
+let scheduled = false;
+const MAX_QUEUED = 500;
+
+function flush(): void {
+  scheduled = false;
+  for (const [line, at] of lines) {
+    try {
+      onCookieString(line, at);
+    } catch {
+      /* never break the page */
+    }
+  }
+  lines = [];
+  if (batch.length) document.dispatchEvent(new CustomEvent(PROBE_EVENT, { detail: JSON.stringify(batch) }));
+  batch = [];
 }
 
-function onCookieString(line: string): void {
-  const at = Date.now();
+function emit(w: Write): void {
+  batch.push(w);
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(flush, 0);
+  }
+}
+
+function onCookieString(line: string, at: number): void {
   const r = parseSetCookie(line);
   if (!r.ok) return;
   const c = r.cookie;
-  emit({
+  batch.push({
     name: c.name,
     valueHash: c.valueHash,
     ...(c.domain ? { domain: c.domain } : {}),
@@ -33,19 +59,18 @@ function onCookieString(line: string): void {
 
 const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
 if (desc?.get && desc.set && desc.configurable) {
-  const { get, set } = desc;
+  const { set } = desc;
   Object.defineProperty(Document.prototype, 'cookie', {
     configurable: true,
     enumerable: desc.enumerable ?? true,
-    get(this: Document) {
-      return get.call(this);
-    },
+    get: desc.get, // the native getter itself: reading costs the page nothing more
     set(this: Document, v: unknown) {
       set.call(this, v);
-      try {
-        onCookieString(String(v));
-      } catch {
-        /* never break the page */
+      if (lines.length >= MAX_QUEUED) return;
+      lines.push([String(v), Date.now()]);
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(flush, 0);
       }
     },
   });

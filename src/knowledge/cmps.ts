@@ -20,6 +20,7 @@ export interface CmpSignature {
 }
 
 export interface BannerVocabulary {
+  prefilter: { cookie: string; manage: string };
   cookieWords: string[];
   impliedConsent: string[];
   controls: { role: 'reject' | 'settings' | 'accept' | 'continue' | 'acknowledge'; text: string[] }[];

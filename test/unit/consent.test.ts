@@ -12,7 +12,7 @@ import { clickPlan, mergeScenarios, scenarioOf } from '../../src/audit/scenarios
 import { DAY_MS } from '../../src/audit/lifetime.ts';
 import { recordInteraction, recordRequest, recordScan, recordScriptCookies } from '../../src/background/record.ts';
 import { validateReport } from '../../src/cli/validate.ts';
-import { CMP_SIGNATURES } from '../../src/knowledge/cmps.ts';
+import { BANNER_VOCABULARY, CMP_SIGNATURES } from '../../src/knowledge/cmps.ts';
 import type { Report } from '../../src/report/types.ts';
 import type { Inventory } from '../../src/shared/inventory.ts';
 import { parseMessage, type BannerControl, type BannerScan, type PageScan } from '../../src/shared/messages.ts';
@@ -91,6 +91,13 @@ describe('control roles', () => {
     ['', 'other'],
   ])('%s → %s', (text, role) => {
     expect(controlRole(text)).toBe(role);
+  });
+
+  it('has prefilters that let through every text the vocabulary recognises', () => {
+    const cookie = new RegExp(BANNER_VOCABULARY.prefilter.cookie, 'i');
+    const manage = new RegExp(BANNER_VOCABULARY.prefilter.manage, 'i');
+    for (const t of ['Ce site utilise des témoins de connexion', 'Nous utilisons des traceurs', 'We use cookies', 'Votre consentement', 'Trackers']) expect([t, cookie.test(t), mentionsCookies(t)]).toEqual([t, true, true]);
+    for (const t of ['Gestion des cookies', 'Paramétrer les traceurs', 'Modifier mes choix', 'Cookie settings', 'Manage consent', 'Privacy settings', 'Préférences cookies']) expect([t, manage.test(t), isManageText(t)]).toEqual([t, true, true]);
   });
 
   it('recognises cookie talk, implied consent and manage links, in French and English', () => {
