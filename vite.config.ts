@@ -17,7 +17,7 @@ export default defineConfig({
       ? null
       : crx({
           manifest: manifest as never,
-          contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/probe.ts'] },
+          contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/probe.ts', 'src/content/cmp-names.ts'] },
         }),
   ],
   // No module-preload polyfill: the extension contains no network code at all (checked by the e2e tests).

@@ -40,12 +40,22 @@ export function consentStorageOf(cmp: string | null, cookies: CookieFact[], stor
     : { kind: 'localStorage', name: first.prefix, lifetimeDays: null, observed: false };
 }
 
+/** autoconsent's rule name as a lowercase id ("tarteaucitron.js" → tarteaucitron-js), prefixed so that it cannot be taken for ours. */
+export const autoconsentId = (name: string) => `autoconsent:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
 export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: StorageFact[], links: LinkFact[]): ReportBanner | null {
-  if (!inv.pages.some((p) => p.banner !== undefined)) return null;
+  if (!inv.pages.some((p) => p.banner !== undefined || p.autoconsent)) return null;
   const picked = pickBanner(inv);
   const scan = picked?.scan ?? null;
   const kind = scan && (scan.controls.length || scan.visible) ? bannerKind(scan) : null;
-  const cmp = !scan ? null : scan.cmp ?? (kind === 'choice' ? 'custom' : 'info-only');
+  const ac = {
+    detected: [...new Set(inv.pages.flatMap((p) => p.autoconsent?.detected ?? []))],
+    popups: [...new Set(inv.pages.flatMap((p) => p.autoconsent?.popups ?? []))],
+    clicks: Math.max(0, ...inv.pages.map((p) => p.autoconsent?.clicks ?? 0)),
+  };
+  // Our signature table names first; for a banner it does not know, autoconsent's name when it saw the popup.
+  const named = ac.popups[0] ?? null;
+  const cmp = !scan ? (named ? autoconsentId(named) : null) : scan.cmp ?? (kind === 'choice' ? (named ? autoconsentId(named) : 'custom') : 'info-only');
   const sig = cmpById(scan?.cmp ?? null);
   const accept = scan ? firstOf(scan, 'accept') : undefined;
   const reject = scan ? firstOf(scan, 'reject') : undefined;
@@ -58,14 +68,15 @@ export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: Sto
   }
   const storageFound = consentStorageOf(scan?.cmp ?? null, cookies, storage);
   return {
-    detected: !!scan && (scan.visible || scan.controls.length > 0),
-    visible: !!scan?.visible,
+    detected: (!!scan && (scan.visible || scan.controls.length > 0)) || (!scan && !!named),
+    visible: !!scan?.visible || (!scan && !!named),
     cmp,
     buttons: { accept: !!accept, reject: firstLayerReject, settings: !!scan && !!firstOf(scan, 'settings') },
     consentCookie: storageFound?.kind === 'cookie' && storageFound.observed ? { name: storageFound.name, lifetimeDays: storageFound.lifetimeDays } : null,
     kind,
-    source: scan?.source ?? null,
-    cmpName: sig?.name ?? null,
+    source: scan?.source ?? (named ? 'autoconsent' : null),
+    autoconsent: ac,
+    cmpName: sig?.name ?? (cmp?.startsWith('autoconsent:') ? named : null),
     cmpsPresent: [...new Set(inv.pages.flatMap((p) => p.banner?.cmpsPresent ?? []))],
     page: picked?.page ?? null,
     selector: scan?.selector ?? null,

@@ -9,7 +9,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, type AuditStatus, type Message } from '../shared/messages.ts';
 import { audit } from '../audit/audit.ts';
 import type { InventoryStore } from './store.ts';
-import { recordInteraction, recordScan, recordScriptCookies } from './record.ts';
+import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies } from './record.ts';
+import { evalAnswer, initAnswer } from './autoconsent.ts';
 import { snapshotInto } from './cookie-store.ts';
 import type { LinkChecker } from './link-check.ts';
 import type { Report } from '../report/types.ts';
@@ -52,6 +53,17 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
         else recordInteraction(inv, Math.min(msg.at, now));
       });
       if (msg.type === 'page-scan' && sender.frameId === 0) void checker.enqueue(tab, msg.scan.links);
+      return { ok: true };
+    }
+    case 'autoconsent': {
+      if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      const m = msg.message;
+      if (m.type === 'init') return initAnswer(sender.url ?? m.url, sender.frameId === 0);
+      if (m.type === 'eval') return evalAnswer(tab, sender.frameId ?? 0, m.id, m.snippetId);
+      if (sender.frameId !== 0) return { ok: true };
+      await store.update(tab, (inv) => {
+        if (inv) recordAutoconsent(inv, m);
+      });
       return { ok: true };
     }
     case 'get-report': {

@@ -332,6 +332,18 @@ export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, 
   inv.updatedAt = now;
 }
 
+/** What autoconsent reported for the current top-level page (names only). */
+export function recordAutoconsent(inv: Inventory, m: { type: 'cmpDetected' | 'popupFound'; cmp: string } | { type: 'report'; clicks: number }): void {
+  const p = inv.pages[currentPage(inv)];
+  if (!p) return;
+  const a = (p.autoconsent ??= { detected: [], popups: [], clicks: 0 });
+  if (m.type === 'report') a.clicks = Math.max(a.clicks, m.clicks);
+  else {
+    const list = m.type === 'cmpDetected' ? a.detected : a.popups;
+    if (!list.includes(m.cmp) && list.length < 10) list.push(clip(m.cmp, 100));
+  }
+}
+
 /**
  * A page keeps the first banner seen visible (a later scan may come after a
  * choice hid it); until then the latest scan wins. Entry points accumulate.

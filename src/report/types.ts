@@ -92,7 +92,7 @@ export interface ReportBanner {
   /** A box about cookies was seen on one of the pages (an information-only box counts: see `kind`). */
   detected: boolean;
   visible: boolean;
-  /** Lowercase CMP id (tarteaucitron, orejime, cookieconsent, dsfr, …), `custom` for a home-made banner offering a choice, `info-only` for a box with no choice; null when none. */
+  /** Lowercase CMP id (tarteaucitron, orejime, cookieconsent, dsfr, …; `autoconsent:<rule>` when only autoconsent's rules know it), `custom` for a home-made banner offering a choice, `info-only` for a box with no choice; null when none. */
   cmp: string | null;
   /** Buttons of the first layer. */
   buttons: { accept: boolean; reject: boolean; settings: boolean };
@@ -100,8 +100,10 @@ export interface ReportBanner {
   consentCookie: { name: string; lifetimeDays: number | null } | null;
   /** choice: accept and/or reject offered; implied-consent: "if you go on browsing…" or "Continue" only; info-only: no choice. */
   kind: 'choice' | 'implied-consent' | 'info-only' | null;
-  /** How it was recognised: our CMP signature table, or the generic detector. */
-  source: 'signature' | 'generic' | null;
+  /** How it was recognised: our CMP signature table, our generic detector, or only autoconsent's rules. */
+  source: 'signature' | 'generic' | 'autoconsent' | null;
+  /** What DuckDuckGo's autoconsent (detect-only) named: rules that matched, popups it saw shown, clicks it made (always 0). */
+  autoconsent: { detected: string[]; popups: string[]; clicks: number };
   cmpName: string | null;
   /** Every CMP signature present in the pages. */
   cmpsPresent: string[];

@@ -82,6 +82,8 @@ export interface PageVisit {
   banner?: BannerScan | null;
   /** Entry points to change one's consent choice seen on this page. */
   manage?: ManageEntry[];
+  /** What autoconsent (detect-only) named on this page: CMPs present, popups shown, clicks it made (must stay 0). */
+  autoconsent?: { detected: string[]; popups: string[]; clicks: number };
 }
 
 export interface HostRecord {

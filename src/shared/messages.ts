@@ -87,8 +87,17 @@ export interface PageScan {
   manage?: ManageEntry[];
 }
 
+/** What autoconsent's content script may tell the worker (the rest of its messages is dropped). */
+export type AutoconsentMessage =
+  | { type: 'init'; url: string }
+  | { type: 'eval'; id: string; snippetId: string }
+  | { type: 'cmpDetected'; cmp: string }
+  | { type: 'popupFound'; cmp: string }
+  | { type: 'report'; clicks: number };
+
 export type ContentMessage =
   | { type: 'page-scan'; scan: PageScan }
+  | { type: 'autoconsent'; message: AutoconsentMessage }
   | { type: 'script-cookies'; writes: ScriptCookieWrite[] }
   | { type: 'user-interaction'; at: number };
 
@@ -162,6 +171,28 @@ export function parseMessage(raw: unknown): Message | null {
         });
       }
       return { type: 'script-cookies', writes };
+    }
+    case 'autoconsent': {
+      const m = isObj(raw.message) ? raw.message : null;
+      if (!m) return null;
+      if (m.type === 'init') {
+        const url = str(m.url);
+        return url === null ? null : { type: 'autoconsent', message: { type: 'init', url } };
+      }
+      if (m.type === 'eval') {
+        const id = str(m.id, 100);
+        const snippetId = str(m.snippetId, 100);
+        return id === null || snippetId === null ? null : { type: 'autoconsent', message: { type: 'eval', id, snippetId } };
+      }
+      if (m.type === 'cmpDetected' || m.type === 'popupFound') {
+        const cmp = str(m.cmp, 100);
+        return cmp === null ? null : { type: 'autoconsent', message: { type: m.type, cmp } };
+      }
+      if (m.type === 'report') {
+        const clicks = isObj(m.state) ? int(m.state.clicks) : null;
+        return { type: 'autoconsent', message: { type: 'report', clicks: clicks !== null && clicks >= 0 ? clicks : 0 } };
+      }
+      return null;
     }
     case 'page-scan': {
       const s = raw.scan;

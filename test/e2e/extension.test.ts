@@ -242,6 +242,7 @@ describe('the built extension', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(await readFile(join(DIST, 'licenses/open-cookie-database-LICENSE.txt'), 'utf8')).toMatch(/Apache License/);
-    expect(await readFile(join(DIST, 'NOTICE.txt'), 'utf8')).toMatch(/Open Cookie Database[\s\S]*modified/);
+    expect(await readFile(join(DIST, 'NOTICE.txt'), 'utf8')).toMatch(/Open Cookie Database[\s\S]*modified[\s\S]*autoconsent[\s\S]*Mozilla Public License/);
+    expect(await readFile(join(DIST, 'licenses/@duckduckgo__autoconsent-LICENSE.txt'), 'utf8')).toMatch(/Mozilla Public License/);
   });
 });

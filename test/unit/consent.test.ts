@@ -10,7 +10,8 @@ import { bannerKind, compareProminence, contrastRatio, controlRole, isManageText
 import { audit } from '../../src/audit/audit.ts';
 import { clickPlan, mergeScenarios, scenarioOf } from '../../src/audit/scenarios.ts';
 import { DAY_MS } from '../../src/audit/lifetime.ts';
-import { recordInteraction, recordRequest, recordScan, recordScriptCookies } from '../../src/background/record.ts';
+import { recordAutoconsent, recordInteraction, recordRequest, recordScan, recordScriptCookies } from '../../src/background/record.ts';
+import { initAnswer } from '../../src/background/autoconsent-config.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import { BANNER_VOCABULARY, CMP_SIGNATURES } from '../../src/knowledge/cmps.ts';
 import type { Report } from '../../src/report/types.ts';
@@ -230,6 +231,38 @@ describe('consent rules', () => {
     const f = report(inv).findings.find((x) => x.rule === 'consent.refusal-honoured')!;
     expect(f.status).toBe('manual');
     expect(f.title).toMatch(/--scenarios/);
+  });
+});
+
+describe('autoconsent, detect-only', () => {
+  it('is configured never to click nor hide, and gets only the rules for the page', () => {
+    const a = initAnswer('https://www.lycee.fr/', true);
+    expect(a.config).toMatchObject({ autoAction: null, enablePrehide: false, enableHeuristicDetection: false });
+    const frame = initAnswer('https://www.lycee.fr/', false);
+    expect(frame.rules.compact.r.length).toBeLessThan(a.rules.compact.r.length);
+    expect(a.rules.compact.r.length).toBeGreaterThan(100);
+  });
+
+  it('passes on only names, eval requests by snippet id, and its click count', () => {
+    expect(parseMessage({ type: 'autoconsent', message: { type: 'popupFound', cmp: 'Sirdata', url: 'x' } })).toEqual({ type: 'autoconsent', message: { type: 'popupFound', cmp: 'Sirdata' } });
+    expect(parseMessage({ type: 'autoconsent', message: { type: 'eval', id: '1', code: 'fetch("//evil")', snippetId: 'EVAL_COOKIEBOT_1' } })).toEqual({ type: 'autoconsent', message: { type: 'eval', id: '1', snippetId: 'EVAL_COOKIEBOT_1' } });
+    expect(parseMessage({ type: 'autoconsent', message: { type: 'report', state: { clicks: 2 } } })).toEqual({ type: 'autoconsent', message: { type: 'report', clicks: 2 } });
+    expect(parseMessage({ type: 'autoconsent', message: { type: 'optOutResult', cmp: 'x' } })).toBeNull();
+    expect(parseMessage({ type: 'autoconsent', message: 'init' })).toBeNull();
+  });
+
+  it('names a banner our table does not know, prefixed so that it is not taken for ours', () => {
+    const inv = visit();
+    recordScan(inv, scanWith(banner([control('accept', 'Accepter'), control('reject', 'Continuer sans accepter')])), true, T0);
+    recordAutoconsent(inv, { type: 'popupFound', cmp: 'Sirdata' });
+    recordAutoconsent(inv, { type: 'report', clicks: 0 });
+    const r = report(inv);
+    expect(r.banner).toMatchObject({ cmp: 'autoconsent:sirdata', cmpName: 'Sirdata', autoconsent: { popups: ['Sirdata'], clicks: 0 } });
+    const only = visit();
+    recordAutoconsent(only, { type: 'popupFound', cmp: 'consentmanager.net' });
+    const r2 = report(only);
+    expect(r2.banner).toMatchObject({ detected: true, cmp: 'autoconsent:consentmanager-net', source: 'autoconsent', kind: null });
+    expect(status(r2, 'consent.reject-first-layer')).toBe('manual');
   });
 });
 

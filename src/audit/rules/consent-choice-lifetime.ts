@@ -14,7 +14,7 @@ export const CHOICE_MAX_DAYS = 184;
 export function consentChoiceLifetime(f: AuditFacts): Finding[] {
   const b = f.banner;
   const base = { rule: RULE, refs: ['cnil-2020-092-duree-choix'] };
-  if (!b || !b.detected || b.kind !== 'choice') return [finding(f.k, { ...base, status: 'na', severity: 'info', title: both('Pas de bandeau de consentement : pas de choix conservé', 'No consent banner: no choice kept') })];
+  if (!b || !b.detected || b.kind === 'info-only' || b.kind === 'implied-consent') return [finding(f.k, { ...base, status: 'na', severity: 'info', title: both('Pas de bandeau de consentement : pas de choix conservé', 'No consent banner: no choice kept') })];
   const s = b.consentStorage;
   const who = b.cmpName ?? b.cmp ?? '';
   if (!s || !s.observed) {

@@ -21,6 +21,6 @@ export function consentTrackers(f: AuditFacts): ConsentTrackers {
 }
 
 export const CMP_LABEL = (b: ReportBanner): Bilingual =>
-  b.cmpName ? both(`bandeau ${b.cmpName}`, `${b.cmpName} banner`) : b.kind === 'choice' ? both('bandeau propre au site', "the site's own banner") : both("boîte d'information sur les cookies", 'cookie information box');
+  b.cmpName ? both(`bandeau ${b.cmpName}${b.source === 'autoconsent' || b.cmp?.startsWith('autoconsent:') ? ' (nommé par autoconsent)' : ''}`, `${b.cmpName} banner${b.source === 'autoconsent' || b.cmp?.startsWith('autoconsent:') ? ' (named by autoconsent)' : ''}`) : b.kind === 'choice' ? both('bandeau propre au site', "the site's own banner") : both("boîte d'information sur les cookies", 'cookie information box');
 
 export const list = (xs: string[], max = 8) => (xs.length > max ? `${xs.slice(0, max).join(', ')} … (+${xs.length - max})` : xs.join(', '));
