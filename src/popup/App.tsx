@@ -5,6 +5,7 @@ import { t } from '../shared/i18n.ts';
 import type { PopupApi } from './api.ts';
 import { InventoryView } from './InventoryView.tsx';
 import { FindingsView } from './FindingsView.tsx';
+import { BannerView } from './BannerView.tsx';
 
 type State = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
 
@@ -79,6 +80,7 @@ export function App({ api, tabId }: { api: PopupApi; tabId: Promise<number | nul
         </div>
       )}
       {state.kind === 'ready' && <FindingsView report={state.report} lang={api.uiLanguage() === 'en' ? 'en' : 'fr'} />}
+      {state.kind === 'ready' && <BannerView report={state.report} />}
       {state.kind === 'ready' && <InventoryView report={state.report} />}
       <footer class="privacy">{t('sendsNothing')}</footer>
     </main>

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { App } from '../../src/popup/App.tsx';
 import { InventoryView, formatLifetime } from '../../src/popup/InventoryView.tsx';
 import { FindingsView } from '../../src/popup/FindingsView.tsx';
+import { BannerView } from '../../src/popup/BannerView.tsx';
 import type { PopupApi } from '../../src/popup/api.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordRequest, recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
@@ -23,6 +24,34 @@ function report() {
 }
 
 afterEach(cleanup);
+
+describe('BannerView', () => {
+  it('shows the CMP, the missing reject button, the clicks to refuse, the way back and the default choice lifetime', () => {
+    const inv = visit();
+    const c = (role: 'accept' | 'settings', text: string) => ({ role, text: `${text}${XSS}`, selector: null, kind: 'button' as const, visible: true, width: 100, height: 30, fontSize: 14, contrast: 7, filled: true });
+    recordScan(
+      inv,
+      { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: ['tarteaucitron'], source: 'signature', visible: true, selector: '#x', text: 'cookies', impliedConsent: false, controls: [c('accept', 'Tout accepter'), c('settings', 'Personnaliser')], rejectSecondLayer: true }, manage: [{ text: XSS, selector: null, source: 'vocabulary', visible: true }] },
+      true,
+      T0,
+    );
+    const { container } = render(<BannerView report={audit(inv, TEST_CONTEXT)} />);
+    expect(container.querySelector('#banner-cmp')!.textContent).toBe('tarteaucitron.js');
+    expect(container.querySelector('[data-button="reject"]')!.className).toBe('missing');
+    expect(container.querySelector('[data-button="reject"]')!.textContent).toContain('✗');
+    expect(container.querySelector('#banner-clicks')!.textContent).toBe('Refuser : 2 clic(s)');
+    expect(container.querySelector('#banner-manage')!.textContent).toBe(`Pour changer d'avis : « ${XSS} »`);
+    expect(container.querySelector('#banner-storage')!.textContent).toBe('Choix conservé dans « tarteaucitron » : 365 j par défaut (non observé)');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('says so when no banner was found', () => {
+    const inv = visit();
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [], truncated: false, banner: null, manage: [] }, true, T0);
+    const { container } = render(<BannerView report={audit(inv, TEST_CONTEXT)} />);
+    expect(container.querySelector('#banner')!.textContent).toContain('Aucun bandeau de consentement détecté');
+  });
+});
 
 describe('InventoryView', () => {
   it('shows counts, one row per cookie, and declared / stored lifetimes', () => {
