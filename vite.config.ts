@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { reportValidatorPlugin } from './src/report/validator-plugin.ts';
 import { noticesPlugin } from './src/knowledge/notices-plugin.ts';
+import { onDemandScriptsPlugin } from './src/content/on-demand-plugin.ts';
 
 // Content scripts are built as standalone IIFE bundles: no loader, and no
 // web_accessible_resources that would let any page detect the extension.
@@ -11,13 +12,14 @@ export default defineConfig({
   plugins: [
     reportValidatorPlugin(),
     noticesPlugin(),
+    process.env.VITEST ? null : onDemandScriptsPlugin(),
     preact(),
     // The test runner only needs the sources, not the extension packaging.
     process.env.VITEST
       ? null
       : crx({
           manifest: manifest as never,
-          contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/probe.ts', 'src/content/cmp-names.ts'] },
+          contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/probe.ts'] },
         }),
   ],
   // No module-preload polyfill: the extension contains no network code at all (checked by the e2e tests).

@@ -9,8 +9,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, type AuditStatus, type Message } from '../shared/messages.ts';
 import { audit } from '../audit/audit.ts';
 import type { InventoryStore } from './store.ts';
-import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies } from './record.ts';
-import { evalAnswer, initAnswer } from './autoconsent.ts';
+import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies, wantsCmpNames } from './record.ts';
+import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
 import { snapshotInto } from './cookie-store.ts';
 import type { LinkChecker } from './link-check.ts';
 import type { Report } from '../report/types.ts';
@@ -46,13 +46,18 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
       if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
       const frameUrl = sender.url ?? '';
       lastEventAt.set(tab, now);
+      let nameCmp = false;
       await store.update(tab, (inv) => {
         if (!inv) return;
-        if (msg.type === 'page-scan') recordScan(inv, msg.scan, sender.frameId === 0, now);
+        if (msg.type === 'page-scan') {
+          recordScan(inv, msg.scan, sender.frameId === 0, now);
+          nameCmp = sender.frameId === 0 && wantsCmpNames(inv, msg.scan);
+        }
         else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes, now);
         else recordInteraction(inv, Math.min(msg.at, now));
       });
       if (msg.type === 'page-scan' && sender.frameId === 0) void checker.enqueue(tab, msg.scan.links);
+      if (nameCmp) void injectCmpNames(tab);
       return { ok: true };
     }
     case 'autoconsent': {
@@ -61,6 +66,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
       if (m.type === 'init') return initAnswer(sender.url ?? m.url, sender.frameId === 0);
       if (m.type === 'eval') return evalAnswer(tab, sender.frameId ?? 0, m.id, m.snippetId);
       if (sender.frameId !== 0) return { ok: true };
+      lastEventAt.set(tab, now);
       await store.update(tab, (inv) => {
         if (inv) recordAutoconsent(inv, m);
       });

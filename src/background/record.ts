@@ -332,6 +332,19 @@ export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, 
   inv.updatedAt = now;
 }
 
+/**
+ * Whether to run autoconsent on the current top-level page after this scan:
+ * once per page, when a banner is shown that our table does not name. (A
+ * page with no banner, or one our table names, does not pay for it.) Marks
+ * the page.
+ */
+export function wantsCmpNames(inv: Inventory, scan: PageScan): boolean {
+  const p = inv.pages[currentPage(inv)];
+  if (!p || p.autoconsent || !scan.banner || scan.banner.cmp !== null || !scan.banner.visible) return false;
+  p.autoconsent = { detected: [], popups: [], clicks: 0 };
+  return true;
+}
+
 /** What autoconsent reported for the current top-level page (names only). */
 export function recordAutoconsent(inv: Inventory, m: { type: 'cmpDetected' | 'popupFound'; cmp: string } | { type: 'report'; clicks: number }): void {
   const p = inv.pages[currentPage(inv)];

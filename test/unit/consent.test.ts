@@ -10,7 +10,7 @@ import { bannerKind, compareProminence, contrastRatio, controlRole, isManageText
 import { audit } from '../../src/audit/audit.ts';
 import { clickPlan, mergeScenarios, scenarioOf } from '../../src/audit/scenarios.ts';
 import { DAY_MS } from '../../src/audit/lifetime.ts';
-import { recordAutoconsent, recordInteraction, recordRequest, recordScan, recordScriptCookies } from '../../src/background/record.ts';
+import { recordAutoconsent, recordInteraction, recordRequest, recordScan, recordScriptCookies, wantsCmpNames } from '../../src/background/record.ts';
 import { initAnswer } from '../../src/background/autoconsent-config.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import { BANNER_VOCABULARY, CMP_SIGNATURES } from '../../src/knowledge/cmps.ts';
@@ -249,6 +249,17 @@ describe('autoconsent, detect-only', () => {
     expect(parseMessage({ type: 'autoconsent', message: { type: 'report', state: { clicks: 2 } } })).toEqual({ type: 'autoconsent', message: { type: 'report', clicks: 2 } });
     expect(parseMessage({ type: 'autoconsent', message: { type: 'optOutResult', cmp: 'x' } })).toBeNull();
     expect(parseMessage({ type: 'autoconsent', message: 'init' })).toBeNull();
+  });
+
+  it('is run only on a page showing a banner our table does not name, once', () => {
+    const inv = visit();
+    expect(wantsCmpNames(inv, scanWith(null))).toBe(false);
+    expect(wantsCmpNames(inv, scanWith(banner([control('accept', 'OK')], { cmp: 'tarteaucitron', source: 'signature' })))).toBe(false);
+    expect(wantsCmpNames(inv, scanWith(banner([control('accept', 'OK')], { visible: false })))).toBe(false);
+    expect(wantsCmpNames(inv, scanWith(banner([control('accept', 'OK')])))).toBe(true);
+    expect(wantsCmpNames(inv, scanWith(banner([control('accept', 'OK')])))).toBe(false); // already handed over
+    visit(HOME, 7, inv, T0 + 5000);
+    expect(wantsCmpNames(inv, scanWith(banner([control('accept', 'OK')])))).toBe(true); // a new page
   });
 
   it('names a banner our table does not know, prefixed so that it is not taken for ours', () => {
