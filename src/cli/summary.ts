@@ -13,6 +13,12 @@ const TEXT = {
     links: (n: number) => `Liens de pied de page : ${n}`,
     notes: 'Limites de la collecte :',
     written: (p: string) => `Rapport écrit : ${p}`,
+    noBanner: 'Bandeau de consentement : aucun détecté',
+    banner: (name: string, a: string, r: string, s: string, clicks: string) => `Bandeau de consentement : ${name} — accepter ${a}, refuser ${r}${clicks}, personnaliser ${s}`,
+    clicks: (n: number) => ` (${n} clic${n > 1 ? 's' : ''})`,
+    custom: 'propre au site',
+    infoOnly: "boîte d'information sans choix",
+    scenario: (id: string, n: number, err: string | null) => `Scénario « ${id === 'reject' ? 'refuser' : 'accepter'} » : ${err ? `non exécuté (${err})` : `${n} traceur(s) soumis au consentement après le choix`}`,
   },
   en: {
     title: (r: Report) => `Témoin audit of ${r.site} (${r.pages.length} page(s) seen)`,
@@ -25,6 +31,12 @@ const TEXT = {
     links: (n: number) => `Footer links: ${n}`,
     notes: 'Collection notes:',
     written: (p: string) => `Report written: ${p}`,
+    noBanner: 'Consent banner: none detected',
+    banner: (name: string, a: string, r: string, s: string, clicks: string) => `Consent banner: ${name} — accept ${a}, reject ${r}${clicks}, customise ${s}`,
+    clicks: (n: number) => ` (${n} click${n > 1 ? 's' : ''})`,
+    custom: "the site's own",
+    infoOnly: 'information box with no choice',
+    scenario: (id: string, n: number, err: string | null) => `Scenario "${id}": ${err ? `not run (${err})` : `${n} tracker(s) needing consent after the choice`}`,
   },
 };
 
@@ -47,6 +59,14 @@ export function summarise(r: Report, lang: 'fr' | 'en', outPath: string): string
     for (const c of long) lines.push(`    - ${c.name} (${c.domain}) : ${t.capped(c.declaredLifetimeDays, c.storedLifetimeDays)}`);
   }
   lines.push('  ' + t.third(r.thirdParties.length), '  ' + t.storage(r.storage.length), '  ' + t.links(r.links.length));
+  const b = r.banner;
+  if (b && !b.detected) lines.push('  ' + t.noBanner);
+  if (b?.detected) {
+    const name = b.cmpName ?? (b.cmp === 'custom' ? t.custom : b.cmp === 'info-only' ? t.infoOnly : (b.cmp ?? '?'));
+    const mark = (x: boolean) => (x ? '✓' : '✗');
+    lines.push('  ' + t.banner(name, mark(b.buttons.accept), mark(b.buttons.reject), mark(b.buttons.settings), b.rejectClicks ? t.clicks(b.rejectClicks) : ''));
+  }
+  for (const s of r.scenarios?.filter((x) => x.id !== 'none') ?? []) lines.push('  ' + t.scenario(s.id, s.trackersAfterChoice.length, s.error));
   if (r.notes.length) {
     lines.push('  ' + t.notes);
     for (const n of r.notes.slice(0, 10)) lines.push(`    - ${n}`);
