@@ -66,21 +66,25 @@ const scan = async () => {
  * Late footers and consent banners are rendered by scripts after load (a CMP
  * waits for its configuration, its language file, its CSS, then animates its
  * banner in by a class). For a while after load, a change to the document
- * triggers a rescan once it settles: if elements were added, or, in the top
- * frame while no banner is shown yet, if classes or styles changed. Bounded.
+ * triggers a rescan once it settles, if elements were added; in the top
+ * frame while no banner is shown yet, a change of classes or styles only
+ * makes it look for a banner (cheaper), and rescan if one now shows. Bounded.
  */
-const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6 } as const;
+const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6, bannerLooks: 10 } as const;
 const afterLoad = () => {
   void scan();
   let before = domSignature();
   let rescans = 0;
+  let looks = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const observer = new MutationObserver(() => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
       const now = domSignature();
-      if (now === before && (!isTop || bannerShown)) return;
+      if (now === before) {
+        if (!isTop || bannerShown || ++looks > RESCAN.bannerLooks || !detectBanner()?.visible) return;
+      }
       before = now;
       void scan();
       if (++rescans >= RESCAN.max) observer.disconnect();
