@@ -5,6 +5,10 @@ import manifest from './manifest.json' with { type: 'json' };
 import { reportValidatorPlugin } from './src/report/validator-plugin.ts';
 import { noticesPlugin } from './src/knowledge/notices-plugin.ts';
 import { onDemandScriptsPlugin } from './src/content/on-demand-plugin.ts';
+import { firefoxManifest } from './src/build/firefox-manifest.ts';
+
+/** `TEMOIN_BROWSER=firefox vite build` (npm run build:firefox) builds the Firefox variant into dist-firefox/. */
+const firefox = process.env.TEMOIN_BROWSER === 'firefox';
 
 // Content scripts are built as standalone IIFE bundles: no loader, and no
 // web_accessible_resources that would let any page detect the extension.
@@ -18,12 +22,13 @@ export default defineConfig({
     process.env.VITEST
       ? null
       : crx({
-          manifest: manifest as never,
+          manifest: (firefox ? firefoxManifest(manifest) : manifest) as never,
+          browser: firefox ? 'firefox' : 'chrome',
           contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/probe.ts'] },
         }),
   ],
   // No module-preload polyfill: the extension contains no network code at all (checked by the e2e tests).
-  build: { target: 'chrome121', sourcemap: false, emptyOutDir: true, modulePreload: { polyfill: false } },
+  build: { outDir: firefox ? 'dist-firefox' : 'dist', target: firefox ? ['chrome121', 'firefox128'] : 'chrome121', sourcemap: false, emptyOutDir: true, modulePreload: { polyfill: false } },
   test: {
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],

@@ -1,4 +1,4 @@
-/** Makes sure dist/ holds an extension built from the current sources. */
+/** Makes sure dist/ (Chromium) or dist-firefox/ holds an extension built from the current sources. */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
+export const DIST_FIREFOX = join(ROOT, 'dist-firefox');
+export type Target = 'chromium' | 'firefox';
+const outDir = (target: Target) => (target === 'firefox' ? DIST_FIREFOX : DIST);
 
 function newestMtime(path: string): number {
   const st = statSync(path);
@@ -16,8 +19,8 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-export function isStale(): boolean {
-  const manifest = join(DIST, 'manifest.json');
+export function isStale(target: Target = 'chromium'): boolean {
+  const manifest = join(outDir(target), 'manifest.json');
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;
   const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json'].map((p) => join(ROOT, p)).filter(existsSync);
@@ -28,10 +31,10 @@ export function isStale(): boolean {
  * Runs `vite build` in a child process (a clean environment: the CRX plugin
  * must not see the test runner's), when the sources are newer than dist/.
  */
-export async function ensureBuilt(): Promise<boolean> {
-  if (!isStale()) return false;
+export async function ensureBuilt(target: Target = 'chromium'): Promise<boolean> {
+  if (!isStale(target)) return false;
   const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, TEMOIN_BROWSER: target };
   delete env.VITEST;
   delete env.NODE_ENV;
   await new Promise<void>((resolve, reject) => {

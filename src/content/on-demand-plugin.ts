@@ -24,7 +24,7 @@ export function onDemandScriptsPlugin(): Plugin {
         build: {
           outDir: `${outDir}/src/content`,
           emptyOutDir: false,
-          target: 'chrome121',
+          target: ['chrome121', 'firefox128'],
           minify: true,
           lib: { entry: fileURLToPath(new URL('./cmp-names.ts', import.meta.url)), formats: ['iife'], name: 'temoinCmpNames', fileName: () => 'cmp-names.js' },
         },

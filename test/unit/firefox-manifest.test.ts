@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { FIREFOX_MIN_VERSION, GECKO_ID, firefoxManifest } from '../../src/build/firefox-manifest.ts';
+
+describe('the Firefox manifest', () => {
+  const ff = firefoxManifest(manifest);
+
+  it('runs the background as an event page and declares an id, a minimum version and no data collection', () => {
+    expect(ff.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+    expect(ff.browser_specific_settings).toEqual({ gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } } });
+    expect(ff).not.toHaveProperty('minimum_chrome_version');
+  });
+
+  it('keeps everything else of the Chromium manifest: permissions, content scripts (main world included), locales', () => {
+    for (const key of ['permissions', 'host_permissions', 'content_scripts', 'default_locale', 'action', 'version']) expect(ff[key], key).toEqual(manifest[key as keyof typeof manifest]);
+    expect(JSON.stringify(ff)).not.toContain('web_accessible_resources');
+  });
+});
