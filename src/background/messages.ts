@@ -11,6 +11,7 @@ import { audit } from '../audit/audit.ts';
 import type { InventoryStore } from './store.ts';
 import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies, wantsCmpNames } from './record.ts';
 import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
+import { browserTraits, capabilityNotes } from './capabilities.ts';
 import { snapshotInto } from './cookie-store.ts';
 import type { LinkChecker } from './link-check.ts';
 import type { Report } from '../report/types.ts';
@@ -31,6 +32,7 @@ export async function buildReport(store: InventoryStore, tabId: number): Promise
     now: Date.now(),
     environment: { collectedBy: 'extension', userAgent: navigator.userAgent },
   });
+  report.notes.push(...capabilityNotes(browserTraits()));
   if (store.lastError) report.notes.push(`Stockage de session indisponible : ${store.lastError} / session storage error`);
   return report;
 }

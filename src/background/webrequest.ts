@@ -10,6 +10,7 @@ import type { WebRequest } from 'webextension-polyfill';
 import type { InventoryStore } from './store.ts';
 import { recordNavigation, recordRequest, recordSetCookieHeaders } from './record.ts';
 import { KNOWLEDGE } from '../knowledge/index.ts';
+import { extraHeadersSupported } from './capabilities.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const decoder = new TextDecoder();
@@ -26,10 +27,6 @@ function bodyText(d: WebRequest.OnBeforeRequestDetailsType): string | null {
   return first ? decoder.decode(first.slice(0, MAX_BODY_BYTES)) : null;
 }
 
-export function extraHeadersSupported(): boolean {
-  const c = (globalThis as { chrome?: typeof chrome }).chrome;
-  return Boolean(c?.webRequest?.OnHeadersReceivedOptions?.EXTRA_HEADERS);
-}
 
 export function registerWebRequest(store: InventoryStore): void {
   const filter = { urls: ['http://*/*', 'https://*/*'] };

@@ -134,6 +134,11 @@ describe('the extension in Firefox ESR, on the demo ENT', () => {
     expect(report.links.filter((l) => l.inFooter).map((l) => l.category)).toEqual(expect.arrayContaining(['privacy', 'legal', 'cookies']));
   });
 
+  it('says in the report what Firefox does differently', () => {
+    expect(report.notes.join('\n')).toMatch(/Firefox : les cookies tiers sont partitionnés/);
+    expect(report.notes.join('\n')).not.toMatch(/Set-Cookie invisibles/);
+  });
+
   it('judges the rules as in Chromium', () => {
     expect(report.findings.find((f) => f.rule === 'cookies.audience-lifetime' && f.subject?.startsWith('_ga'))?.status).toBe('fail');
   });

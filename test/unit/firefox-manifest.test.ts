@@ -16,3 +16,12 @@ describe('the Firefox manifest', () => {
     expect(JSON.stringify(ff)).not.toContain('web_accessible_resources');
   });
 });
+
+describe('capability notes', () => {
+  it('say what a browser hides instead of silently missing it', async () => {
+    const { capabilityNotes } = await import('../../src/background/capabilities.ts');
+    expect(capabilityNotes({ firefox: false, extraHeaders: true })).toEqual([]);
+    expect(capabilityNotes({ firefox: false, extraHeaders: false })[0]).toMatch(/Set-Cookie invisibles/);
+    expect(capabilityNotes({ firefox: true, extraHeaders: false })).toEqual([expect.stringMatching(/^Firefox : les cookies tiers sont partitionnés/)]);
+  });
+});
