@@ -37,14 +37,21 @@ export const MAX_ATTRIBUTE_VALUE = 1024;
 // CTLs other than horizontal tab make a browser drop the whole line.
 const CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
 
-export function parseSetCookie(line: string): ParseResult {
-  if (CONTROL.test(line)) return { ok: false, reason: 'control-characters' };
+/** The name, the value and the attribute string of a cookie line (no validation). */
+export function splitCookieLine(line: string): { name: string; value: string; attributes: string } {
   const semi = line.indexOf(';');
   const pair = semi === -1 ? line : line.slice(0, semi);
-  const attrs = semi === -1 ? '' : line.slice(semi + 1);
   const eq = pair.indexOf('=');
-  const name = (eq === -1 ? '' : pair.slice(0, eq)).trim();
-  const value = (eq === -1 ? pair : pair.slice(eq + 1)).trim();
+  return {
+    name: (eq === -1 ? '' : pair.slice(0, eq)).trim(),
+    value: (eq === -1 ? pair : pair.slice(eq + 1)).trim(),
+    attributes: semi === -1 ? '' : line.slice(semi + 1),
+  };
+}
+
+export function parseSetCookie(line: string): ParseResult {
+  if (CONTROL.test(line)) return { ok: false, reason: 'control-characters' };
+  const { name, value, attributes: attrs } = splitCookieLine(line);
   if (!name && !value) return { ok: false, reason: 'empty' };
   if (name.length + value.length > MAX_NAME_VALUE) return { ok: false, reason: 'too-large' };
 
@@ -118,4 +125,31 @@ export function defaultPath(urlPath: string): string {
   if (!urlPath.startsWith('/')) return '/';
   const last = urlPath.lastIndexOf('/');
   return last <= 0 ? '/' : urlPath.slice(0, last);
+}
+
+/**
+ * A `document.cookie` write as the main-world probe captures it: the name,
+ * a hash of the value, and the attribute string, parsed here (in the worker,
+ * off the page's main thread).
+ */
+export interface CapturedCookieWrite {
+  name: string;
+  valueHash: string;
+  attributes: string;
+  at: number;
+}
+
+export function writeFromCapture(w: CapturedCookieWrite): { name: string; valueHash: string; domain?: string; path?: string; expiresAt: number | null; partitioned: boolean; at: number } | null {
+  const r = parseSetCookie(`${w.name}=; ${w.attributes}`);
+  if (!r.ok || (!w.name && !w.valueHash)) return null;
+  const c = r.cookie;
+  return {
+    name: w.name,
+    valueHash: w.valueHash,
+    ...(c.domain ? { domain: c.domain } : {}),
+    ...(c.path ? { path: c.path } : {}),
+    expiresAt: declaredExpiry(c, w.at),
+    partitioned: c.partitioned,
+    at: w.at,
+  };
 }

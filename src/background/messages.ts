@@ -8,6 +8,7 @@ import browser from '../shared/browser.ts';
 import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, type AuditStatus, type Message } from '../shared/messages.ts';
 import { audit } from '../audit/audit.ts';
+import { writeFromCapture } from '../audit/set-cookie.ts';
 import type { InventoryStore } from './store.ts';
 import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies, wantsCmpNames } from './record.ts';
 import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
@@ -55,7 +56,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
           recordScan(inv, msg.scan, sender.frameId === 0, now);
           nameCmp = sender.frameId === 0 && wantsCmpNames(inv, msg.scan);
         }
-        else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes, now);
+        else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes.flatMap((w) => writeFromCapture(w) ?? []), now);
         else recordInteraction(inv, Math.min(msg.at, now));
       });
       if (msg.type === 'page-scan' && sender.frameId === 0) void checker.enqueue(tab, msg.scan.links);

@@ -5,7 +5,7 @@
  * a little later for late footers. It never clicks nor changes the page.
  */
 import browser from '../shared/browser.ts';
-import type { ContentMessage, ScriptCookieWrite } from '../shared/messages.ts';
+import type { ContentMessage, CapturedCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT } from './probe-event.ts';
 import { domSignature, indexedDbNames, scanDocument } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
@@ -14,7 +14,7 @@ const isTop = window === window.top;
 
 const send = (m: ContentMessage) => browser.runtime.sendMessage(m).catch(() => undefined);
 
-let pending: ScriptCookieWrite[] = [];
+let pending: CapturedCookieWrite[] = [];
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
 const MAX_PENDING = 500;
 
@@ -25,7 +25,7 @@ document.addEventListener(PROBE_EVENT, (e) => {
   try {
     const writes: unknown = JSON.parse(detail);
     if (!Array.isArray(writes)) return;
-    pending.push(...(writes.slice(0, MAX_PENDING - pending.length) as ScriptCookieWrite[]));
+    pending.push(...(writes.slice(0, MAX_PENDING - pending.length) as CapturedCookieWrite[]));
   } catch {
     return;
   }

@@ -6,8 +6,11 @@
 import type { PageRole } from './inventory.ts';
 import type { Report } from '../report/types.ts';
 import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
+import type { CapturedCookieWrite } from '../audit/set-cookie.ts';
 
-/** What the main-world probe reports of a `document.cookie` write (no value). */
+export type { CapturedCookieWrite };
+
+/** A script cookie write once its attributes are parsed (by the worker): what the collectors record. */
 export interface ScriptCookieWrite {
   name: string;
   valueHash: string;
@@ -98,7 +101,7 @@ export type AutoconsentMessage =
 export type ContentMessage =
   | { type: 'page-scan'; scan: PageScan }
   | { type: 'autoconsent'; message: AutoconsentMessage }
-  | { type: 'script-cookies'; writes: ScriptCookieWrite[] }
+  | { type: 'script-cookies'; writes: CapturedCookieWrite[] }
   | { type: 'user-interaction'; at: number };
 
 export type ViewMessage =
@@ -151,24 +154,16 @@ export function parseMessage(raw: unknown): Message | null {
     }
     case 'script-cookies': {
       if (!Array.isArray(raw.writes)) return null;
-      const writes: ScriptCookieWrite[] = [];
+      // What the probe captured: the name, a hash of the value, the attribute string (parsed by the worker).
+      const writes: CapturedCookieWrite[] = [];
       for (const w of raw.writes.slice(0, MAX.writes)) {
         if (!isObj(w)) continue;
         const name = str(w.name, 4096);
         const valueHash = str(w.valueHash, 16);
+        const attributes = str(w.attributes, 4096);
         const at = num(w.at);
-        const expiresAt = w.expiresAt === null ? null : num(w.expiresAt);
-        if (name === null || valueHash === null || at === null || expiresAt === undefined) continue;
-        if (w.expiresAt !== null && expiresAt === null) continue;
-        writes.push({
-          name,
-          valueHash,
-          at,
-          expiresAt,
-          partitioned: bool(w.partitioned),
-          ...(typeof w.domain === 'string' ? { domain: w.domain.slice(0, 255) } : {}),
-          ...(typeof w.path === 'string' ? { path: w.path.slice(0, 1024) } : {}),
-        });
+        if (name === null || valueHash === null || attributes === null || at === null) continue;
+        writes.push({ name, valueHash, attributes, at });
       }
       return { type: 'script-cookies', writes };
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { writeFromCapture } from '../../src/audit/set-cookie.ts';
 import { parseMessage } from '../../src/shared/messages.ts';
 
 describe('parseMessage (the contract at the worker boundary)', () => {
@@ -15,16 +16,32 @@ describe('parseMessage (the contract at the worker boundary)', () => {
   });
 
   it('keeps only well-formed script cookie writes, bounded in number', () => {
-    const good = { name: '_ga', valueHash: 'abcd1234', expiresAt: 1, partitioned: false, at: 0 };
+    const good = { name: '_ga', valueHash: 'abcd1234', attributes: ' max-age=63072000; path=/', at: 0 };
     const m = parseMessage({
       type: 'script-cookies',
-      writes: [good, { ...good, name: 5 }, { ...good, expiresAt: 'soon' }, { ...good, expiresAt: null, value: 'SECRET' }, ...Array(500).fill(good)],
+      writes: [good, { ...good, name: 5 }, { ...good, attributes: 42 }, { ...good, value: 'SECRET' }, ...Array(500).fill(good)],
     });
     expect(m?.type).toBe('script-cookies');
     if (m?.type !== 'script-cookies') return;
     expect(m.writes.length).toBeLessThanOrEqual(200);
-    expect(m.writes[1]).toEqual({ ...good, expiresAt: null });
+    expect(m.writes[1]).toEqual(good);
     expect(JSON.stringify(m)).not.toContain('SECRET');
+  });
+
+  it('parses a captured write in the worker: attributes, declared expiry, deletion', () => {
+    const at = Date.UTC(2026, 10, 22);
+    expect(writeFromCapture({ name: '_ga', valueHash: 'abcd1234', attributes: ' expires=Tue, 22 Nov 2028 00:00:00 GMT; domain=.lycee-demo.fr; path=/; Partitioned', at })).toEqual({
+      name: '_ga',
+      valueHash: 'abcd1234',
+      domain: 'lycee-demo.fr',
+      path: '/',
+      expiresAt: Date.UTC(2028, 10, 22),
+      partitioned: true,
+      at,
+    });
+    expect(writeFromCapture({ name: 'x', valueHash: 'h', attributes: 'max-age=0', at })?.expiresAt).toBe(at);
+    expect(writeFromCapture({ name: 'x', valueHash: 'h', attributes: '', at })?.expiresAt).toBeNull();
+    expect(writeFromCapture({ name: 'x', valueHash: 'h', attributes: 'path=/\u0001', at })).toBeNull();
   });
 
   it('clips page scans and flags them truncated', () => {
