@@ -9,6 +9,8 @@ export interface AuditArgs {
   force: boolean;
   /** Also audit in fresh profiles after refusing and after accepting through the banner. */
   scenarios: boolean;
+  /** Files written for a single audit: json (always, the contract), html, csv. */
+  formats: ('json' | 'html' | 'csv')[];
   browserArgs: string[];
   timeoutSeconds: number;
   lang: 'fr' | 'en';
@@ -37,7 +39,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, formats: ['json'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -99,6 +101,16 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
       case '--scenarios':
         args.scenarios = true;
         break;
+      case '--format': {
+        const [v, j] = takeValue(i, name);
+        const list = [...new Set(v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))];
+        const bad = list.filter((x) => x !== 'json' && x !== 'html' && x !== 'csv');
+        if (!list.length || bad.length) throw new UsageError(`--format attend json, html, csv (séparés par des virgules) / --format takes json, html, csv (comma-separated): ${bad.join(', ') || v}`);
+        // The JSON report is the contract and the evidence: always written.
+        args.formats = ['json', ...(list.filter((x) => x !== 'json') as ('html' | 'csv')[])];
+        i = j;
+        break;
+      }
       case '--lang': {
         const [v, j] = takeValue(i, name);
         if (v !== 'fr' && v !== 'en') throw new UsageError('--lang attend fr ou en / --lang takes fr or en');
@@ -115,14 +127,16 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
   if (args.urls !== null && args.url !== null) throw new UsageError('Une URL ou --urls, pas les deux / a URL or --urls, not both');
   if (args.urls === null && (args.outDir !== null || args.force)) throw new UsageError('--out-dir et --force vont avec --urls / --out-dir and --force go with --urls');
   if (args.urls !== null && args.out !== null) throw new UsageError('En lot, utilisez --out-dir / in a batch, use --out-dir');
+  if (args.urls !== null && args.formats.length > 1) throw new UsageError('En lot, JSON et HTML sont toujours écrits ; --format vaut pour un seul site / in a batch JSON and HTML are always written; --format is for one site');
   return args;
 }
 
-export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--scenarios] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv] [--scenarios] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
         npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--concurrency 2] [--timeout 60] [--force]
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
 Sans URL : audite l'ENT de démonstration fourni, servi localement.
+--format : écrit aussi le rapport en HTML (imprimable en PDF) et les cookies et traceurs en CSV, à côté du JSON.
 En lot (--urls, une URL par ligne) : un rapport JSON et HTML par site, un résumé CSV et HTML ;
 les sites déjà audités dans --out-dir sont sautés (sauf --force).
 --scenarios : audite aussi, dans des profils neufs, après avoir cliqué « refuser » puis « accepter »
@@ -132,6 +146,7 @@ Code de sortie : 0 audit effectué, 2 mauvaise utilisation, 1 audit impossible.
 
 Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
 With no URL it audits the bundled demo ENT, served locally.
+--format: also writes the report as HTML (prints to PDF) and the cookies and trackers as CSV, next to the JSON.
 In a batch (--urls, one URL a line): a JSON and an HTML report per site, a CSV and HTML summary;
 sites already audited in --out-dir are skipped (unless --force).
 --scenarios: also audits in fresh profiles after clicking "reject", then "accept" in the banner,

@@ -32,11 +32,3 @@ export function fileStem(url: string): string {
   return `${readable}-${shortHash(url)}`;
 }
 
-/** One CSV field (RFC 4180), with spreadsheet formula injection neutralised. */
-export function csvField(v: unknown): string {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export const csvLine = (fields: unknown[]) => fields.map(csvField).join(',');

@@ -11,6 +11,8 @@ import { BrowserNotFound, findChromium } from './chromium.ts';
 import { DIST, ROOT, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
+import { reportToHtml } from '../report/html.ts';
+import { reportToCsv } from '../report/csv.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
 import { maskUrl } from '../audit/mask-url.ts';
@@ -101,8 +103,12 @@ async function main(): Promise<number> {
     });
     if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, onScenario: (id) => step(m.scenario(id)) });
     await writeFile(out, JSON.stringify(report, null, 2) + '\n');
+    const stem = out.replace(/\.json$/i, '');
+    const written = [out];
+    if (args.formats.includes('html')) written.push(`${stem}.html`), await writeFile(`${stem}.html`, reportToHtml(report, args.lang));
+    if (args.formats.includes('csv')) written.push(`${stem}.csv`), await writeFile(`${stem}.csv`, reportToCsv(report));
     const valid = validateReport(report);
-    console.log(summarise(report, args.lang, relative(process.cwd(), out) || out));
+    console.log(summarise(report, args.lang, written.map((p) => relative(process.cwd(), p) || p).join(', ')));
     if (!valid.ok) {
       console.error(`${m.invalid}\n  ${valid.errors.slice(0, 10).join('\n  ')}`);
       return 1;

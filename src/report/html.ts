@@ -33,6 +33,23 @@ ${text.fix ? `<p><strong>${lang === 'en' ? 'What to do' : 'À faire'} :</strong>
 <ul class="refs">${f.references.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul></div>`;
 }
 
+function bannerHtml(r: Report, en: boolean): string {
+  const b = r.banner;
+  const title = `<h2>${en ? 'Consent banner' : 'Bandeau de consentement'}</h2>`;
+  if (!b) return '';
+  if (!b.detected) return `${title}<p>${en ? 'None detected on the audited pages.' : 'Aucun détecté sur les pages auditées.'}</p>`;
+  const yes = (x: boolean) => (x ? '✓' : '✗');
+  const name = b.cmpName ?? b.cmp ?? '';
+  const rows = b.controls
+    .map((c) => `<tr><td>${escapeHtml(c.role)}</td><td>${escapeHtml(c.text)}</td><td>${escapeHtml(c.kind)}</td><td>${c.visible ? '✓' : ''}</td><td>${c.width}×${c.height}</td><td>${c.fontSize}</td><td>${escapeHtml(c.contrast ?? '')}</td></tr>`)
+    .join('');
+  const storage = b.consentStorage ? `${escapeHtml(b.consentStorage.name)} : ${b.consentStorage.lifetimeDays === null ? (en ? 'no expiry' : 'sans expiration') : `${Math.round(b.consentStorage.lifetimeDays)} ${en ? 'days' : 'jours'}`}${b.consentStorage.observed ? '' : en ? ' (default, not observed)' : ' (par défaut, non observé)'}` : '—';
+  return `${title}<p><strong>${escapeHtml(name)}</strong> (${escapeHtml(b.kind ?? '')}) — ${en ? 'accept' : 'accepter'} ${yes(b.buttons.accept)}, ${en ? 'reject' : 'refuser'} ${yes(b.buttons.reject)}, ${en ? 'customise' : 'personnaliser'} ${yes(b.buttons.settings)} — ${en ? 'clicks to refuse' : 'clics pour refuser'} : ${b.rejectClicks ?? '—'}</p>
+<p>${en ? 'Choice kept in' : 'Choix conservé dans'} ${storage}. ${en ? 'Way back' : 'Pour changer d’avis'} : ${b.manage.length ? b.manage.map((m) => escapeHtml(m.text)).slice(0, 3).join(', ') : '—'}.${b.screenshot ? ` ${en ? 'Screenshot' : 'Capture'} : ${escapeHtml(b.screenshot)}.` : ''}</p>
+${rows ? `<table><tr><th>${en ? 'Role' : 'Rôle'}</th><th>${en ? 'Text' : 'Texte'}</th><th>${en ? 'Kind' : 'Nature'}</th><th>${en ? 'Visible' : 'Visible'}</th><th>${en ? 'Size (px)' : 'Taille (px)'}</th><th>${en ? 'Font (px)' : 'Police (px)'}</th><th>${en ? 'Contrast' : 'Contraste'}</th></tr>${rows}</table>` : ''}
+${r.scenarios ? `<p>${r.scenarios.map((s) => `${escapeHtml(s.id)} : ${s.ran ? `${s.trackersAfterChoice.length} ${en ? 'tracker(s) needing consent after the choice' : 'traceur(s) soumis au consentement après le choix'}` : escapeHtml(s.error ?? '')}`).join(' · ')}</p>` : ''}`;
+}
+
 export function reportToHtml(r: Report, lang: 'fr' | 'en' = 'fr'): string {
   const en = lang === 'en';
   const count = (s: Finding['status']) => r.findings.filter((f) => f.status === s).length;
@@ -48,6 +65,7 @@ export function reportToHtml(r: Report, lang: 'fr' | 'en' = 'fr'): string {
     .map((s) => `<span class="${s}">${count(s)} ${escapeHtml(STATUS[s][en ? 1 : 0])}</span>`)
     .join(' · ')}</p>
 <h2>${en ? 'Findings' : 'Constats'}</h2>${findings.filter((f) => f.status !== 'na').map((f) => findingHtml(f, lang)).join('\n')}
+${bannerHtml(r, en)}
 <h2>${en ? 'Pages' : 'Pages auditées'}</h2><table><tr><th>${en ? 'Role' : 'Rôle'}</th><th>${en ? 'Title' : 'Titre'}</th><th>URL</th></tr>
 ${r.pages.map((p) => `<tr><td>${escapeHtml(p.role)}</td><td>${escapeHtml(p.title)}</td><td>${escapeHtml(p.url)}</td></tr>`).join('')}</table>
 <h2>Cookies</h2><table><tr><th>${en ? 'Name' : 'Nom'}</th><th>${en ? 'Domain' : 'Domaine'}</th><th>${en ? 'Party' : 'Origine'}</th><th>${en ? 'Category' : 'Catégorie'}</th><th>${en ? 'Vendor' : 'Éditeur'}</th><th>${en ? 'Declared / stored (days)' : 'Demandée / stockée (jours)'}</th><th>${en ? 'Before consent' : 'Avant consentement'}</th></tr>

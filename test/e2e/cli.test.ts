@@ -51,9 +51,9 @@ describe('npm run audit', () => {
     expect(report.cookies.find((c) => c.name === 'VISITOR_ID')?.party).toBe('third');
   }, 120_000);
 
-  it('audits a given URL with the Chromium flags passed through --browser-arg', async () => {
+  it('audits a given URL with the Chromium flags passed through --browser-arg, and writes the formats asked for', async () => {
     const out = join(dir, 'login.json');
-    const r = await audit([DEMO_LOGIN, `--out=${out}`, `--browser-arg=--host-resolver-rules=${demo.resolverRule}`, '--browser-arg=--ignore-certificate-errors', '--lang', 'en']);
+    const r = await audit([DEMO_LOGIN, `--out=${out}`, '--format', 'html,csv', `--browser-arg=--host-resolver-rules=${demo.resolverRule}`, '--browser-arg=--ignore-certificate-errors', '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Témoin audit of lycee-demo.fr');
     const report = JSON.parse(await readFile(out, 'utf8')) as Report;
@@ -61,6 +61,13 @@ describe('npm run audit', () => {
     expect(report.environment.browser?.args).toContain(`--host-resolver-rules=${demo.resolverRule}`);
     const json = JSON.stringify(report);
     for (const v of demo.issuedValues) expect(json).not.toContain(v);
+    expect(r.stdout).toContain(`${join(dir, 'login.html')}`);
+    const html = await readFile(join(dir, 'login.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>[\s\S]*Témoin audit of lycee-demo\.fr[\s\S]*Consent banner/);
+    const csv = (await readFile(join(dir, 'login.csv'), 'utf8')).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(csv[0]).toBe('kind,name,domain_or_origin,party,category,vendor,needs_consent,declared_days,stored_days,session,before_consent,requests');
+    expect(csv.length).toBe(1 + report.cookies.length + report.storage.length + report.thirdParties.length);
+    for (const v of demo.issuedValues) expect(html + csv.join('\n')).not.toContain(v);
   }, 120_000);
 
   it('exits 2 with the usage on bad usage', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvLine, fileStem, parseUrlList } from '../../src/cli/batch-list.ts';
+import { fileStem, parseUrlList } from '../../src/cli/batch-list.ts';
+import { csvField, csvLine, reportToCsv } from '../../src/report/csv.ts';
 import { escapeHtml, reportToHtml } from '../../src/report/html.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
@@ -28,6 +29,20 @@ describe('CSV', () => {
     expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvField('-1')).toBe("'-1");
   });
+
+  it('exports cookies, storage keys and third-party hosts, one row each, hostile names defused', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['@SUM(1+1)=1; Max-Age=60', '_ga=x; Max-Age=63072000'], T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [{ area: 'localStorage', key: 'clé "1", avec virgule' }], truncated: false }, true, T0);
+    const csv = reportToCsv(audit(inv, TEST_CONTEXT));
+    expect(csv.startsWith('\ufeffkind,name,domain_or_origin')).toBe(true);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines).toContain('cookie,_ga,ent.lycee-demo.fr,first,audience,Google Analytics,yes,730,,no,yes,');
+    expect(lines).toContain("cookie,'@SUM(1+1),ent.lycee-demo.fr,first,unknown,,,0.001,,no,yes,");
+    expect(csv).toContain(`localStorage,"clé ""1"", avec virgule",https://ent.lycee-demo.fr`);
+    expect(csv).not.toMatch(/(^|,)@SUM/m);
+  });
 });
 
 describe('reportToHtml', () => {
@@ -45,4 +60,12 @@ describe('reportToHtml', () => {
     expect(reportToHtml(audit(inv, TEST_CONTEXT), 'en')).toMatch(/&quot;_ga&quot; lives 730 days/);
   });
   it('escapes quotes for attributes', () => expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;'));
+  it('shows the consent banner, its controls escaped', () => {
+    const inv = visit();
+    const c = { role: 'accept' as const, text: hostile, selector: null, kind: 'button' as const, visible: true, width: 100, height: 30, fontSize: 14, contrast: 7, filled: true };
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: [], source: 'signature', visible: true, selector: '#b', text: hostile, impliedConsent: false, controls: [c], rejectSecondLayer: false } }, true, T0);
+    const html = reportToHtml(audit(inv, TEST_CONTEXT));
+    expect(html).toContain('<h2>Bandeau de consentement</h2><p><strong>tarteaucitron.js</strong> (choice) — accepter ✓, refuser ✗');
+    expect(html).not.toMatch(/<img/i);
+  });
 });

@@ -11,6 +11,12 @@ describe('parseArgs', () => {
     const a = parseArgs(['https://ent.exemple.fr/', '--out', 'r.json', '--browser-arg=--host-resolver-rules=MAP * 127.0.0.1:8443', '--browser-arg', '--lang=fr']);
     expect(a).toMatchObject({ url: 'https://ent.exemple.fr/', out: 'r.json', browserArgs: ['--host-resolver-rules=MAP * 127.0.0.1:8443', '--lang=fr'] });
   });
+  it('takes --format, always keeping the JSON contract', () => {
+    expect(parseArgs(['ent.exemple.fr']).formats).toEqual(['json']);
+    expect(parseArgs(['ent.exemple.fr', '--format', 'html,csv']).formats).toEqual(['json', 'html', 'csv']);
+    expect(parseArgs(['ent.exemple.fr', '--format=json,CSV']).formats).toEqual(['json', 'csv']);
+    for (const bad of [['--format', 'pdf'], ['--format', ','], ['--urls', 'x.txt', '--format', 'csv']]) expect(() => parseArgs(bad)).toThrow(UsageError);
+  });
   it('takes --scenarios for one site or a batch, off by default', () => {
     expect(parseArgs(['ent.exemple.fr']).scenarios).toBe(false);
     expect(parseArgs(['ent.exemple.fr', '--scenarios']).scenarios).toBe(true);
