@@ -9,7 +9,7 @@ import { BannerView } from './BannerView.tsx';
 
 type State = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
 
-export function App({ api, tabId }: { api: PopupApi; tabId: Promise<number | null> }) {
+export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promise<number | null>; full?: boolean }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [tab, setTab] = useState<number | null>(null);
   const [exportError, setExportError] = useState<string[] | null>(null);
@@ -61,6 +61,11 @@ export function App({ api, tabId }: { api: PopupApi; tabId: Promise<number | nul
         <h1>{t('extName')}</h1>
         {state.kind === 'ready' && (
           <div class="actions">
+            {!full && tab !== null && (
+              <button type="button" id="open-full" class="secondary" onClick={() => void api.openFullReport(tab)}>
+                {t('fullReport')}
+              </button>
+            )}
             <button type="button" id="export-json" onClick={() => onExport(state.report)}>
               {t('exportJson')}
             </button>

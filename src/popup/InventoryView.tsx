@@ -1,6 +1,23 @@
 /** The inventory of one audit, as tables. Strings are rendered as text, never as markup. */
-import type { Report, ReportCookie } from '../report/types.ts';
+import { useState } from 'preact/hooks';
+import type { Category, Report, ReportCookie } from '../report/types.ts';
 import { t } from '../shared/i18n.ts';
+import { LifetimeChart } from './LifetimeChart.tsx';
+
+type SortKey = 'lifetime' | 'name' | 'domain';
+const longest = (c: ReportCookie) => (c.session ? -1 : Math.max(c.declaredLifetimeDays ?? 0, c.storedLifetimeDays ?? 0));
+
+/** The cookies shown: those whose name, domain or vendor contains the filter text, of the category chosen, in the order chosen. */
+export function visibleCookies(cookies: ReportCookie[], filter: string, category: Category | '', sort: SortKey): ReportCookie[] {
+  const q = filter.trim().toLowerCase();
+  const keep = cookies.filter((c) => (!category || c.category === category) && (!q || `${c.name} ${c.domain} ${c.vendor ?? ''}`.toLowerCase().includes(q)));
+  const by: Record<SortKey, (a: ReportCookie, b: ReportCookie) => number> = {
+    lifetime: (a, b) => longest(b) - longest(a) || a.name.localeCompare(b.name),
+    name: (a, b) => a.name.localeCompare(b.name),
+    domain: (a, b) => a.domain.localeCompare(b.domain) || a.name.localeCompare(b.name),
+  };
+  return [...keep].sort(by[sort]);
+}
 
 /** A lifetime in the unit a person reads best: minutes, hours, then days. */
 export function formatLifetime(d: number | null): string {
@@ -17,6 +34,11 @@ function lifetime(c: ReportCookie): string {
 }
 
 export function InventoryView({ report }: { report: Report }) {
+  const [filter, setFilter] = useState('');
+  const [category, setCategory] = useState<Category | ''>('');
+  const [sort, setSort] = useState<SortKey>('lifetime');
+  const categories = [...new Set(report.cookies.map((c) => c.category))].sort();
+  const shown = visibleCookies(report.cookies, filter, category, sort);
   return (
     <div class="inventory">
       <p class="site">
@@ -48,8 +70,27 @@ export function InventoryView({ report }: { report: Report }) {
         </ul>
       </section>
 
+      <LifetimeChart report={report} />
+
       <section>
         <h2>{t('cookies')}</h2>
+        <div class="filters">
+          <input id="cookie-filter" type="search" aria-label={t('filterCookies')} placeholder={t('filterCookies')} value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+          <select id="cookie-category" aria-label={t('colCategory')} value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value as Category | '')}>
+            <option value="">{t('allCategories')}</option>
+            {categories.map((c) => (
+              <option value={c}>{t('cat_' + c)}</option>
+            ))}
+          </select>
+          <label>
+            {t('sortBy')}{' '}
+            <select id="cookie-sort" value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}>
+              <option value="lifetime">{t('sortLifetime')}</option>
+              <option value="name">{t('sortName')}</option>
+              <option value="domain">{t('sortDomain')}</option>
+            </select>
+          </label>
+        </div>
         <table id="cookies">
           <thead>
             <tr>
@@ -64,7 +105,7 @@ export function InventoryView({ report }: { report: Report }) {
             </tr>
           </thead>
           <tbody>
-            {report.cookies.map((c) => (
+            {shown.map((c) => (
               <tr data-cookie={c.name} class={c.declaredLifetimeDays !== null && c.declaredLifetimeDays > 396 ? 'long' : ''}>
                 <td>
                   {c.name}

@@ -5,6 +5,8 @@ import type { Report } from '../report/types.ts';
 export interface PopupApi {
   getReport(tabId: number): Promise<{ ok: true; report: Report } | { ok: false; error: string }>;
   resetAudit(tabId: number): Promise<void>;
+  /** Opens this page in a tab, wide, for the audit of `tabId`. */
+  openFullReport(tabId: number): Promise<void>;
   uiLanguage(): string;
 }
 
@@ -19,9 +21,15 @@ export const extensionApi: PopupApi = {
   async resetAudit(tabId) {
     await browser.runtime.sendMessage({ type: 'reset-audit', tabId });
   },
+  async openFullReport(tabId) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?tabId=${tabId}&view=full`) });
+  },
   // The language of the catalogue chrome.i18n actually uses, so that findings and labels agree.
   uiLanguage: () => ((browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage()).toLowerCase().startsWith('fr') ? 'fr' : 'en'),
 };
+
+/** The full report: the same page opened in a tab (`?view=full`), wider. */
+export const isFullReport = () => new URLSearchParams(location.search).get('view') === 'full';
 
 /** The tab to show: `?tabId=` (report page, command line) or the active tab. */
 export async function activeTabId(): Promise<number | null> {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { activeTabId, extensionApi } from './api.ts';
+import { activeTabId, extensionApi, isFullReport } from './api.ts';
 
 document.documentElement.lang = extensionApi.uiLanguage();
-render(<App api={extensionApi} tabId={activeTabId()} />, document.getElementById('app')!);
+if (isFullReport()) document.body.classList.add('full');
+render(<App api={extensionApi} tabId={activeTabId()} full={isFullReport()} />, document.getElementById('app')!);

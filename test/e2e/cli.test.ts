@@ -61,7 +61,7 @@ describe('npm run audit', () => {
     expect(report.environment.browser?.args).toContain(`--host-resolver-rules=${demo.resolverRule}`);
     const json = JSON.stringify(report);
     for (const v of demo.issuedValues) expect(json).not.toContain(v);
-    expect(r.stdout).toContain(`${join(dir, 'login.html')}`);
+    expect(r.stdout).toMatch(/Report written: \S*login\.json, \S*login\.html, \S*login\.csv/);
     const html = await readFile(join(dir, 'login.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>[\s\S]*Témoin audit of lycee-demo\.fr[\s\S]*Consent banner/);
     const csv = (await readFile(join(dir, 'login.csv'), 'utf8')).replace(/^\ufeff/, '').trim().split('\r\n');

@@ -184,7 +184,19 @@ describe('popup', () => {
     for (const status of ['fail', 'warn', 'manual', 'pass'] as const) {
       expect(await popup.locator(`#count-${status}`).textContent(), status).toBe(String(fresh.findings.filter((f) => f.status === status).length));
     }
-    expect(await popup.locator('#findings [data-rule="cookies.audience-lifetime"]').first().textContent()).toMatch(/_ga/);
+    expect(await popup.locator('#section-cookies [data-rule="cookies.audience-lifetime"]').first().textContent()).toMatch(/_ga/);
+    expect(await popup.locator('#lifetime-chart g.bar').count()).toBe(fresh.cookies.filter((c) => !c.session && (c.declaredLifetimeDays ?? c.storedLifetimeDays) !== null).length);
+    expect(await popup.locator('#lifetime-chart g.bar.long[data-cookie="_ga"]').count()).toBe(1);
+
+    // The full report: the same view in a tab, wide, for the same audit.
+    const [full] = await Promise.all([h.context.waitForEvent('page'), popup.click('#open-full')]);
+    await full.locator('#site').waitFor();
+    expect(full.url()).toBe(`chrome-extension://${h.ext.id}/src/popup/index.html?tabId=${homeTab}&view=full`);
+    expect(await full.locator('body.full').count()).toBe(1);
+    expect(await full.locator('#cookies tbody tr').count()).toBe(fresh.cookies.length);
+    await full.fill('#cookie-filter', '_ga');
+    expect(await full.locator('#cookies tbody tr').count()).toBe(fresh.cookies.filter((c) => `${c.name} ${c.domain} ${c.vendor ?? ''}`.toLowerCase().includes('_ga')).length);
+    await full.close();
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-json')]);
     expect(download.suggestedFilename()).toMatch(/^temoin-lycee-demo\.fr-.*\.json$/);

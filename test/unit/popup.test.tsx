@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../src/popup/App.tsx';
-import { InventoryView, formatLifetime } from '../../src/popup/InventoryView.tsx';
+import { InventoryView, formatLifetime, visibleCookies } from '../../src/popup/InventoryView.tsx';
 import { FindingsView } from '../../src/popup/FindingsView.tsx';
 import { BannerView } from '../../src/popup/BannerView.tsx';
 import type { PopupApi } from '../../src/popup/api.ts';
@@ -83,13 +83,19 @@ describe('FindingsView', () => {
     return audit(inv, TEST_CONTEXT);
   };
 
-  it('counts findings by status as the JSON does, worst first, with evidence, fix and texts', () => {
+  it('counts findings by status as the JSON does, then shows them in three sections, worst first, with evidence, fix and texts', () => {
     const r = withGa();
     const { container } = render(<FindingsView report={r} lang="fr" />);
     for (const s of ['fail', 'warn', 'manual', 'pass'] as const) {
       expect(container.querySelector(`#count-${s}`)!.textContent).toBe(String(r.findings.filter((f) => f.status === s).length));
     }
-    const items = [...container.querySelectorAll('#findings > li')];
+    expect([...container.querySelectorAll('.findings-section h3')].map((h) => h.textContent)).toEqual(['Information', 'Consentement', 'Cookies et traceurs']);
+    for (const [section, prefix] of [['information', 'info.'], ['consent', 'consent.'], ['cookies', 'cookies.']] as const) {
+      const rules = [...container.querySelectorAll(`#section-${section} li.finding`)].map((li) => li.getAttribute('data-rule')!);
+      expect(rules.length).toBe(r.findings.filter((f) => f.status !== 'na' && f.rule.startsWith(prefix)).length);
+      expect(rules.every((x) => x.startsWith(prefix))).toBe(true);
+    }
+    const items = [...container.querySelectorAll('#section-cookies li.finding')];
     expect(items[0]!.className).toContain('status-fail');
     const lifetime = container.querySelector('[data-rule="cookies.audience-lifetime"]')!;
     expect(lifetime.textContent).toContain('« _ga » vit 730 jours : plus de 13 mois');
@@ -102,6 +108,29 @@ describe('FindingsView', () => {
   it('shows the English text to an English reader', () => {
     const { container } = render(<FindingsView report={withGa()} lang="en" />);
     expect(container.querySelector('[data-rule="cookies.audience-lifetime"]')!.textContent).toContain('"_ga" lives 730 days: more than 13 months');
+  });
+});
+
+describe('the picture of lifetimes and the cookie table', () => {
+  it('draws one bar per cookie with an expiry, long ones marked, against the 13-month line', () => {
+    const { container } = render(<InventoryView report={report()} />);
+    const bars = [...container.querySelectorAll('#lifetime-chart g.bar')];
+    // The hostile cookie is named "<img src" (a name ends at "="): drawn as text.
+    expect(bars.map((b) => b.getAttribute('data-cookie'))).toEqual(['ent_prefs', 'V', '<img src']);
+    expect(bars[0]!.getAttribute('class')).toBe('bar long');
+    expect(bars[1]!.getAttribute('class')).toBe('bar');
+    expect(container.querySelector('#lifetime-chart .limit-label')!.textContent).toBe('13 mois');
+    expect(container.querySelector('#lifetime-chart img')).toBeNull();
+  });
+
+  it('filters by text and category, and sorts', () => {
+    const r = report();
+    expect(visibleCookies(r.cookies, 'PREFS', '', 'name').map((c) => c.name)).toEqual(['ent_prefs']);
+    expect(visibleCookies(r.cookies, '', 'unknown', 'lifetime').map((c) => c.name)[0]).toBe('ent_prefs');
+    expect(visibleCookies(r.cookies, '', '', 'name').map((c) => c.name)).toEqual(['<img src', 'ent_prefs', 'oneSessionId', 'V']);
+    const { container } = render(<InventoryView report={r} />);
+    fireEvent.input(container.querySelector('#cookie-filter')!, { target: { value: 'tube' } });
+    expect([...container.querySelectorAll('#cookies tbody tr')].map((tr) => tr.getAttribute('data-cookie'))).toEqual(['V']);
   });
 });
 
@@ -119,8 +148,21 @@ describe('App', () => {
   const api = (over: Partial<PopupApi> = {}): PopupApi => ({
     getReport: vi.fn(async () => ({ ok: true as const, report: report() })),
     resetAudit: vi.fn(async () => undefined),
+    openFullReport: vi.fn(async () => undefined),
     uiLanguage: () => 'fr',
     ...over,
+  });
+
+  it('opens the full report of the same tab, and does not offer it from the full report itself', async () => {
+    const a = api();
+    const { container } = render(<App api={a} tabId={Promise.resolve(42)} />);
+    await waitFor(() => expect(container.querySelector('#open-full')).not.toBeNull());
+    fireEvent.click(container.querySelector('#open-full')!);
+    expect(a.openFullReport).toHaveBeenCalledWith(42);
+    cleanup();
+    const full = render(<App api={api()} tabId={Promise.resolve(42)} full />);
+    await waitFor(() => expect(full.container.querySelector('#site')).not.toBeNull());
+    expect(full.container.querySelector('#open-full')).toBeNull();
   });
 
   it('loads the report of the given tab', async () => {
