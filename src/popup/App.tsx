@@ -6,6 +6,8 @@ import type { PopupApi } from './api.ts';
 import { InventoryView } from './InventoryView.tsx';
 import { FindingsView } from './FindingsView.tsx';
 import { BannerView } from './BannerView.tsx';
+import { DiffView } from './DiffView.tsx';
+import { diffReports, readPreviousReport, type ReportDiff } from '../report/diff.ts';
 
 type State = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
 
@@ -13,6 +15,20 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [tab, setTab] = useState<number | null>(null);
   const [exportError, setExportError] = useState<string[] | null>(null);
+  const [diff, setDiff] = useState<ReportDiff | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+
+  const onImport = async (report: Report, file: File | undefined) => {
+    if (!file) return;
+    const read = readPreviousReport(await file.text());
+    if (!read.ok) {
+      // A broken or foreign file changes nothing: the current view and any previous comparison stay.
+      setImportError(api.uiLanguage() === 'en' ? read.error.en : read.error.fr);
+      return;
+    }
+    setImportError(null);
+    setDiff(diffReports(read.report, report));
+  };
 
   const load = async (id: number) => {
     try {
@@ -69,6 +85,10 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
             <button type="button" id="export-json" onClick={() => onExport(state.report)}>
               {t('exportJson')}
             </button>
+            <label class="import">
+              <span>{t('compareWith')}</span>
+              <input type="file" id="import-report" accept="application/json,.json" onChange={(e) => void onImport(state.report, (e.target as HTMLInputElement).files?.[0])} />
+            </label>
             <button type="button" id="reset-audit" class="secondary" onClick={() => void onReset()}>
               {t('newAudit')}
             </button>
@@ -84,6 +104,12 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
           <ul>{exportError.slice(0, 5).map((e) => <li>{e}</li>)}</ul>
         </div>
       )}
+      {importError && (
+        <p role="alert" class="error" id="import-error">
+          {t('importFailed', importError)}
+        </p>
+      )}
+      {state.kind === 'ready' && diff && <DiffView diff={diff} />}
       {state.kind === 'ready' && <FindingsView report={state.report} lang={api.uiLanguage() === 'en' ? 'en' : 'fr'} />}
       {state.kind === 'ready' && <BannerView report={state.report} />}
       {state.kind === 'ready' && <InventoryView report={state.report} />}

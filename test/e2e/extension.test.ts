@@ -205,6 +205,13 @@ describe('popup', () => {
     expect(exported.cookies.map((c) => c.name).sort()).toEqual(fresh.cookies.map((c) => c.name).sort());
     const json = JSON.stringify(exported);
     for (const s of await secretValues(h)) expect(json).not.toContain(s);
+
+    // Import: the report just exported, compared with the audit it came from.
+    await popup.setInputFiles('#import-report', (await download.path())!);
+    await popup.locator('#diff').waitFor();
+    expect(await popup.locator('#diff-cookies-added, #diff-cookies-removed').count()).toBe(0);
+    await popup.setInputFiles('#import-report', { name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"tool":{"name":"Other"}}') });
+    expect(await popup.locator('#import-error').textContent()).toMatch(/n'est pas un rapport Témoin|not a Témoin report/);
     await popup.close();
   });
 });

@@ -153,6 +153,21 @@ describe('App', () => {
     ...over,
   });
 
+  it('compares with a previous report, and refuses a broken file without changing anything', async () => {
+    const { container } = render(<App api={api()} tabId={Promise.resolve(42)} />);
+    await waitFor(() => expect(container.querySelector('#import-report')).not.toBeNull());
+    const input = container.querySelector('#import-report') as HTMLInputElement;
+    const previous = { ...report(), cookies: report().cookies.filter((c) => c.name !== 'ent_prefs') };
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(previous)], 'avant.json', { type: 'application/json' })] } });
+    await waitFor(() => expect(container.querySelector('#diff')).not.toBeNull());
+    expect(container.querySelector('#diff-cookies-added')!.textContent).toContain('ent_prefs (ent.lycee-demo.fr)');
+    fireEvent.change(input, { target: { files: [new File(['{"tool":'], 'cassé.json')] } });
+    await waitFor(() => expect(container.querySelector('#import-error')).not.toBeNull());
+    expect(container.querySelector('#import-error')!.textContent).toBe("Comparaison impossible : Fichier illisible : ce n'est pas du JSON. Rien n'a été modifié.");
+    expect(container.querySelector('#diff-cookies-added')!.textContent).toContain('ent_prefs'); // the earlier comparison stays
+    expect(container.querySelector('#site')!.textContent).toBe('lycee-demo.fr');
+  });
+
   it('opens the full report of the same tab, and does not offer it from the full report itself', async () => {
     const a = api();
     const { container } = render(<App api={a} tabId={Promise.resolve(42)} />);
