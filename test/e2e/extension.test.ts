@@ -2,7 +2,10 @@
  * The built extension in real Chromium against the demo ENT: what it records,
  * what the popup shows and exports, and that a stopped worker loses nothing.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOME, DEMO_LOGIN } from '../../src/demo-ent/server.ts';
 import { getReport, killServiceWorker, waitForSettle } from '../../src/cli/driver.ts';
@@ -169,6 +172,16 @@ describe('a visit of the ENT: home, login, notice and cookie page', () => {
   });
 });
 
+/** axe-core run in the page (evaluated over CDP: extension pages forbid injected script tags); serious and critical violations only. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(' ')}`);
+}
+
 describe('popup', () => {
   it('renders the inventory of the tab and exports a valid JSON report without values', async () => {
     const popup = await h.context.newPage();
@@ -191,6 +204,12 @@ describe('popup', () => {
     // The full report: the same view in a tab, wide, for the same audit.
     const [full] = await Promise.all([h.context.waitForEvent('page'), popup.click('#open-full')]);
     await full.locator('#site').waitFor();
+    expect(await accessibilityProblems(popup)).toEqual([]);
+    expect(await accessibilityProblems(full)).toEqual([]);
+    // The check can fail: a button with no name is a critical violation.
+    await full.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { id: 'nameless' })));
+    expect(await accessibilityProblems(full)).toEqual([expect.stringMatching(/^button-name \(critical\)/)]);
+    await full.evaluate(() => document.getElementById('nameless')!.remove());
     expect(full.url()).toBe(`chrome-extension://${h.ext.id}/src/popup/index.html?tabId=${homeTab}&view=full`);
     expect(await full.locator('body.full').count()).toBe(1);
     expect(await full.locator('#cookies tbody tr').count()).toBe(fresh.cookies.length);
