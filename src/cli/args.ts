@@ -9,8 +9,8 @@ export interface AuditArgs {
   force: boolean;
   /** Also audit in fresh profiles after refusing and after accepting through the banner. */
   scenarios: boolean;
-  /** Files written for a single audit: json (always, the contract), html, csv. */
-  formats: ('json' | 'html' | 'csv')[];
+  /** Files written for a single audit: json (always, the contract), html, csv, cookies (draft cookie table). */
+  formats: ('json' | 'html' | 'csv' | 'cookies')[];
   browserArgs: string[];
   timeoutSeconds: number;
   lang: 'fr' | 'en';
@@ -104,10 +104,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
       case '--format': {
         const [v, j] = takeValue(i, name);
         const list = [...new Set(v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))];
-        const bad = list.filter((x) => x !== 'json' && x !== 'html' && x !== 'csv');
-        if (!list.length || bad.length) throw new UsageError(`--format attend json, html, csv (séparés par des virgules) / --format takes json, html, csv (comma-separated): ${bad.join(', ') || v}`);
+        const known = ['json', 'html', 'csv', 'cookies'];
+        const bad = list.filter((x) => !known.includes(x));
+        if (!list.length || bad.length) throw new UsageError(`--format attend json, html, csv, cookies (séparés par des virgules) / --format takes json, html, csv, cookies (comma-separated): ${bad.join(', ') || v}`);
         // The JSON report is the contract and the evidence: always written.
-        args.formats = ['json', ...(list.filter((x) => x !== 'json') as ('html' | 'csv')[])];
+        args.formats = ['json', ...(list.filter((x) => x !== 'json') as ('html' | 'csv' | 'cookies')[])];
         i = j;
         break;
       }
@@ -131,12 +132,13 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
   return args;
 }
 
-export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv] [--scenarios] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv,cookies] [--scenarios] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
         npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--concurrency 2] [--timeout 60] [--force]
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
 Sans URL : audite l'ENT de démonstration fourni, servi localement.
---format : écrit aussi le rapport en HTML (imprimable en PDF) et les cookies et traceurs en CSV, à côté du JSON.
+--format : écrit aussi le rapport en HTML (imprimable en PDF), les cookies et traceurs en CSV, et un brouillon du
+tableau des cookies pour la page cookies du site (cookies), à côté du JSON.
 En lot (--urls, une URL par ligne) : un rapport JSON et HTML par site, un résumé CSV et HTML ;
 les sites déjà audités dans --out-dir sont sautés (sauf --force).
 --scenarios : audite aussi, dans des profils neufs, après avoir cliqué « refuser » puis « accepter »
@@ -146,7 +148,8 @@ Code de sortie : 0 audit effectué, 2 mauvaise utilisation, 1 audit impossible.
 
 Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
 With no URL it audits the bundled demo ENT, served locally.
---format: also writes the report as HTML (prints to PDF) and the cookies and trackers as CSV, next to the JSON.
+--format: also writes the report as HTML (prints to PDF), the cookies and trackers as CSV, and a draft cookie
+table for the site's cookie page (cookies), next to the JSON.
 In a batch (--urls, one URL a line): a JSON and an HTML report per site, a CSV and HTML summary;
 sites already audited in --out-dir are skipped (unless --force).
 --scenarios: also audits in fresh profiles after clicking "reject", then "accept" in the banner,

@@ -13,6 +13,7 @@ import { runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
 import { reportToHtml } from '../report/html.ts';
 import { reportToCsv } from '../report/csv.ts';
+import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
 import { maskUrl } from '../audit/mask-url.ts';
@@ -107,6 +108,7 @@ async function main(): Promise<number> {
     const written = [out];
     if (args.formats.includes('html')) written.push(`${stem}.html`), await writeFile(`${stem}.html`, reportToHtml(report, args.lang));
     if (args.formats.includes('csv')) written.push(`${stem}.csv`), await writeFile(`${stem}.csv`, reportToCsv(report));
+    if (args.formats.includes('cookies')) written.push(`${stem}.cookies.html`), await writeFile(`${stem}.cookies.html`, cookieTableDraft(report, args.lang));
     const valid = validateReport(report);
     console.log(summarise(report, args.lang, written.map((p) => relative(process.cwd(), p) || p).join(', ')));
     if (!valid.ok) {

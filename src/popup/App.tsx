@@ -7,6 +7,9 @@ import { InventoryView } from './InventoryView.tsx';
 import { FindingsView } from './FindingsView.tsx';
 import { BannerView } from './BannerView.tsx';
 import { DiffView } from './DiffView.tsx';
+import { reportToHtml } from '../report/html.ts';
+import { reportToCsv } from '../report/csv.ts';
+import { cookieTableDraft } from '../report/cookie-table.ts';
 import { diffReports, readPreviousReport, type ReportDiff } from '../report/diff.ts';
 
 type State = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
@@ -48,6 +51,16 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     });
   }, []);
 
+  const download = (text: string, type: string, filename: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
   const onExport = (report: Report) => {
     const r = exportJson(report);
     if (!r.ok) {
@@ -55,15 +68,10 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
       return;
     }
     setExportError(null);
-    const url = URL.createObjectURL(new Blob([r.json], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = r.filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(r.json, 'application/json', r.filename);
   };
+
+  const stem = (r: Report) => `temoin-${r.site.replace(/[^a-z0-9.-]/gi, '_')}-${r.finishedAt.slice(0, 10)}`;
 
   const onReset = async () => {
     if (tab === null) return;
@@ -89,6 +97,15 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
               <span>{t('compareWith')}</span>
               <input type="file" id="import-report" accept="application/json,.json" onChange={(e) => void onImport(state.report, (e.target as HTMLInputElement).files?.[0])} />
             </label>
+            <button type="button" id="export-html" class="secondary" onClick={() => download(reportToHtml(state.report, api.uiLanguage() === 'en' ? 'en' : 'fr'), 'text/html', `${stem(state.report)}.html`)}>
+              {t('exportHtml')}
+            </button>
+            <button type="button" id="export-csv" class="secondary" onClick={() => download(reportToCsv(state.report), 'text/csv', `${stem(state.report)}.csv`)}>
+              {t('exportCsv')}
+            </button>
+            <button type="button" id="export-cookie-table" class="secondary" onClick={() => download(cookieTableDraft(state.report, api.uiLanguage() === 'en' ? 'en' : 'fr'), 'text/html', `${stem(state.report)}-tableau-cookies.html`)}>
+              {t('exportCookieTable')}
+            </button>
             <button type="button" id="reset-audit" class="secondary" onClick={() => void onReset()}>
               {t('newAudit')}
             </button>

@@ -53,7 +53,7 @@ describe('npm run audit', () => {
 
   it('audits a given URL with the Chromium flags passed through --browser-arg, and writes the formats asked for', async () => {
     const out = join(dir, 'login.json');
-    const r = await audit([DEMO_LOGIN, `--out=${out}`, '--format', 'html,csv', `--browser-arg=--host-resolver-rules=${demo.resolverRule}`, '--browser-arg=--ignore-certificate-errors', '--lang', 'en']);
+    const r = await audit([DEMO_LOGIN, `--out=${out}`, '--format', 'html,csv,cookies', `--browser-arg=--host-resolver-rules=${demo.resolverRule}`, '--browser-arg=--ignore-certificate-errors', '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Témoin audit of lycee-demo.fr');
     const report = JSON.parse(await readFile(out, 'utf8')) as Report;
@@ -61,7 +61,10 @@ describe('npm run audit', () => {
     expect(report.environment.browser?.args).toContain(`--host-resolver-rules=${demo.resolverRule}`);
     const json = JSON.stringify(report);
     for (const v of demo.issuedValues) expect(json).not.toContain(v);
-    expect(r.stdout).toMatch(/Report written: \S*login\.json, \S*login\.html, \S*login\.csv/);
+    expect(r.stdout).toMatch(/Report written: \S*login\.json, \S*login\.html, \S*login\.csv, \S*login\.cookies\.html/);
+    const draft = await readFile(join(dir, 'login.cookies.html'), 'utf8');
+    expect(draft).toContain('<th scope="col">Legal basis</th>');
+    for (const c of report.cookies) expect(draft).toContain(`<tr><td>${c.name}</td>`);
     const html = await readFile(join(dir, 'login.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>[\s\S]*Témoin audit of lycee-demo\.fr[\s\S]*Consent banner/);
     const csv = (await readFile(join(dir, 'login.csv'), 'utf8')).replace(/^\ufeff/, '').trim().split('\r\n');

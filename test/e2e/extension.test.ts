@@ -225,6 +225,20 @@ describe('popup', () => {
     const json = JSON.stringify(exported);
     for (const s of await secretValues(h)) expect(json).not.toContain(s);
 
+    // The other exports: HTML report, CSV, draft cookie table.
+    const save = async (button: string) => {
+      const [d] = await Promise.all([popup.waitForEvent('download'), popup.click(button)]);
+      return { name: d.suggestedFilename(), text: await readFile((await d.path())!, 'utf8') };
+    };
+    const html = await save('#export-html');
+    expect(html.name).toMatch(/^temoin-lycee-demo\.fr-.*\.html$/);
+    expect(html.text).toMatch(/^<!doctype html>[\s\S]*(Audit Témoin de|Témoin audit of) lycee-demo\.fr/); // in the browser UI language
+    const csv = await save('#export-csv');
+    expect(csv.text.replace(/^\ufeff/, '').trim().split('\r\n')).toHaveLength(1 + fresh.cookies.length + fresh.storage.length + fresh.thirdParties.length);
+    const table = await save('#export-cookie-table');
+    for (const c of fresh.cookies) expect(table.text).toContain(`<tr><td>${c.name}</td>`);
+    for (const s of await secretValues(h)) expect(html.text + csv.text + table.text).not.toContain(s);
+
     // Import: the report just exported, compared with the audit it came from.
     await popup.setInputFiles('#import-report', (await download.path())!);
     await popup.locator('#diff').waitFor();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileStem, parseUrlList } from '../../src/cli/batch-list.ts';
 import { csvField, csvLine, reportToCsv } from '../../src/report/csv.ts';
+import { cookieTableDraft } from '../../src/report/cookie-table.ts';
 import { escapeHtml, reportToHtml } from '../../src/report/html.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
@@ -69,3 +70,18 @@ describe('reportToHtml', () => {
     expect(html).not.toMatch(/<img/i);
   });
 });
+
+describe('cookieTableDraft', () => {
+  it('drafts one row per cookie and key with vendor, purpose, lifetime and legal basis, every string escaped', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=x; Max-Age=63072000', 'oneSessionId=x; HttpOnly', '<b>=1; Max-Age=60'], T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [{ area: 'localStorage', key: '<img src=x onerror=alert(1)>' }], truncated: false }, true, T0);
+    const html = cookieTableDraft(audit(inv, TEST_CONTEXT));
+    expect(html).toContain('<tr><td>_ga</td><td>Google Analytics</td><td>Mesure d&#39;audience</td><td>24 mois (730 jours)</td><td>Consentement</td></tr>');
+    expect(html).toContain('<tr><td>oneSessionId</td><td>ENT Edifice / Open ENT NG (entcore)</td><td>Fonctionnement du service (session, authentification, sécurité)</td><td>Session</td><td>Exempté (strictement nécessaire)</td></tr>');
+    expect(html).toContain('Brouillon généré par Témoin');
+    expect(html).not.toMatch(/<img|<b>/);
+    expect(cookieTableDraft(audit(inv, TEST_CONTEXT), 'en')).toContain('<th scope="col">Legal basis</th>');
+  });
+});
+

@@ -15,6 +15,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['ent.exemple.fr']).formats).toEqual(['json']);
     expect(parseArgs(['ent.exemple.fr', '--format', 'html,csv']).formats).toEqual(['json', 'html', 'csv']);
     expect(parseArgs(['ent.exemple.fr', '--format=json,CSV']).formats).toEqual(['json', 'csv']);
+    expect(parseArgs(['ent.exemple.fr', '--format', 'cookies']).formats).toEqual(['json', 'cookies']);
     for (const bad of [['--format', 'pdf'], ['--format', ','], ['--urls', 'x.txt', '--format', 'csv']]) expect(() => parseArgs(bad)).toThrow(UsageError);
   });
   it('takes --scenarios for one site or a batch, off by default', () => {
