@@ -10,6 +10,9 @@ import { validateReport } from '../../src/cli/validate.ts';
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Finding, Report } from '../../src/report/types.ts';
 import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
+import { reportToHtml } from '../../src/report/html.ts';
+import { reportToCsv } from '../../src/report/csv.ts';
+import { cookieTableDraft } from '../../src/report/cookie-table.ts';
 import { auditTwice, cookieOf, secretValues, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -26,6 +29,7 @@ beforeAll(async () => {
   reports.popover = await auditTwice(h, FIXTURE.popover);
   reports.pdf = await auditTwice(h, FIXTURE.pdf);
   reports.loginWall = await auditTwice(h, FIXTURE.loginWall);
+  reports.hostile = await auditTwice(h, FIXTURE.hostile);
 }, 180_000);
 
 afterAll(async () => {
@@ -161,6 +165,24 @@ describe('a notice behind a login wall', () => {
     const f = find(r, 'info.notice-content', 'https://www.lycee-connexion.fr/donnees-personnelles');
     expect(f).toMatchObject({ status: 'fail', severity: 'high', title: "La notice n'est pas lisible sans être connecté" });
     expect(f.references[0]).toMatch(/pied de page des écrans d'accueil et de connexion/);
+  });
+});
+
+describe('a page that puts markup in every string it controls', () => {
+  it('is reported as text, and every export escapes it', () => {
+    const r = reports.hostile!;
+    expect(r.pages[0]!.title).toBe('<img src=x onerror=alert(1)> Accueil');
+    expect(r.storage.map((s) => s.key)).toContain('<img src=x onerror=alert(1)>');
+    expect(r.cookies.map((c) => c.name)).toEqual(expect.arrayContaining(['<img src', '<svg onload']));
+    expect(r.links.map((l) => l.text)).toContain('Données personnelles <img src=x onerror=alert(1)>');
+    expect(r.banner?.controls.map((c) => c.text)).toContain('Tout accepter <b>');
+    for (const out of [reportToHtml(r, 'fr'), reportToHtml(r, 'en'), cookieTableDraft(r, 'fr')]) {
+      expect(out).not.toMatch(/<img|<svg|<b>/i);
+      expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+    const csv = reportToCsv(r);
+    expect(csv).toContain('<img src=x onerror=alert(1)>'); // CSV is data, read as text by a spreadsheet
+    expect(csv).not.toMatch(/(^|,)[=+@-]/m);
   });
 });
 
