@@ -81,7 +81,7 @@ export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: Sto
     page: picked?.page ?? null,
     selector: scan?.selector ?? null,
     text: scan?.text ?? '',
-    controls: (scan?.controls ?? []).map((c) => ({ role: c.role, text: c.text, selector: c.selector, kind: c.kind, visible: c.visible, width: c.width, height: c.height, fontSize: c.fontSize, contrast: c.contrast, filled: c.filled })),
+    controls: (scan?.controls ?? []).map((c) => ({ ...c })),
     rejectClicks: firstLayerReject ? 1 : scan?.rejectSecondLayer ? 2 : null,
     prominence: reject ? (({ comparable, gaps, areaRatio }) => ({ comparable, gaps: gaps.map((g) => g.fr), areaRatio: areaRatio === null ? null : Math.round(areaRatio * 100) / 100 }))(compareProminence(accept, reject)) : null,
     manage: manage.slice(0, 30),

@@ -75,16 +75,20 @@ export interface ReportThirdParty {
   samples: string[];
 }
 
+/** One control of a consent banner's first layer, measured to compare prominence (CSS px). */
 export interface ReportBannerControl {
   role: 'accept' | 'reject' | 'settings' | 'continue' | 'acknowledge' | 'other';
   text: string;
+  /** A CSS selector that finds it again (the command line's scenarios click it; inside an open shadow root, starting at its host); null when none. */
   selector: string | null;
   kind: 'button' | 'link' | 'other';
   visible: boolean;
   width: number;
   height: number;
   fontSize: number;
+  /** WCAG contrast ratio of its text on its background; null when not computable. */
   contrast: number | null;
+  /** Its background is painted (a filled button) rather than transparent. */
   filled: boolean;
 }
 

@@ -4,7 +4,7 @@
  * validated by `parseMessage`: content scripts run in hostile pages.
  */
 import type { PageRole } from './inventory.ts';
-import type { Report } from '../report/types.ts';
+import type { Report, ReportBannerControl } from '../report/types.ts';
 import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 import type { CapturedCookieWrite } from '../audit/set-cookie.ts';
 
@@ -30,24 +30,9 @@ export interface ScannedLink {
   hidden: boolean;
 }
 
-export type ControlRole = 'accept' | 'reject' | 'settings' | 'continue' | 'acknowledge' | 'other';
-
-/** One control of a consent banner's first layer, measured to compare prominence (CSS px). */
-export interface BannerControl {
-  role: ControlRole;
-  text: string;
-  /** A CSS selector that finds it again (the command line's scenarios click it); null inside a shadow root. */
-  selector: string | null;
-  kind: 'button' | 'link' | 'other';
-  visible: boolean;
-  width: number;
-  height: number;
-  fontSize: number;
-  /** WCAG contrast ratio of its text on its background; null when not computable. */
-  contrast: number | null;
-  /** Its background is painted (a filled button) rather than transparent. */
-  filled: boolean;
-}
+/** A banner control as the content script measures it: the report's shape (one definition). */
+export type BannerControl = ReportBannerControl;
+export type ControlRole = BannerControl['role'];
 
 /** What the top frame's banner detector saw (nothing is clicked nor hidden). */
 export interface BannerScan {
