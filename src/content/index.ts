@@ -7,7 +7,7 @@
 import browser from '../shared/browser.ts';
 import type { ContentMessage, CapturedCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT } from './probe-event.ts';
-import { domSignature, indexedDbNames, scanDocument } from './scan.ts';
+import { domSignature, indexedDbNames, scanDocument, scanFrameStorage } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
 
 const isTop = window === window.top;
@@ -49,7 +49,7 @@ window.addEventListener('keydown', onInteraction, true);
 let bannerShown = false;
 const scan = async () => {
   try {
-    const result = scanDocument();
+    const result = isTop ? scanDocument() : scanFrameStorage();
     if (isTop) {
       // Consent banners are the top page's (an embed's own banner is not the site's).
       result.banner = detectBanner();

@@ -114,6 +114,23 @@ export async function indexedDbNames(): Promise<{ area: 'indexedDB'; key: string
   }
 }
 
+/**
+ * What an embedded frame contributes: its Web Storage keys only. Its links,
+ * title and text are not the audited page's (the worker keeps them from the
+ * top frame alone), so they are not read at all.
+ */
+export function scanFrameStorage(doc: Document = document): PageScan {
+  return {
+    url: doc.location.href,
+    title: '',
+    hasPasswordField: false,
+    roleHint: 'other',
+    links: [],
+    storage: [...storageKeys('localStorage'), ...storageKeys('sessionStorage')],
+    truncated: false,
+  };
+}
+
 export function scanDocument(doc: Document = document): PageScan {
   const { anchors, truncated } = collectAnchors(doc);
   // Footer links; with no recognisable footer, the last links of the page stand in for it.

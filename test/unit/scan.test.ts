@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { domSignature, scanDocument } from '../../src/content/scan.ts';
+import { domSignature, scanDocument, scanFrameStorage } from '../../src/content/scan.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -42,6 +42,16 @@ describe('scanDocument', () => {
   it('keeps # and javascript: hrefs as written, resolves the others', () => {
     document.body.innerHTML = `<footer><a href="#">Gestion des cookies</a><a href="javascript:void(0)">Aide</a><a href="/cgu">CGU</a></footer>`;
     expect(scanDocument().links.map((l) => l.href)).toEqual(['#', 'javascript:void(0)', `${location.origin}/cgu`]);
+  });
+
+  it('reads only the storage keys of an embedded frame, never its links nor its text', () => {
+    document.title = 'Lecteur vidéo';
+    document.body.innerHTML = '<footer><a href="/x">Données personnelles</a></footer><input type="password">';
+    localStorage.setItem('player-volume', '1');
+    const s = scanFrameStorage();
+    expect(s).toMatchObject({ title: '', links: [], hasPasswordField: false, roleHint: 'other', truncated: false });
+    expect(s.storage).toContainEqual({ area: 'localStorage', key: 'player-volume' });
+    localStorage.clear();
   });
 
   it('changes its DOM signature when the page changes', () => {
