@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../report/types.ts';
-import { exportJson } from '../report/export.ts';
+import { exportJson, reportStem } from '../report/export.ts';
 import { t } from '../shared/i18n.ts';
 import type { PopupApi } from './api.ts';
 import { InventoryView } from './InventoryView.tsx';
@@ -16,6 +16,7 @@ type State = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'e
 
 export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promise<number | null>; full?: boolean }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const lang = api.uiLanguage() === 'en' ? 'en' : 'fr';
   const [tab, setTab] = useState<number | null>(null);
   const [exportError, setExportError] = useState<string[] | null>(null);
   const [diff, setDiff] = useState<ReportDiff | null>(null);
@@ -26,7 +27,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     const read = readPreviousReport(await file.text());
     if (!read.ok) {
       // A broken or foreign file changes nothing: the current view and any previous comparison stay.
-      setImportError(api.uiLanguage() === 'en' ? read.error.en : read.error.fr);
+      setImportError(lang === 'en' ? read.error.en : read.error.fr);
       return;
     }
     setImportError(null);
@@ -71,8 +72,6 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     download(r.json, 'application/json', r.filename);
   };
 
-  const stem = (r: Report) => `temoin-${r.site.replace(/[^a-z0-9.-]/gi, '_')}-${r.finishedAt.slice(0, 10)}`;
-
   const onReset = async () => {
     if (tab === null) return;
     await api.resetAudit(tab);
@@ -97,13 +96,13 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
               <span>{t('compareWith')}</span>
               <input type="file" id="import-report" accept="application/json,.json" onChange={(e) => void onImport(state.report, (e.target as HTMLInputElement).files?.[0])} />
             </label>
-            <button type="button" id="export-html" class="secondary" onClick={() => download(reportToHtml(state.report, api.uiLanguage() === 'en' ? 'en' : 'fr'), 'text/html', `${stem(state.report)}.html`)}>
+            <button type="button" id="export-html" class="secondary" onClick={() => download(reportToHtml(state.report, lang), 'text/html', `${reportStem(state.report)}.html`)}>
               {t('exportHtml')}
             </button>
-            <button type="button" id="export-csv" class="secondary" onClick={() => download(reportToCsv(state.report), 'text/csv', `${stem(state.report)}.csv`)}>
+            <button type="button" id="export-csv" class="secondary" onClick={() => download(reportToCsv(state.report), 'text/csv', `${reportStem(state.report)}.csv`)}>
               {t('exportCsv')}
             </button>
-            <button type="button" id="export-cookie-table" class="secondary" onClick={() => download(cookieTableDraft(state.report, api.uiLanguage() === 'en' ? 'en' : 'fr'), 'text/html', `${stem(state.report)}-tableau-cookies.html`)}>
+            <button type="button" id="export-cookie-table" class="secondary" onClick={() => download(cookieTableDraft(state.report, lang), 'text/html', `${reportStem(state.report)}.cookies.html`)}>
               {t('exportCookieTable')}
             </button>
             <button type="button" id="reset-audit" class="secondary" onClick={() => void onReset()}>
@@ -127,7 +126,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
         </p>
       )}
       {state.kind === 'ready' && diff && <DiffView diff={diff} />}
-      {state.kind === 'ready' && <FindingsView report={state.report} lang={api.uiLanguage() === 'en' ? 'en' : 'fr'} />}
+      {state.kind === 'ready' && <FindingsView report={state.report} lang={lang} />}
       {state.kind === 'ready' && <BannerView report={state.report} />}
       {state.kind === 'ready' && <InventoryView report={state.report} />}
       <footer class="privacy">{t('sendsNothing')}</footer>
