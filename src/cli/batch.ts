@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runAudit } from './run-audit.ts';
+import { errorLine, runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
 import { validateReport } from './validate.ts';
 import { fileStem } from './batch-list.ts';
@@ -70,7 +70,7 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
     await writeFile(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
     return { url, stem, status: 'ok', report, seconds: seconds() };
   } catch (e) {
-    const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
+    const msg = errorLine(e).slice(0, 300);
     return { url, stem, status: 'error', error: msg, seconds: seconds() };
   } finally {
     clearTimeout(timer);

@@ -92,6 +92,8 @@ async function main(): Promise<number> {
       browserArgs.push(`--host-resolver-rules=${demo.resolverRule}`, '--ignore-certificate-errors');
     }
     const out = args.out ?? join(ROOT, 'reports', `temoin-${new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    // Every file of this audit: <stem>.json, .banner.png, .html, .csv, .cookies.html.
+    const stem = out.replace(/\.json$/i, '');
     await mkdir(dirname(out), { recursive: true });
     const timeoutMs = args.timeoutSeconds * 1000;
     let report = await runAudit({
@@ -99,12 +101,11 @@ async function main(): Promise<number> {
       extensionDir: DIST,
       browserArgs,
       timeoutMs,
-      screenshotPath: out.replace(/\.json$/i, '') + '.banner.png',
+      screenshotPath: `${stem}.banner.png`,
       onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : m[s]),
     });
     if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, onScenario: (id) => step(m.scenario(id)) });
     await writeFile(out, JSON.stringify(report, null, 2) + '\n');
-    const stem = out.replace(/\.json$/i, '');
     const written = [out];
     if (args.formats.includes('html')) written.push(`${stem}.html`), await writeFile(`${stem}.html`, reportToHtml(report, args.lang));
     if (args.formats.includes('csv')) written.push(`${stem}.csv`), await writeFile(`${stem}.csv`, reportToCsv(report));

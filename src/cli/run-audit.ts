@@ -11,6 +11,9 @@ import { launchWithExtension } from './chromium.ts';
 import { connect, getReport, waitForSettle } from './driver.ts';
 import type { Report } from '../report/types.ts';
 
+/** The first line of why an audit failed: what a summary or a scenario reports. */
+export const errorLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+
 export type Progress = (step: 'launch' | 'visit' | 'revisit' | 'report', detail?: string) => void;
 
 /** Photographs the banner the extension found; false when there is none to photograph or it failed. */

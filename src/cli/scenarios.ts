@@ -10,6 +10,7 @@ import { clickPlan, mergeScenarios, scenarioOf, type ClickStep } from '../audit/
 import type { Report, ReportScenario } from '../report/types.ts';
 import { launchWithExtension } from './chromium.ts';
 import { connect, getReport, waitForSettle } from './driver.ts';
+import { errorLine } from './run-audit.ts';
 
 const CONTROLS = 'button, a[href], [role="button" i], input[type="button" i], input[type="submit" i]';
 const MAX_CANDIDATES = 300;
@@ -54,7 +55,7 @@ export async function runScenario(opts: { id: 'reject' | 'accept'; url: string; 
     try {
       for (const step of plan.steps) clicked.push(await click(page, step));
     } catch (e) {
-      return { scenario: scenarioOf(opts.id, null, clicked, (e instanceof Error ? e.message : String(e)).split('\n')[0]!), report: null };
+      return { scenario: scenarioOf(opts.id, null, clicked, errorLine(e)), report: null };
     }
     await waitForSettle(ext, tabId, page, { expectedPages: 1, timeoutMs: opts.timeoutMs / 2 });
     await page.reload({ timeout: opts.timeoutMs / 2 }).catch(() => undefined);
@@ -71,7 +72,7 @@ export async function withScenarios(main: Report, opts: { url: string; extension
   const runs = [];
   for (const id of ['reject', 'accept'] as const) {
     opts.onScenario?.(id);
-    runs.push(await runScenario({ ...opts, id }).catch((e: unknown) => ({ scenario: scenarioOf(id, null, [], (e instanceof Error ? e.message : String(e)).split('\n')[0]!), report: null })));
+    runs.push(await runScenario({ ...opts, id }).catch((e: unknown) => ({ scenario: scenarioOf(id, null, [], errorLine(e)), report: null })));
   }
   return mergeScenarios(main, runs);
 }
