@@ -5,7 +5,7 @@
  * a little later for late footers. It never clicks nor changes the page.
  */
 import browser from '../shared/browser.ts';
-import type { ContentMessage, CapturedCookieWrite } from '../shared/messages.ts';
+import type { BannerScan, ContentMessage, CapturedCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT } from './probe-event.ts';
 import { domSignature, indexedDbNames, scanDocument, scanFrameStorage } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
@@ -47,12 +47,13 @@ window.addEventListener('pointerdown', onInteraction, true);
 window.addEventListener('keydown', onInteraction, true);
 
 let bannerShown = false;
-const scan = async () => {
+/** `banner`: already detected by the caller (the rescan that just found one), not looked for twice. */
+const scan = async (banner?: BannerScan | null) => {
   try {
     const result = isTop ? scanDocument() : scanFrameStorage();
     if (isTop) {
       // Consent banners are the top page's (an embed's own banner is not the site's).
-      result.banner = detectBanner();
+      result.banner = banner === undefined ? detectBanner() : banner;
       bannerShown = !!result.banner?.visible;
       result.manage = manageEntries(document, result.banner);
     }
@@ -82,11 +83,14 @@ const afterLoad = () => {
     timer = setTimeout(() => {
       timer = null;
       const now = domSignature();
+      let found: BannerScan | null | undefined;
       if (now === before) {
-        if (!isTop || bannerShown || ++looks > RESCAN.bannerLooks || !detectBanner()?.visible) return;
+        if (!isTop || bannerShown || ++looks > RESCAN.bannerLooks) return;
+        found = detectBanner();
+        if (!found?.visible) return;
       }
       before = now;
-      void scan();
+      void scan(found);
       if (++rescans >= RESCAN.max) observer.disconnect();
     }, RESCAN.debounceMs);
   });

@@ -86,6 +86,8 @@ export function domSignature(doc: Document = document): string {
   return `${doc.getElementsByTagName('*').length}:${doc.links.length}:${doc.title}`;
 }
 
+const webStorageKeys = (): PageScan['storage'] => [...storageKeys('localStorage'), ...storageKeys('sessionStorage')];
+
 function storageKeys(area: 'localStorage' | 'sessionStorage'): PageScan['storage'] {
   try {
     const s = window[area];
@@ -126,7 +128,7 @@ export function scanFrameStorage(doc: Document = document): PageScan {
     hasPasswordField: false,
     roleHint: 'other',
     links: [],
-    storage: [...storageKeys('localStorage'), ...storageKeys('sessionStorage')],
+    storage: webStorageKeys(),
     truncated: false,
   };
 }
@@ -147,7 +149,7 @@ export function scanDocument(doc: Document = document): PageScan {
       hidden: isHidden(el),
     };
   });
-  const storage = [...storageKeys('localStorage'), ...storageKeys('sessionStorage')];
+  const storage = webStorageKeys();
   const hasPasswordField = doc.querySelector('input[type="password" i]') !== null;
   const role = pageRole(doc.location.href, doc.title || '', hasPasswordField);
   // Only a notice or cookie page's text is sent (and only its analysis is kept): ENT pages carry personal data.
