@@ -7,15 +7,14 @@
  * answers, never an opt-in or opt-out order.
  */
 import AutoConsent from '@duckduckgo/autoconsent';
-import browser from '../shared/browser.ts';
+import { sendToWorker } from './runtime.ts';
 
 type Answer = { type: 'initResp' | 'evalResp' } & Record<string, unknown>;
 
 const ac: AutoConsent = new AutoConsent(
   (message) => {
-    void browser.runtime
-      .sendMessage({ type: 'autoconsent', message })
-      .then((answer: unknown) => {
+    void sendToWorker({ type: 'autoconsent', message })
+      .then((answer) => {
         const a = answer as Answer | undefined;
         if (a && (a.type === 'initResp' || a.type === 'evalResp')) return ac.receiveMessageCallback(a as never);
       })

@@ -3,16 +3,21 @@
  * probe's cookie writes, notes the first real user interaction (the "before
  * consent" boundary), and sends DOM scans once the page has loaded and again
  * a little later for late footers. It never clicks nor changes the page.
+ *
+ * Light on the page: scans wait for the first idle moment after load (by
+ * then the page has laid itself out, so measuring links and banners does
+ * not force a layout of our own), and an embedded frame only reads its
+ * storage keys, twice, and says nothing when it has none.
  */
-import browser from '../shared/browser.ts';
 import type { BannerScan, ContentMessage, CapturedCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT } from './probe-event.ts';
 import { domSignature, indexedDbNames, scanDocument, scanFrameStorage } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
+import { sendToWorker } from './runtime.ts';
 
 const isTop = window === window.top;
 
-const send = (m: ContentMessage) => browser.runtime.sendMessage(m).catch(() => undefined);
+const send = (m: ContentMessage) => sendToWorker(m);
 
 let pending: CapturedCookieWrite[] = [];
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -46,34 +51,54 @@ const onInteraction = (e: Event) => {
 window.addEventListener('pointerdown', onInteraction, true);
 window.addEventListener('keydown', onInteraction, true);
 
+/** Runs `fn` at the page's next idle moment (at the latest after `timeoutMs`). */
+const whenIdle = (fn: () => void, timeoutMs = 1000) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: timeoutMs });
+  else setTimeout(fn, 50);
+};
+
 let bannerShown = false;
 /** `banner`: already detected by the caller (the rescan that just found one), not looked for twice. */
-const scan = async (banner?: BannerScan | null) => {
+const scanTop = async (banner?: BannerScan | null) => {
   try {
-    const result = isTop ? scanDocument() : scanFrameStorage();
-    if (isTop) {
-      // Consent banners are the top page's (an embed's own banner is not the site's).
-      result.banner = banner === undefined ? detectBanner() : banner;
-      bannerShown = !!result.banner?.visible;
-      result.manage = manageEntries(document, result.banner);
-    }
+    const result = scanDocument();
+    // Consent banners are the top page's (an embed's own banner is not the site's).
+    result.banner = banner === undefined ? detectBanner() : banner;
+    bannerShown = !!result.banner?.visible;
+    result.manage = manageEntries(document, result.banner);
     result.storage.push(...(await indexedDbNames()));
     void send({ type: 'page-scan', scan: result });
   } catch {
     /* a page that breaks the scanner must not break itself */
   }
 };
+
+/** An embedded frame's storage keys, sent when there are some and they changed since the last time. */
+let frameSent = '';
+const scanFrame = async () => {
+  try {
+    const result = scanFrameStorage();
+    result.storage.push(...(await indexedDbNames()));
+    const keys = JSON.stringify(result.storage);
+    if (!result.storage.length || keys === frameSent) return;
+    frameSent = keys;
+    void send({ type: 'page-scan', scan: result });
+  } catch {
+    /* idem */
+  }
+};
+
 /**
  * Late footers and consent banners are rendered by scripts after load (a CMP
  * waits for its configuration, its language file, its CSS, then animates its
  * banner in by a class). For a while after load, a change to the document
- * triggers a rescan once it settles, if elements were added; in the top
- * frame while no banner is shown yet, a change of classes or styles only
- * makes it look for a banner (cheaper), and rescan if one now shows. Bounded.
+ * triggers a rescan once it settles, if elements were added; while no
+ * banner is shown yet, a change of classes or styles only makes it look for
+ * a banner (cheaper), and rescan if one now shows. Bounded.
  */
-const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6, bannerLooks: 10 } as const;
-const afterLoad = () => {
-  void scan();
+const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6, bannerLooks: 10, frameSecondLookMs: 4000 } as const;
+const watchTop = () => {
+  void scanTop();
   let before = domSignature();
   let rescans = 0;
   let looks = 0;
@@ -85,17 +110,24 @@ const afterLoad = () => {
       const now = domSignature();
       let found: BannerScan | null | undefined;
       if (now === before) {
-        if (!isTop || bannerShown || ++looks > RESCAN.bannerLooks) return;
+        if (bannerShown || ++looks > RESCAN.bannerLooks) return;
         found = detectBanner();
         if (!found?.visible) return;
       }
       before = now;
-      void scan(found);
+      void scanTop(found);
       if (++rescans >= RESCAN.max) observer.disconnect();
     }, RESCAN.debounceMs);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, ...(isTop ? { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] } : {}) });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
   setTimeout(() => observer.disconnect(), RESCAN.windowMs);
 };
+/** Storage a frame writes a little after load (a player's settings, a widget's id) is caught by a second look. */
+const watchFrame = () => {
+  void scanFrame();
+  setTimeout(() => whenIdle(() => void scanFrame()), RESCAN.frameSecondLookMs);
+};
+
+const afterLoad = () => whenIdle(isTop ? watchTop : watchFrame);
 if (document.readyState === 'complete') afterLoad();
 else window.addEventListener('load', afterLoad, { once: true });
