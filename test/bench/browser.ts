@@ -30,20 +30,48 @@ function bigPage(): string {
 <footer><a href="/donnees-personnelles">Données personnelles</a> <a href="/mentions-legales">Mentions légales</a></footer></body></html>`;
 }
 
-/** Main-thread scripting time (ms) a page costs, from Chromium's own counters, after it has settled. */
-async function scriptingMs(context: BrowserContext, url: string, runs: number): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(2200); // the content script scans again 1.5 s after load
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    out.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
-    await page.close();
+/** A page that runs no script of its own: whatever scripting it shows is the extension's. */
+const QUIET_PAGE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cahier de textes</title></head><body><main><h1>Cahier de textes</h1><p>Rien à faire pour demain.</p></main><footer><a href="/donnees-personnelles">Données personnelles</a></footer></body></html>';
+
+interface LoadCost {
+  /** Chromium's ScriptDuration for the page (every frame of its renderer), ms. */
+  scripting: number;
+  /** Main-thread time in tasks of the extension's own scripts (evaluation and callbacks, every frame), from the trace, ms. */
+  ours: number;
+}
+
+const LOAD_SETTLE_MS = 2500; // the first scan runs at the first idle moment after load
+
+/** One load of `url`, traced: the page's scripting time and the part spent in the extension's scripts. */
+async function loadCost(context: BrowserContext, url: string): Promise<LoadCost> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { url?: string } } };
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Performance.enable');
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline'] } });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(LOAD_SETTLE_MS);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  // Outermost evaluation and callback events whose script is the extension's, on renderer main threads.
+  const mine = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && (e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let ours = 0;
+  const ends = new Map<string, number>();
+  for (const e of mine) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts + e.dur! <= (ends.get(thread) ?? 0)) continue; // nested in one already counted
+    ours += e.dur! / 1000;
+    ends.set(thread, e.ts + e.dur!);
   }
-  return out;
+  return { scripting: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000, ours };
 }
 
 async function plainBrowser(args: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -52,29 +80,48 @@ async function plainBrowser(args: string[]): Promise<{ context: BrowserContext; 
   return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
-async function contentScriptCost(demoRule: string, bigRule: string, bannerRule: string): Promise<void> {
-  const args = [`--host-resolver-rules=${demoRule}, ${bigRule}, ${bannerRule}`, '--ignore-certificate-errors'];
-  console.log('\n== Content-script cost on the page main thread (Chromium ScriptDuration, median of 5 loads, 2.2 s after load) ==');
+const LOADS = 11;
+
+async function contentScriptCost(resolverRules: string, extensionDir = DIST): Promise<void> {
+  const args = [`--host-resolver-rules=${resolverRules}`, '--ignore-certificate-errors'];
+  console.log(`\n== Content-script cost on the page main thread (median of ${LOADS} loads, with and without the extension taken in turns, ${LOAD_SETTLE_MS / 1000} s after load) ==`);
+  console.log('  "scripting": Chromium\'s ScriptDuration for the page, all its frames, with the page\'s own scripts (a noisy difference when the page runs scripts);');
+  console.log('  "in Témoin\'s scripts": the main-thread tasks of the extension\'s scripts alone, from a Chromium trace (every frame): the sharper figure.');
   const without = await plainBrowser(args);
-  const withExt = await launchWithExtension({ extensionDir: DIST, extraArgs: args });
+  const withExt = await launchWithExtension({ extensionDir, extraArgs: args });
   await connect(withExt.context);
   try {
     const pages = [
-      ['demo ENT home page', DEMO_HOME],
+      ['demo ENT home (2 frames)', DEMO_HOME],
+      ['page running no script', 'https://cahier.lycee-demo-big.fr/'],
       ['20,000-element page', 'https://notes.lycee-demo-big.fr/'],
       ['tarteaucitron banner', bannerUrl('www.ecole-tarteaucitron.fr')],
     ] as const;
     for (const [name, url] of pages) {
-      const a = median(await scriptingMs(without.context, url, 5));
-      const b = median(await scriptingMs(withExt.context, url, 5));
-      const ratio = a >= 1 ? `ratio ${(b / a).toFixed(2)}` : 'ratio — (the page itself runs no script)';
-      console.log(`  ${name.padEnd(22)} without ${a.toFixed(1).padStart(6)} ms   with ${b.toFixed(1).padStart(6)} ms   added ${(b - a).toFixed(1).padStart(5)} ms   ${ratio}`);
+      const a: LoadCost[] = [];
+      const b: LoadCost[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        a.push(await loadCost(without.context, url));
+        b.push(await loadCost(withExt.context, url));
+      }
+      const sa = median(a.map((x) => x.scripting));
+      const sb = median(b.map((x) => x.scripting));
+      const ours = b.map((x) => x.ours);
+      const ratio = sa >= 1 ? `×${(sb / sa).toFixed(2)}` : '× — (page runs no script)';
+      console.log(
+        `  ${name.padEnd(25)} scripting without ${sa.toFixed(1).padStart(5)} ms, with ${sb.toFixed(1).padStart(5)} ms (added ${(sb - sa).toFixed(1).padStart(5)} ms, ${ratio})   in Témoin's scripts ${median(ours).toFixed(1).padStart(5)} ms (quartiles ${quartiles(ours)})`,
+      );
     }
   } finally {
     await without.close();
     await withExt.close();
   }
 }
+
+const quartiles = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[Math.floor((s.length - 1) / 4)]!.toFixed(1)}–${s[Math.floor((3 * (s.length - 1)) / 4)]!.toFixed(1)}`;
+};
 
 /** Resident memory of all Chromium processes, in MB (Linux ps). */
 function chromiumRssMb(): number {
@@ -144,15 +191,24 @@ async function workerHeap(demoRule: string): Promise<void> {
   }
 }
 
-export async function browserBenchmarks(): Promise<void> {
+/**
+ * Every browser figure; or, with `contentScriptOnly`, the content-script cost
+ * alone, of the given build (to compare two builds: `npm run bench --
+ * --content-script --extension-dir <other build>`).
+ */
+export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; extensionDir?: string } = {}): Promise<void> {
   findChromium();
   await ensureBuilt();
   const demo = await startDemoEnt();
-  const big = await startSites({ 'notes.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, bigPage()) : send(res, 404, HTML, '')) });
+  const big = await startSites({
+    'notes.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, bigPage()) : send(res, 404, HTML, '')),
+    'cahier.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, QUIET_PAGE) : send(res, 404, HTML, '')),
+  });
   const sites = await startFixtureSites();
   const banners = await startBannerSites();
   try {
-    await contentScriptCost(demo.resolverRule, big.resolverRule, banners.resolverRule);
+    await contentScriptCost(`${demo.resolverRule}, ${big.resolverRule}, ${banners.resolverRule}`, opts.extensionDir);
+    if (opts.contentScriptOnly) return;
     await auditTimes(sites, demo.resolverRule);
     await workerHeap(demo.resolverRule);
     await bannerDetection(banners);

@@ -10,6 +10,8 @@
  *     wall time (single and batch at concurrency 1, 2, 4), service-worker heap,
  *     consent-banner detection precision / recall / reject accuracy on the
  *     labelled fixtures, and the time --scenarios takes (skipped with --quick).
+ * `--content-script [--extension-dir DIR]`: the content-script cost alone
+ * (of the build in DIR, to compare two builds).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -163,9 +165,19 @@ function notices(): void {
   console.log(`  analysis time: ${(t / results.length).toFixed(1)} ms per text`);
 }
 
-classification();
-rulesEngine();
-notices();
-await ensureBuilt();
-bundles();
-if (!process.argv.includes('--quick')) await browserBenchmarks();
+const argValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+if (process.argv.includes('--content-script')) {
+  // Only the content-script cost (of another build with --extension-dir).
+  await browserBenchmarks({ contentScriptOnly: true, extensionDir: argValue('--extension-dir') });
+} else {
+  classification();
+  rulesEngine();
+  notices();
+  await ensureBuilt();
+  bundles();
+  if (!process.argv.includes('--quick')) await browserBenchmarks();
+}
