@@ -297,4 +297,17 @@ describe('the built extension', () => {
     expect(await readFile(join(DIST, 'NOTICE.txt'), 'utf8')).toMatch(/Open Cookie Database[\s\S]*modified[\s\S]*autoconsent[\s\S]*Mozilla Public License/);
     expect(await readFile(join(DIST, 'licenses/@duckduckgo__autoconsent-LICENSE.txt'), 'utf8')).toMatch(/Mozilla Public License/);
   });
+
+  it('keeps webextension-polyfill out of the scripts every frame evaluates (the worker and popup keep it)', async () => {
+    const { join } = await import('node:path');
+    const { DIST } = await import('../../src/cli/build.ts');
+    const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    const files = manifest.content_scripts.flatMap((c) => c.js);
+    expect(files).toEqual(['src/content/probe.js', 'src/content/index.js']);
+    for (const f of files) expect(await readFile(join(DIST, f), 'utf8'), f).not.toMatch(/webextension-polyfill|This script should only be loaded in a browser extension/);
+    // …while the chunks of the worker and popup still carry it (the check above can fail).
+    const { readdir } = await import('node:fs/promises');
+    const chunks = await Promise.all((await readdir(join(DIST, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => readFile(join(DIST, 'assets', f), 'utf8')));
+    expect(chunks.some((c) => c.includes('This script should only be loaded in a browser extension'))).toBe(true);
+  });
 });
