@@ -274,6 +274,15 @@ describe('autoconsent, detect-only', () => {
     const r2 = report(only);
     expect(r2.banner).toMatchObject({ detected: true, cmp: 'autoconsent:consentmanager-net', source: 'autoconsent', kind: null });
     expect(status(r2, 'consent.reject-first-layer')).toBe('manual');
+    // The findings say who named the banner, whether our scan saw it too or autoconsent alone did.
+    const said = (x: Report, lang: 'fr' | 'en') => {
+      const f = x.findings.find((g) => g.rule === 'consent.reject-first-layer')!;
+      const text = lang === 'en' ? f.en : f;
+      return [text.title, ...text.evidence].join(' | ');
+    };
+    expect(said(r, 'fr')).toContain('bandeau Sirdata (nommé par autoconsent)');
+    expect(said(r, 'en')).toContain('Sirdata banner (named by autoconsent)');
+    expect(said(r2, 'fr')).toContain('bandeau consentmanager.net (nommé par autoconsent)');
   });
 });
 
