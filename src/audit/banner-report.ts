@@ -41,7 +41,10 @@ export function consentStorageOf(cmp: string | null, cookies: CookieFact[], stor
 }
 
 /** autoconsent's rule name as a lowercase id ("tarteaucitron.js" → tarteaucitron-js), prefixed so that it cannot be taken for ours. */
-export const autoconsentId = (name: string) => `autoconsent:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+const AUTOCONSENT_PREFIX = 'autoconsent:';
+export const autoconsentId = (name: string) => `${AUTOCONSENT_PREFIX}${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+/** Whether a report's CMP id is autoconsent's name (not one of our table's). */
+export const isAutoconsentId = (cmp: string | null): boolean => !!cmp?.startsWith(AUTOCONSENT_PREFIX);
 
 export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: StorageFact[], links: LinkFact[]): ReportBanner | null {
   if (!inv.pages.some((p) => p.banner !== undefined || p.autoconsent)) return null;
@@ -76,7 +79,7 @@ export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: Sto
     kind,
     source: scan?.source ?? (named ? 'autoconsent' : null),
     autoconsent: ac,
-    cmpName: sig?.name ?? (cmp?.startsWith('autoconsent:') ? named : null),
+    cmpName: sig?.name ?? (isAutoconsentId(cmp) ? named : null),
     cmpsPresent: [...new Set(inv.pages.flatMap((p) => p.banner?.cmpsPresent ?? []))],
     page: picked?.page ?? null,
     selector: scan?.selector ?? null,

@@ -2,6 +2,7 @@
 import { consentNeed, isDeletion, toolKey, type AuditFacts } from '../facts.ts';
 import { both, type Bilingual } from '../finding.ts';
 import type { ReportBanner } from '../../report/types.ts';
+import { isAutoconsentId } from '../banner-report.ts';
 
 export interface ConsentTrackers {
   /** Need consent whatever the configuration (advertising, social, audience that cannot be exempt). */
@@ -20,7 +21,11 @@ export function consentTrackers(f: AuditFacts): ConsentTrackers {
   return { needs, maybe };
 }
 
-export const CMP_LABEL = (b: ReportBanner): Bilingual =>
-  b.cmpName ? both(`bandeau ${b.cmpName}${b.source === 'autoconsent' || b.cmp?.startsWith('autoconsent:') ? ' (nommé par autoconsent)' : ''}`, `${b.cmpName} banner${b.source === 'autoconsent' || b.cmp?.startsWith('autoconsent:') ? ' (named by autoconsent)' : ''}`) : b.kind === 'choice' ? both('bandeau propre au site', "the site's own banner") : both("boîte d'information sur les cookies", 'cookie information box');
+/** How a finding names the banner. A CMP named by autoconsent has an `autoconsent:` id (also when autoconsent alone saw it). */
+export const CMP_LABEL = (b: ReportBanner): Bilingual => {
+  if (!b.cmpName) return b.kind === 'choice' ? both('bandeau propre au site', "the site's own banner") : both("boîte d'information sur les cookies", 'cookie information box');
+  const byAutoconsent = isAutoconsentId(b.cmp);
+  return both(`bandeau ${b.cmpName}${byAutoconsent ? ' (nommé par autoconsent)' : ''}`, `${b.cmpName} banner${byAutoconsent ? ' (named by autoconsent)' : ''}`);
+};
 
 export const list = (xs: string[], max = 8) => (xs.length > max ? `${xs.slice(0, max).join(', ')} … (+${xs.length - max})` : xs.join(', '));
