@@ -26,9 +26,9 @@ function basis(needs: boolean | null, category: Category, en: boolean): string {
 }
 
 function lifetime(days: number | null, session: boolean, en: boolean): string {
-  if (session) return en ? 'Session' : 'Session';
+  if (session) return 'Session'; // the same word in both languages
   if (days === null) return '—';
-  if (days < 1) return en ? `${Math.max(1, Math.round(days * 24))} h` : `${Math.max(1, Math.round(days * 24))} h`;
+  if (days < 1) return `${Math.max(1, Math.round(days * 24))} h`;
   const months = Math.round(days / 30.44);
   return days >= 60 ? (en ? `${months} months (${Math.round(days)} days)` : `${months} mois (${Math.round(days)} jours)`) : en ? `${Math.round(days)} days` : `${Math.round(days)} jours`;
 }
@@ -46,7 +46,7 @@ export function cookieTableDraft(r: Report, lang: 'fr' | 'en' = 'fr'): string {
     : `Brouillon généré par Témoin à partir de ce qui a été observé sur ${r.site} (${r.finishedAt.slice(0, 10)}) : vérifier chaque ligne, compléter les finalités « À compléter », et ajouter ce que l'audit n'a pas pu voir.`;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(en ? `Cookies — ${r.site}` : `Cookies — ${r.site}`)}</title>
+<title>${escapeHtml(`Cookies — ${r.site}`)}</title>
 <style>body{font:14px/1.5 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}.note{color:#555}</style></head><body>
 <p class="note">${escapeHtml(note)}</p>
 <table>
