@@ -27,7 +27,6 @@ function bodyText(d: WebRequest.OnBeforeRequestDetailsType): string | null {
   return first ? decoder.decode(first.slice(0, MAX_BODY_BYTES)) : null;
 }
 
-
 export function registerWebRequest(store: InventoryStore): void {
   const filter = { urls: ['http://*/*', 'https://*/*'] };
 

@@ -9,15 +9,13 @@
  * not force a layout of our own), and an embedded frame only reads its
  * storage keys, twice, and says nothing when it has none.
  */
-import type { BannerScan, ContentMessage, CapturedCookieWrite } from '../shared/messages.ts';
+import type { BannerScan, CapturedCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT } from './probe-event.ts';
 import { domSignature, indexedDbNames, scanDocument, scanFrameStorage } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
 import { sendToWorker } from './runtime.ts';
 
 const isTop = window === window.top;
-
-const send = (m: ContentMessage) => sendToWorker(m);
 
 let pending: CapturedCookieWrite[] = [];
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -38,7 +36,7 @@ document.addEventListener(PROBE_EVENT, (e) => {
     flushTimer = null;
     const writes = pending;
     pending = [];
-    void send({ type: 'script-cookies', writes });
+    void sendToWorker({ type: 'script-cookies', writes });
   }, 100);
 });
 
@@ -46,7 +44,7 @@ const onInteraction = (e: Event) => {
   if (!e.isTrusted) return;
   window.removeEventListener('pointerdown', onInteraction, true);
   window.removeEventListener('keydown', onInteraction, true);
-  void send({ type: 'user-interaction', at: Date.now() });
+  void sendToWorker({ type: 'user-interaction', at: Date.now() });
 };
 window.addEventListener('pointerdown', onInteraction, true);
 window.addEventListener('keydown', onInteraction, true);
@@ -67,7 +65,7 @@ const scanTop = async (banner?: BannerScan | null) => {
     bannerShown = !!result.banner?.visible;
     result.manage = manageEntries(document, result.banner);
     result.storage.push(...(await indexedDbNames()));
-    void send({ type: 'page-scan', scan: result });
+    void sendToWorker({ type: 'page-scan', scan: result });
   } catch {
     /* a page that breaks the scanner must not break itself */
   }
@@ -82,7 +80,7 @@ const scanFrame = async () => {
     const keys = JSON.stringify(result.storage);
     if (!result.storage.length || keys === frameSent) return;
     frameSent = keys;
-    void send({ type: 'page-scan', scan: result });
+    void sendToWorker({ type: 'page-scan', scan: result });
   } catch {
     /* idem */
   }
