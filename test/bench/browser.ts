@@ -22,6 +22,11 @@ import { bannerDetection, scenarioTime } from './banners.ts';
 import { bannerUrl, startBannerSites } from '../fixtures/banners.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The first and third quartiles, as printed text. */
+const quartiles = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[Math.floor((s.length - 1) / 4)]!.toFixed(1)}–${s[Math.floor((3 * (s.length - 1)) / 4)]!.toFixed(1)}`;
+};
 
 /** A 20,000-element page with a footer, as a heavy ENT page can be. */
 function bigPage(): string {
@@ -117,11 +122,6 @@ async function contentScriptCost(resolverRules: string, extensionDir = DIST): Pr
     await withExt.close();
   }
 }
-
-const quartiles = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return `${s[Math.floor((s.length - 1) / 4)]!.toFixed(1)}–${s[Math.floor((3 * (s.length - 1)) / 4)]!.toFixed(1)}`;
-};
 
 /** Resident memory of all Chromium processes, in MB (Linux ps). */
 function chromiumRssMb(): number {
