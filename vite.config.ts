@@ -24,7 +24,7 @@ export default defineConfig({
       : crx({
           manifest: (firefox ? firefoxManifest(manifest) : manifest) as never,
           browser: firefox ? 'firefox' : 'chrome',
-          contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/probe.ts'] },
+          contentScripts: { standaloneFiles: ['src/content/probe.ts', 'src/content/every-frame.ts', 'src/content/top-frame.ts'] },
         }),
   ],
   // No module-preload polyfill: the extension contains no network code at all (checked by the e2e tests).

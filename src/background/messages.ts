@@ -10,7 +10,7 @@ import { parseMessage, type AuditStatus, type Message } from '../shared/messages
 import { audit } from '../audit/audit.ts';
 import { writeFromCapture } from '../audit/set-cookie.ts';
 import type { InventoryStore } from './store.ts';
-import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies, wantsCmpNames } from './record.ts';
+import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpNames } from './record.ts';
 import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
 import { browserTraits, capabilityNotes } from './capabilities.ts';
 import { snapshotInto } from './cookie-store.ts';
@@ -43,23 +43,26 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
   const now = Date.now();
   switch (msg.type) {
     case 'page-scan':
+    case 'storage-keys':
     case 'script-cookies':
     case 'user-interaction': {
       // Content scripts only: they speak for the tab and frame they run in.
       if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      // The page scan is the top frame's (its links, title and banner are the audited page's).
+      if (msg.type === 'page-scan' && sender.frameId !== 0) return { ok: false, error: 'sender' };
       const frameUrl = sender.url ?? '';
       lastEventAt.set(tab, now);
       let nameCmp = false;
       await store.update(tab, (inv) => {
         if (!inv) return;
         if (msg.type === 'page-scan') {
-          recordScan(inv, msg.scan, sender.frameId === 0, now);
-          nameCmp = sender.frameId === 0 && wantsCmpNames(inv, msg.scan);
-        }
+          recordScan(inv, msg.scan, now);
+          nameCmp = wantsCmpNames(inv, msg.scan);
+        } else if (msg.type === 'storage-keys') recordStorage(inv, msg.url, msg.keys, now);
         else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes.flatMap((w) => writeFromCapture(w) ?? []), now);
         else recordInteraction(inv, Math.min(msg.at, now));
       });
-      if (msg.type === 'page-scan' && sender.frameId === 0) void checker.enqueue(tab, msg.scan.links);
+      if (msg.type === 'page-scan') void checker.enqueue(tab, msg.scan.links);
       if (nameCmp) void injectCmpNames(tab);
       return { ok: true };
     }

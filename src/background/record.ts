@@ -23,7 +23,7 @@ import {
   type LinkCheck,
   type PageVisit,
 } from '../shared/inventory.ts';
-import type { PageScan, ScriptCookieWrite } from '../shared/messages.ts';
+import type { PageScan, ScriptCookieWrite, StorageKey } from '../shared/messages.ts';
 
 function note(inv: Inventory, text: string): void {
   if (inv.notes.includes(text)) return;
@@ -296,38 +296,42 @@ export function recordSnapshotDone(inv: Inventory, seenKeys: Set<string>): void 
   }
 }
 
-/** What the content script of a frame saw. Links come from the top frame only. */
-export function recordScan(inv: Inventory, scan: PageScan, isTopFrame: boolean, now: number): void {
-  const origin = safeOrigin(scan.url);
+/** What the top frame's content script saw of the page: title, role, links, notice text, banner. */
+export function recordScan(inv: Inventory, scan: PageScan, now: number): void {
   const page = currentPage(inv);
-  if (isTopFrame && inv.pages.length) {
-    const p = inv.pages[page]!;
-    p.title = clip(scan.title, 300);
-    p.hasPasswordField = scan.hasPasswordField;
-    p.role = pageRole(scan.url, scan.title, scan.hasPasswordField);
-    p.scanned = true;
-    if (scan.noticeText && (p.role === 'notice' || p.role === 'cookies')) p.notice = analyseNotice(scan.noticeText);
-    recordBanner(p, scan);
-    inv.links = inv.links.filter((l) => l.page !== page);
-    for (const l of scan.links) {
-      if (inv.links.length >= LIMITS.links) {
-        note(inv, `Plus de ${LIMITS.links} liens : liste tronquée / more than ${LIMITS.links} links: list truncated`);
-        break;
-      }
-      inv.links.push({ text: clip(l.text, 200), href: clip(maskLinkHref(l.href), 500), page, inFooter: l.inFooter, inShadowDom: l.inShadowDom, hidden: l.hidden });
+  const p = inv.pages[page];
+  if (!p) return;
+  p.title = clip(scan.title, 300);
+  p.hasPasswordField = scan.hasPasswordField;
+  p.role = pageRole(scan.url, scan.title, scan.hasPasswordField);
+  p.scanned = true;
+  if (scan.noticeText && (p.role === 'notice' || p.role === 'cookies')) p.notice = analyseNotice(scan.noticeText);
+  recordBanner(p, scan);
+  inv.links = inv.links.filter((l) => l.page !== page);
+  for (const l of scan.links) {
+    if (inv.links.length >= LIMITS.links) {
+      note(inv, `Plus de ${LIMITS.links} liens : liste tronquée / more than ${LIMITS.links} links: list truncated`);
+      break;
     }
+    inv.links.push({ text: clip(l.text, 200), href: clip(maskLinkHref(l.href), 500), page, inFooter: l.inFooter, inShadowDom: l.inShadowDom, hidden: l.hidden });
   }
   if (scan.truncated) note(inv, 'Page très volumineuse : analyse tronquée / very large page: scan truncated');
-  if (origin) {
-    for (const s of scan.storage) {
-      const key = `${origin}\u0000${s.area}\u0000${s.key}`;
-      if (inv.storage[key]) continue;
-      if (Object.keys(inv.storage).length >= LIMITS.storageKeys) {
-        note(inv, `Plus de ${LIMITS.storageKeys} clés de stockage : liste tronquée / storage keys truncated`);
-        break;
-      }
-      inv.storage[key] = { origin, area: s.area, key: clip(s.key, 200), firstSeenAt: now, page };
+  inv.updatedAt = now;
+}
+
+/** The storage keys a frame (top or embedded) read from its own storage, per origin; each keeps when it was first seen. */
+export function recordStorage(inv: Inventory, frameUrl: string, keys: StorageKey[], now: number): void {
+  const origin = safeOrigin(frameUrl);
+  if (!origin) return;
+  const page = currentPage(inv);
+  for (const s of keys) {
+    const key = `${origin}\u0000${s.area}\u0000${s.key}`;
+    if (inv.storage[key]) continue;
+    if (Object.keys(inv.storage).length >= LIMITS.storageKeys) {
+      note(inv, `Plus de ${LIMITS.storageKeys} clés de stockage : liste tronquée / storage keys truncated`);
+      break;
     }
+    inv.storage[key] = { origin, area: s.area, key: clip(s.key, 200), firstSeenAt: now, page };
   }
   inv.updatedAt = now;
 }

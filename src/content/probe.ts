@@ -3,16 +3,22 @@
  * a page makes from script (`document.cookie = …`, `cookieStore.set(…)`),
  * which carry the lifetime the script asked for. It keeps only the name, a
  * short hash of the value and the attribute string: the value never leaves
- * the page. The isolated content script (index.ts) forwards the writes, and
+ * the page. The isolated content script (every-frame.ts) forwards the writes, and
  * the worker parses the attributes (off the page's main thread).
  *
  * Cheap by design: reads of `document.cookie` keep the native getter (no
  * wrapper at all), and writes are queued and dispatched together after the
  * page's current task, one event per batch.
+ *
+ * It also tells the content script when the page uses its Web Storage or
+ * IndexedDB (the `localStorage`, `sessionStorage` and `indexedDB` getters of
+ * the window), at most once a second: the content script reads storage keys
+ * only then. Opening an origin's storage costs the renderer a few ms, which
+ * a page that never uses its storage should not pay for our sake.
  */
 import { splitCookieLine, type CapturedCookieWrite } from '../audit/set-cookie.ts';
 import { shortHash } from '../audit/hash.ts';
-import { PROBE_EVENT } from './probe-event.ts';
+import { PROBE_EVENT, PROBE_STORAGE_EVENT, STORAGE_SIGNAL_MS } from './probe-event.ts';
 
 const MAX_QUEUED = 500;
 const MAX_ATTRIBUTES = 4096;
@@ -75,4 +81,32 @@ if (CS?.prototype?.set) {
     }
     return result;
   };
+}
+
+// Storage use: the window's getters, wrapped (the same object is returned; a getter that throws, in a sandboxed frame, still throws, and says nothing).
+let signalled = false;
+function storageUsed(): void {
+  if (signalled) return;
+  signalled = true;
+  setTimeout(() => {
+    document.dispatchEvent(new CustomEvent(PROBE_STORAGE_EVENT));
+    setTimeout(() => (signalled = false), STORAGE_SIGNAL_MS);
+  }, 0);
+}
+for (const name of ['localStorage', 'sessionStorage', 'indexedDB'] as const) {
+  // An own property of the global object in Chromium and Firefox ([Global] interface); on Window.prototype elsewhere.
+  const owner = Object.prototype.hasOwnProperty.call(window, name) ? window : Window.prototype;
+  const d = Object.getOwnPropertyDescriptor(owner, name);
+  if (!d?.get || !d.configurable) continue;
+  const get = d.get;
+  Object.defineProperty(owner, name, {
+    configurable: true,
+    enumerable: d.enumerable ?? true,
+    get(this: unknown) {
+      const value: unknown = get.call(this);
+      storageUsed();
+      return value;
+    },
+    ...(d.set ? { set: d.set } : {}),
+  });
 }

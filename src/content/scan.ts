@@ -1,10 +1,10 @@
 /**
  * DOM scan of one frame: title, password field (login page), footer links
  * (in <footer>, [role=contentinfo], elements named footer, open shadow roots,
- * hidden popovers) and Web Storage keys. Bounded, so that a hostile or huge
+ * hidden popovers); and, apart, the storage keys of a frame. Bounded, so that a hostile or huge
  * page cannot make it run away.
  */
-import type { PageScan, ScannedLink } from '../shared/messages.ts';
+import type { PageScan, ScannedLink, StorageKey } from '../shared/messages.ts';
 import { pageRole } from '../audit/page-role.ts';
 import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 
@@ -86,12 +86,10 @@ export function domSignature(doc: Document = document): string {
   return `${doc.getElementsByTagName('*').length}:${doc.links.length}:${doc.title}`;
 }
 
-const webStorageKeys = (): PageScan['storage'] => [...storageKeys('localStorage'), ...storageKeys('sessionStorage')];
-
-function storageKeys(area: 'localStorage' | 'sessionStorage'): PageScan['storage'] {
+function webStorageKeys(area: 'localStorage' | 'sessionStorage'): StorageKey[] {
   try {
     const s = window[area];
-    const out: PageScan['storage'] = [];
+    const out: StorageKey[] = [];
     for (let i = 0; i < s.length && out.length < SCAN_LIMITS.storageKeys; i++) {
       const k = s.key(i);
       if (k !== null) out.push({ area, key: k.slice(0, 200) });
@@ -102,8 +100,8 @@ function storageKeys(area: 'localStorage' | 'sessionStorage'): PageScan['storage
   }
 }
 
-/** IndexedDB database names of this origin (async; absent where the API is missing or blocked). */
-export async function indexedDbNames(): Promise<{ area: 'indexedDB'; key: string }[]> {
+/** IndexedDB database names of this origin (absent where the API is missing or blocked). */
+async function indexedDbNames(): Promise<StorageKey[]> {
   try {
     const dbs = await indexedDB.databases();
     return dbs
@@ -116,21 +114,9 @@ export async function indexedDbNames(): Promise<{ area: 'indexedDB'; key: string
   }
 }
 
-/**
- * What an embedded frame contributes: its Web Storage keys only. Its links,
- * title and text are not the audited page's (the worker keeps them from the
- * top frame alone), so they are not read at all.
- */
-export function scanFrameStorage(doc: Document = document): PageScan {
-  return {
-    url: doc.location.href,
-    title: '',
-    hasPasswordField: false,
-    roleHint: 'other',
-    links: [],
-    storage: webStorageKeys(),
-    truncated: false,
-  };
+/** This frame's storage keys: Web Storage keys and IndexedDB database names (never the values). */
+export async function readStorageKeys(): Promise<StorageKey[]> {
+  return [...webStorageKeys('localStorage'), ...webStorageKeys('sessionStorage'), ...(await indexedDbNames())];
 }
 
 export function scanDocument(doc: Document = document): PageScan {
@@ -149,7 +135,6 @@ export function scanDocument(doc: Document = document): PageScan {
       hidden: isHidden(el),
     };
   });
-  const storage = webStorageKeys();
   const hasPasswordField = doc.querySelector('input[type="password" i]') !== null;
   const role = pageRole(doc.location.href, doc.title || '', hasPasswordField);
   // Only a notice or cookie page's text is sent (and only its analysis is kept): ENT pages carry personal data.
@@ -161,7 +146,6 @@ export function scanDocument(doc: Document = document): PageScan {
     roleHint: role,
     ...(main ? { noticeText: ((main as HTMLElement).innerText ?? main.textContent ?? '').slice(0, MAX_NOTICE_CHARS) } : {}),
     links: links.slice(0, SCAN_LIMITS.links),
-    storage,
     truncated: truncated || links.length > SCAN_LIMITS.links,
   };
 }

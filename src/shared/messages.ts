@@ -60,13 +60,19 @@ export interface ManageEntry {
   visible: boolean;
 }
 
+/** A storage key of a frame: a Web Storage key or an IndexedDB database name (never a value). */
+export interface StorageKey {
+  area: 'localStorage' | 'sessionStorage' | 'indexedDB';
+  key: string;
+}
+
+/** What the top frame's content script saw of the page. */
 export interface PageScan {
   url: string;
   title: string;
   hasPasswordField: boolean;
   roleHint: PageRole;
   links: ScannedLink[];
-  storage: { area: 'localStorage' | 'sessionStorage' | 'indexedDB'; key: string }[];
   truncated: boolean;
   /** Main text, sent only when the page looks like a notice or cookie page (analysed, then dropped). */
   noticeText?: string;
@@ -85,6 +91,7 @@ export type AutoconsentMessage =
 
 export type ContentMessage =
   | { type: 'page-scan'; scan: PageScan }
+  | { type: 'storage-keys'; url: string; keys: StorageKey[] }
   | { type: 'autoconsent'; message: AutoconsentMessage }
   | { type: 'script-cookies'; writes: CapturedCookieWrite[] }
   | { type: 'user-interaction'; at: number };
@@ -174,12 +181,24 @@ export function parseMessage(raw: unknown): Message | null {
       }
       return null;
     }
+    case 'storage-keys': {
+      const url = str(raw.url);
+      if (url === null || !Array.isArray(raw.keys)) return null;
+      const keys: StorageKey[] = [];
+      for (const e of raw.keys.slice(0, MAX.storage)) {
+        if (!isObj(e)) continue;
+        const key = str(e.key, 1024);
+        if (key === null || (e.area !== 'localStorage' && e.area !== 'sessionStorage' && e.area !== 'indexedDB')) continue;
+        keys.push({ area: e.area, key });
+      }
+      return { type: 'storage-keys', url, keys };
+    }
     case 'page-scan': {
       const s = raw.scan;
       if (!isObj(s)) return null;
       const url = str(s.url);
       const title = str(s.title) ?? '';
-      if (url === null || !Array.isArray(s.links) || !Array.isArray(s.storage)) return null;
+      if (url === null || !Array.isArray(s.links)) return null;
       const roleHint = ROLES.includes(s.roleHint as PageRole) ? (s.roleHint as PageRole) : 'other';
       const links: ScannedLink[] = [];
       for (const l of s.links.slice(0, MAX.links)) {
@@ -189,13 +208,6 @@ export function parseMessage(raw: unknown): Message | null {
         if (text === null || href === null) continue;
         links.push({ text, href, inFooter: bool(l.inFooter), inShadowDom: bool(l.inShadowDom), hidden: bool(l.hidden) });
       }
-      const storage: PageScan['storage'] = [];
-      for (const e of s.storage.slice(0, MAX.storage)) {
-        if (!isObj(e)) continue;
-        const key = str(e.key, 1024);
-        if (key === null || (e.area !== 'localStorage' && e.area !== 'sessionStorage' && e.area !== 'indexedDB')) continue;
-        storage.push({ area: e.area, key });
-      }
       return {
         type: 'page-scan',
         scan: {
@@ -204,8 +216,7 @@ export function parseMessage(raw: unknown): Message | null {
           hasPasswordField: bool(s.hasPasswordField),
           roleHint,
           links,
-          storage,
-          truncated: bool(s.truncated) || s.links.length > MAX.links || s.storage.length > MAX.storage,
+          truncated: bool(s.truncated) || s.links.length > MAX.links,
           ...(typeof s.noticeText === 'string' ? { noticeText: s.noticeText.slice(0, MAX_NOTICE_CHARS) } : {}),
           ...('banner' in s ? { banner: parseBanner(s.banner) } : {}),
           ...(Array.isArray(s.manage) ? { manage: parseManage(s.manage) } : {}),

@@ -303,7 +303,7 @@ describe('the built extension', () => {
     const { DIST } = await import('../../src/cli/build.ts');
     const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
     const files = manifest.content_scripts.flatMap((c) => c.js);
-    expect(files).toEqual(['src/content/probe.js', 'src/content/index.js']);
+    expect(files).toEqual(['src/content/probe.js', 'src/content/every-frame.js', 'src/content/top-frame.js']);
     for (const f of files) expect(await readFile(join(DIST, f), 'utf8'), f).not.toMatch(/webextension-polyfill|This script should only be loaded in a browser extension/);
     // …while the chunks of the worker and popup still carry it (the check above can fail).
     const { readdir } = await import('node:fs/promises');

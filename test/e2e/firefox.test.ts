@@ -134,6 +134,11 @@ describe('the extension in Firefox ESR, on the demo ENT', () => {
     expect(report.links.filter((l) => l.inFooter).map((l) => l.category)).toEqual(expect.arrayContaining(['privacy', 'legal', 'cookies']));
   });
 
+  it('lists the storage keys the pages used, the embedded frame\'s included (the probe\'s storage signal works in Firefox)', () => {
+    const keys = report.storage.map((s) => `${s.area} ${s.origin} ${s.key}`);
+    expect(keys).toEqual(expect.arrayContaining(['localStorage https://ent.lycee-demo.fr ent.theme', 'localStorage https://video.tube-demo.com tube-player-id']));
+  });
+
   it('says in the report what Firefox does differently', () => {
     expect(report.notes.join('\n')).toMatch(/Firefox : les cookies tiers sont partitionnés/);
     expect(report.notes.join('\n')).not.toMatch(/Set-Cookie invisibles/);

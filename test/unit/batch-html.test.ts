@@ -4,7 +4,7 @@ import { csvField, csvLine, reportToCsv } from '../../src/report/csv.ts';
 import { cookieTableDraft } from '../../src/report/cookie-table.ts';
 import { escapeHtml, reportToHtml } from '../../src/report/html.ts';
 import { audit } from '../../src/audit/audit.ts';
-import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
+import { recordScan, recordSetCookieHeaders, recordStorage } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
 
 describe('parseUrlList', () => {
@@ -34,7 +34,8 @@ describe('CSV', () => {
   it('exports cookies, storage keys and third-party hosts, one row each, hostile names defused', () => {
     const inv = visit();
     recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['@SUM(1+1)=1; Max-Age=60', '_ga=x; Max-Age=63072000'], T0);
-    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [{ area: 'localStorage', key: 'clé "1", avec virgule' }], truncated: false }, true, T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false }, T0);
+    recordStorage(inv, 'https://ent.lycee-demo.fr/', [{ area: 'localStorage', key: 'clé "1", avec virgule' }], T0);
     const csv = reportToCsv(audit(inv, TEST_CONTEXT));
     expect(csv.startsWith('\ufeffkind,name,domain_or_origin')).toBe(true);
     const lines = csv.trim().split('\r\n');
@@ -51,7 +52,8 @@ describe('reportToHtml', () => {
   it('escapes every string of the report (cookie names, titles, link texts, storage keys)', () => {
     const inv = visit();
     recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['<script>alert(1)</script>=1; Max-Age=60', '_ga=x; Max-Age=63072000'], T0);
-    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: hostile, hasPasswordField: false, roleHint: 'home', links: [{ text: hostile, href: 'https://ent.lycee-demo.fr/"><script>x</script>', inFooter: true, inShadowDom: false, hidden: false }], storage: [{ area: 'localStorage', key: hostile }], truncated: false }, true, T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: hostile, hasPasswordField: false, roleHint: 'home', links: [{ text: hostile, href: 'https://ent.lycee-demo.fr/"><script>x</script>', inFooter: true, inShadowDom: false, hidden: false }], truncated: false }, T0);
+    recordStorage(inv, 'https://ent.lycee-demo.fr/', [{ area: 'localStorage', key: hostile }], T0);
     const html = reportToHtml(audit(inv, TEST_CONTEXT));
     expect(html).not.toMatch(/<img|<script>/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -64,7 +66,7 @@ describe('reportToHtml', () => {
   it('shows the consent banner, its controls escaped', () => {
     const inv = visit();
     const c = { role: 'accept' as const, text: hostile, selector: null, kind: 'button' as const, visible: true, width: 100, height: 30, fontSize: 14, contrast: 7, filled: true };
-    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: [], source: 'signature', visible: true, selector: '#b', text: hostile, impliedConsent: false, controls: [c], rejectSecondLayer: false } }, true, T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: [], source: 'signature', visible: true, selector: '#b', text: hostile, impliedConsent: false, controls: [c], rejectSecondLayer: false } }, T0);
     const html = reportToHtml(audit(inv, TEST_CONTEXT));
     expect(html).toContain('<h2>Bandeau de consentement</h2><p><strong>tarteaucitron.js</strong> (choice) — accepter ✓, refuser ✗');
     expect(html).not.toMatch(/<img/i);
@@ -75,7 +77,8 @@ describe('cookieTableDraft', () => {
   it('drafts one row per cookie and key with vendor, purpose, lifetime and legal basis, every string escaped', () => {
     const inv = visit();
     recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=x; Max-Age=63072000', 'oneSessionId=x; HttpOnly', '<b>=1; Max-Age=60'], T0);
-    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [{ area: 'localStorage', key: '<img src=x onerror=alert(1)>' }], truncated: false }, true, T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false }, T0);
+    recordStorage(inv, 'https://ent.lycee-demo.fr/', [{ area: 'localStorage', key: '<img src=x onerror=alert(1)>' }], T0);
     const html = cookieTableDraft(audit(inv, TEST_CONTEXT));
     expect(html).toContain('<tr><td>_ga</td><td>Google Analytics</td><td>Mesure d&#39;audience</td><td>24 mois (730 jours)</td><td>Consentement</td></tr>');
     expect(html).toContain('<tr><td>oneSessionId</td><td>ENT Edifice / Open ENT NG (entcore)</td><td>Fonctionnement du service (session, authentification, sécurité)</td><td>Session</td><td>Exempté (strictement nécessaire)</td></tr>');

@@ -68,13 +68,13 @@ describe('summarise', () => {
   it('says what banner was seen and what the scenarios found', () => {
     const inv = visit();
     const control = (role: 'accept' | 'settings', text: string) => ({ role, text, selector: '#x', kind: 'button' as const, visible: true, width: 100, height: 30, fontSize: 14, contrast: 7, filled: true });
-    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: ['tarteaucitron'], source: 'signature', visible: true, selector: '#b', text: 'cookies', impliedConsent: false, controls: [control('accept', 'Tout accepter'), control('settings', 'Personnaliser')], rejectSecondLayer: true } }, true, T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: ['tarteaucitron'], source: 'signature', visible: true, selector: '#b', text: 'cookies', impliedConsent: false, controls: [control('accept', 'Tout accepter'), control('settings', 'Personnaliser')], rejectSecondLayer: true } }, T0);
     const r = { ...audit(inv, TEST_CONTEXT), scenarios: [{ id: 'reject' as const, ran: true, clicked: ['Personnaliser', 'Tout refuser'], error: null, trackersAfterChoice: ['www.facebook.com'], trackers: ['www.facebook.com'], consentCookie: null }] };
     expect(summarise(r, 'fr', 'r.json')).toContain('Bandeau de consentement : tarteaucitron.js — accepter ✓, refuser ✗ (2 clics), personnaliser ✓');
     expect(summarise(r, 'fr', 'r.json')).toContain('Scénario « refuser » : 1 traceur(s) soumis au consentement après le choix');
     expect(summarise(r, 'en', 'r.json')).toContain('Consent banner: tarteaucitron.js — accept ✓, reject ✗ (2 clicks), customise ✓');
     const none = visit();
-    recordScan(none, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [], truncated: false, banner: null }, true, T0);
+    recordScan(none, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, banner: null }, T0);
     expect(summarise(audit(none, TEST_CONTEXT), 'fr', 'r.json')).toContain('Bandeau de consentement : aucun détecté');
   });
 });

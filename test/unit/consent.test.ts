@@ -10,7 +10,7 @@ import { bannerKind, compareProminence, contrastRatio, controlRole, isManageText
 import { audit } from '../../src/audit/audit.ts';
 import { clickPlan, mergeScenarios, scenarioOf } from '../../src/audit/scenarios.ts';
 import { DAY_MS } from '../../src/audit/lifetime.ts';
-import { recordAutoconsent, recordInteraction, recordRequest, recordScan, recordScriptCookies, wantsCmpNames } from '../../src/background/record.ts';
+import { recordAutoconsent, recordInteraction, recordRequest, recordScan, recordScriptCookies, recordStorage, wantsCmpNames } from '../../src/background/record.ts';
 import { initAnswer } from '../../src/background/autoconsent-config.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import { BANNER_VOCABULARY, CMP_SIGNATURES } from '../../src/knowledge/cmps.ts';
@@ -54,7 +54,6 @@ const scanWith = (b: BannerScan | null, manage: PageScan['manage'] = [], links: 
   hasPasswordField: false,
   roleHint: 'home',
   links,
-  storage: [],
   truncated: false,
   banner: b,
   manage,
@@ -162,7 +161,7 @@ describe('consent rules', () => {
   it('fail a site with trackers that need consent and no banner at all', () => {
     const inv = visit();
     pixel(inv);
-    recordScan(inv, scanWith(null), true, T0);
+    recordScan(inv, scanWith(null), T0);
     const r = report(inv);
     expect(r.banner).toMatchObject({ detected: false, cmp: null, kind: null });
     expect(status(r, 'consent.reject-first-layer')).toBe('fail');
@@ -173,14 +172,14 @@ describe('consent rules', () => {
 
   it('are not applicable to a site with no banner and nothing that needs one', () => {
     const inv = visit();
-    recordScan(inv, scanWith(null), true, T0);
+    recordScan(inv, scanWith(null), T0);
     const r = report(inv);
     for (const rule of ['consent.reject-first-layer', 'consent.withdraw-link', 'consent.refusal-honoured', 'consent.choice-lifetime']) expect(status(r, rule), rule).toBe('na');
   });
 
   it('fail accept + settings with no refusal, and say refusing takes two clicks through the panel', () => {
     const inv = visit();
-    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('settings', 'Personnaliser')], { cmp: 'tarteaucitron', source: 'signature', rejectSecondLayer: true })), true, T0);
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('settings', 'Personnaliser')], { cmp: 'tarteaucitron', source: 'signature', rejectSecondLayer: true })), T0);
     const r = report(inv);
     expect(r.banner).toMatchObject({ cmp: 'tarteaucitron', buttons: { accept: true, reject: false, settings: true }, rejectClicks: 2, defaultLifetimeDays: 365 });
     const f = r.findings.find((x) => x.rule === 'consent.reject-first-layer')!;
@@ -194,7 +193,7 @@ describe('consent rules', () => {
   it('pass twin buttons, accept a footer "Gestion des cookies" link as the way back, and judge the choice cookie lifetime', () => {
     const inv = visit();
     const link = { text: 'Gestion des cookies', href: 'javascript:tarteaucitron.userInterface.openPanel()', inFooter: true, inShadowDom: false, hidden: false };
-    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'tarteaucitron', source: 'signature' }), [], [link]), true, T0);
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'tarteaucitron', source: 'signature' }), [], [link]), T0);
     recordScriptCookies(inv, HOME, [{ name: 'tarteaucitron', valueHash: 'h', path: '/', expiresAt: T0 + 365 * DAY_MS, partitioned: false, at: T0 }], T0);
     const r = report(inv);
     expect(status(r, 'consent.reject-first-layer')).toBe('pass');
@@ -208,8 +207,8 @@ describe('consent rules', () => {
   it('warn a choice kept in localStorage without expiry', () => {
     const inv = visit();
     const scan = scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'dsfr', source: 'signature' }));
-    scan.storage = [{ area: 'localStorage', key: '@codegouvfr/react-dsfr finalityConsent analytics' }];
-    recordScan(inv, scan, true, T0);
+    recordScan(inv, scan, T0);
+    recordStorage(inv, HOME, [{ area: 'localStorage', key: '@codegouvfr/react-dsfr finalityConsent analytics' }], T0);
     const r = report(inv);
     expect(r.banner?.consentStorage).toEqual({ kind: 'localStorage', name: '@codegouvfr/react-dsfr finalityConsent analytics', lifetimeDays: null, observed: true });
     expect(status(r, 'consent.choice-lifetime')).toBe('warn');
@@ -218,8 +217,8 @@ describe('consent rules', () => {
   it('fail implied consent when trackers are set, and keep the first banner seen visible when a later scan finds it gone', () => {
     const inv = visit();
     pixel(inv);
-    recordScan(inv, scanWith(banner([control('continue', 'Continuer')], { impliedConsent: true })), true, T0);
-    recordScan(inv, scanWith(null), true, T0 + 2000);
+    recordScan(inv, scanWith(banner([control('continue', 'Continuer')], { impliedConsent: true })), T0);
+    recordScan(inv, scanWith(null), T0 + 2000);
     const r = report(inv);
     expect(r.banner).toMatchObject({ detected: true, cmp: 'info-only', kind: 'implied-consent' });
     expect(status(r, 'consent.reject-first-layer')).toBe('fail');
@@ -227,7 +226,7 @@ describe('consent rules', () => {
 
   it('never judge refusal in the extension: a manual check, since it never clicks', () => {
     const inv = visit();
-    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')])), true, T0);
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')])), T0);
     const f = report(inv).findings.find((x) => x.rule === 'consent.refusal-honoured')!;
     expect(f.status).toBe('manual');
     expect(f.title).toMatch(/--scenarios/);
@@ -264,7 +263,7 @@ describe('autoconsent, detect-only', () => {
 
   it('names a banner our table does not know, prefixed so that it is not taken for ours', () => {
     const inv = visit();
-    recordScan(inv, scanWith(banner([control('accept', 'Accepter'), control('reject', 'Continuer sans accepter')])), true, T0);
+    recordScan(inv, scanWith(banner([control('accept', 'Accepter'), control('reject', 'Continuer sans accepter')])), T0);
     recordAutoconsent(inv, { type: 'popupFound', cmp: 'Sirdata' });
     recordAutoconsent(inv, { type: 'report', clicks: 0 });
     const r = report(inv);
@@ -305,7 +304,7 @@ describe('the banner in the message contract', () => {
 
 describe('--scenarios, the pure part', () => {
   const inv = visit();
-  recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('settings', 'Personnaliser', { selector: '#perso' })], { cmp: 'tarteaucitron', source: 'signature', rejectSecondLayer: true })), true, T0);
+  recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('settings', 'Personnaliser', { selector: '#perso' })], { cmp: 'tarteaucitron', source: 'signature', rejectSecondLayer: true })), T0);
   const main = report(inv);
 
   it('plans one click to accept, and settings then the panel’s reject control to refuse', () => {
@@ -329,7 +328,7 @@ describe('--scenarios, the pure part', () => {
 
   it('decides the refusal finding from the reject scenario, and replaces the default choice lifetime by the observed one', () => {
     const honoured = visit();
-    recordScan(honoured, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'tarteaucitron', source: 'signature' })), true, T0);
+    recordScan(honoured, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'tarteaucitron', source: 'signature' })), T0);
     recordInteraction(honoured, T0 + 1000);
     recordScriptCookies(honoured, HOME, [{ name: 'tarteaucitron', valueHash: 'h', path: '/', expiresAt: T0 + 1000 + 180 * DAY_MS, partitioned: false, at: T0 + 1000 }], T0 + 1000);
     const rejectReport = report(honoured);

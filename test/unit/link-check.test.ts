@@ -75,7 +75,7 @@ describe('linksToCheck and the report', () => {
 
   it('marks checked links dead or alive, lists linked and PDF notices, never the raw URL', () => {
     const inv = visit();
-    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links, storage: [], truncated: false }, true, T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links, truncated: false }, T0);
     for (const t of linksToCheck(inv, links)) {
       recordLinkCheck(inv, t.key, t.category === 'privacy' ? { status: 200, format: 'pdf', category: 'privacy', checkedAt: T0 } : { status: 500, format: 'html', category: t.category, checkedAt: T0 });
     }

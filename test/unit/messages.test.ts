@@ -46,14 +46,23 @@ describe('parseMessage (the contract at the worker boundary)', () => {
 
   it('clips page scans and flags them truncated', () => {
     const link = { text: 'x'.repeat(10_000), href: 'https://a/', inFooter: true, inShadowDom: 'yes', hidden: false };
-    const m = parseMessage({ type: 'page-scan', scan: { url: 'https://a/', title: 't', hasPasswordField: true, roleHint: 'admin', links: Array(1500).fill(link), storage: [{ area: 'cookieStore', key: 'k' }, { area: 'localStorage', key: 'k' }] } });
+    const m = parseMessage({ type: 'page-scan', scan: { url: 'https://a/', title: 't', hasPasswordField: true, roleHint: 'admin', links: Array(1500).fill(link) } });
     if (m?.type !== 'page-scan') throw new Error('rejected');
     expect(m.scan.links).toHaveLength(1000);
     expect(m.scan.links[0]!.text.length).toBe(2000);
     expect(m.scan.links[0]!.inShadowDom).toBe(false);
     expect(m.scan.roleHint).toBe('other');
-    expect(m.scan.storage).toEqual([{ area: 'localStorage', key: 'k' }]);
     expect(m.scan.truncated).toBe(true);
+  });
+
+  it('keeps a frame\'s well-formed storage keys only, bounded in number and length', () => {
+    const m = parseMessage({ type: 'storage-keys', url: 'https://video.tube-demo.com/embed/1', keys: [{ area: 'cookieStore', key: 'k' }, { area: 'localStorage', key: 'x'.repeat(5000) }, { area: 'indexedDB', key: 7 }, null, ...Array(3000).fill({ area: 'sessionStorage', key: 's' })] });
+    if (m?.type !== 'storage-keys') throw new Error('rejected');
+    expect(m.keys[0]).toEqual({ area: 'localStorage', key: 'x'.repeat(1024) });
+    expect(m.keys.length).toBeLessThanOrEqual(2000);
+    expect(m.keys.every((k) => k.area === 'localStorage' || k.area === 'sessionStorage')).toBe(true);
+    expect(parseMessage({ type: 'storage-keys', url: 'https://a/', keys: 'k' })).toBeNull();
+    expect(parseMessage({ type: 'storage-keys', keys: [] })).toBeNull();
   });
 
   it('never throws on arbitrary JSON', () => {

@@ -7,7 +7,7 @@ import { FindingsView } from '../../src/popup/FindingsView.tsx';
 import { BannerView } from '../../src/popup/BannerView.tsx';
 import type { PopupApi } from '../../src/popup/api.ts';
 import { audit } from '../../src/audit/audit.ts';
-import { recordRequest, recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
+import { recordRequest, recordScan, recordSetCookieHeaders, recordStorage } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -19,7 +19,8 @@ function report() {
   recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['ent_prefs=fr; Max-Age=63072000', 'oneSessionId=x; HttpOnly', `${XSS}=1; Max-Age=60`], T0);
   recordSetCookieHeaders(inv, 'https://video.tube-demo.com/e', ['V=1; Max-Age=86400; Secure; SameSite=None; Partitioned'], T0);
   recordRequest(inv, 'https://video.tube-demo.com/e', 'sub_frame', T0);
-  recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: `Accueil ${XSS}`, hasPasswordField: false, roleHint: 'other', links: [{ text: XSS, href: 'https://ent.lycee-demo.fr/x', inFooter: true, inShadowDom: true, hidden: false }], storage: [{ area: 'localStorage', key: XSS }], truncated: false }, true, T0);
+  recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: `Accueil ${XSS}`, hasPasswordField: false, roleHint: 'other', links: [{ text: XSS, href: 'https://ent.lycee-demo.fr/x', inFooter: true, inShadowDom: true, hidden: false }], truncated: false }, T0);
+  recordStorage(inv, 'https://ent.lycee-demo.fr/', [{ area: 'localStorage', key: XSS }], T0);
   return audit(inv, TEST_CONTEXT);
 }
 
@@ -31,8 +32,7 @@ describe('BannerView', () => {
     const c = (role: 'accept' | 'settings', text: string) => ({ role, text: `${text}${XSS}`, selector: null, kind: 'button' as const, visible: true, width: 100, height: 30, fontSize: 14, contrast: 7, filled: true });
     recordScan(
       inv,
-      { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: ['tarteaucitron'], source: 'signature', visible: true, selector: '#x', text: 'cookies', impliedConsent: false, controls: [c('accept', 'Tout accepter'), c('settings', 'Personnaliser')], rejectSecondLayer: true }, manage: [{ text: XSS, selector: null, source: 'vocabulary', visible: true }] },
-      true,
+      { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: ['tarteaucitron'], source: 'signature', visible: true, selector: '#x', text: 'cookies', impliedConsent: false, controls: [c('accept', 'Tout accepter'), c('settings', 'Personnaliser')], rejectSecondLayer: true }, manage: [{ text: XSS, selector: null, source: 'vocabulary', visible: true }] },
       T0,
     );
     const { container } = render(<BannerView report={audit(inv, TEST_CONTEXT)} />);
@@ -47,7 +47,7 @@ describe('BannerView', () => {
 
   it('says so when no banner was found', () => {
     const inv = visit();
-    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], storage: [], truncated: false, banner: null, manage: [] }, true, T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, banner: null, manage: [] }, T0);
     const { container } = render(<BannerView report={audit(inv, TEST_CONTEXT)} />);
     expect(container.querySelector('#banner')!.textContent).toContain('Aucun bandeau de consentement détecté');
   });

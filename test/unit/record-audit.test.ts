@@ -7,6 +7,7 @@ import {
   recordScriptCookies,
   recordSetCookieHeaders,
   recordStoreCookie,
+  recordStorage,
   type StoreCookie,
 } from '../../src/background/record.ts';
 import { audit } from '../../src/audit/audit.ts';
@@ -183,7 +184,7 @@ describe('renewal and consent boundary', () => {
 });
 
 describe('scans from content scripts', () => {
-  it('records footer links of the top frame and storage keys of every frame, per origin', () => {
+  it('records footer links of the top frame and storage keys of every frame, per origin (none for a frame without one)', () => {
     const inv = visit('https://ent.lycee-demo.fr/auth/login');
     recordScan(inv, {
       url: 'https://ent.lycee-demo.fr/auth/login',
@@ -195,10 +196,11 @@ describe('scans from content scripts', () => {
         { text: 'Gestion des cookies', href: 'javascript:void(tarteaucitron.userInterface.openPanel())', inFooter: true, inShadowDom: false, hidden: false },
         { text: 'Mentions légales', href: "javascript:void(open('/ml?token=SECRET123'))", inFooter: true, inShadowDom: false, hidden: false },
       ],
-      storage: [{ area: 'localStorage', key: 'ent.theme' }],
       truncated: false,
-    }, true, T0);
-    recordScan(inv, { url: 'https://video.tube-demo.com/embed/1', title: 'x', hasPasswordField: false, roleHint: 'other', links: [{ text: 'ignored', href: 'https://x/', inFooter: true, inShadowDom: false, hidden: false }], storage: [{ area: 'localStorage', key: 'tube-player-id' }], truncated: false }, false, T0);
+    }, T0);
+    recordStorage(inv, 'https://ent.lycee-demo.fr/auth/login', [{ area: 'localStorage', key: 'ent.theme' }], T0);
+    recordStorage(inv, 'https://video.tube-demo.com/embed/1', [{ area: 'localStorage', key: 'tube-player-id' }], T0);
+    recordStorage(inv, 'about:srcdoc', [{ area: 'localStorage', key: 'no-origin' }], T0);
     const r = audit(inv, TEST_CONTEXT);
     expect(r.pages[0]).toMatchObject({ title: 'Connexion', role: 'login' });
     expect(r.links).toHaveLength(3);

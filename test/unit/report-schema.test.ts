@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import compiled from 'virtual:report-validator';
 import { audit } from '../../src/audit/audit.ts';
-import { recordRequest, recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
+import { recordRequest, recordScan, recordSetCookieHeaders, recordStorage } from '../../src/background/record.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import { exportJson } from '../../src/report/export.ts';
 import { SCHEMA_VERSION } from '../../src/report/types.ts';
@@ -12,7 +12,8 @@ function sampleReport() {
   const inv = visit();
   recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['oneSessionId=s3cr3tSessionValue; HttpOnly; Secure', 'ent_prefs=fr; Max-Age=63072000'], T0);
   recordRequest(inv, 'https://video.tube-demo.com/embed/1?autoplay=1', 'sub_frame', T0);
-  recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'other', links: [{ text: 'Mentions légales', href: '#', inFooter: true, inShadowDom: false, hidden: false }], storage: [{ area: 'localStorage', key: 'k' }], truncated: false }, true, T0);
+  recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'other', links: [{ text: 'Mentions légales', href: '#', inFooter: true, inShadowDom: false, hidden: false }], truncated: false }, T0);
+  recordStorage(inv, 'https://ent.lycee-demo.fr/', [{ area: 'localStorage', key: 'k' }], T0);
   return audit(inv, TEST_CONTEXT);
 }
 

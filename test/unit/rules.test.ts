@@ -11,6 +11,7 @@ import {
   recordScriptCookies,
   recordSetCookieHeaders,
   recordStoreCookie,
+  recordStorage,
 } from '../../src/background/record.ts';
 import type { Finding } from '../../src/report/types.ts';
 import type { Inventory } from '../../src/shared/inventory.ts';
@@ -178,7 +179,8 @@ describe('consent.no-tracker-before-consent', () => {
     recordRequest(inv, 'https://www.youtube.com/embed/x', 'sub_frame', T0, null, W);
     recordSetCookieHeaders(inv, 'https://www.youtube.com/embed/x', ['VISITOR_INFO1_LIVE=x; Domain=.youtube.com; Max-Age=15552000; Secure; SameSite=None'], T0);
     recordRequest(inv, 'https://www.facebook.com/tr?id=1&ev=PageView', 'image', T0, null, W);
-    recordScan(inv, { url: HOME, title: 'x', hasPasswordField: false, roleHint: 'other', links: [], storage: [{ area: 'localStorage', key: '_fbp' }], truncated: false }, true, T0);
+    recordScan(inv, { url: HOME, title: 'x', hasPasswordField: false, roleHint: 'other', links: [], truncated: false }, T0);
+    recordStorage(inv, HOME, [{ area: 'localStorage', key: '_fbp' }], T0);
     const f = find(run(inv), 'consent.no-tracker-before-consent');
     expect(f).toMatchObject({ status: 'fail', severity: 'high' });
     const ev = f.evidence.join('\n');
@@ -259,13 +261,13 @@ describe('info.* rules', () => {
 
   it('passes footer links found on home and login pages, and says which roles were not seen', () => {
     let inv = visit();
-    recordScan(inv, scan(HOME, 'Accueil', [{ text: 'Données personnelles', href: `${HOME}donnees-personnelles` }, { text: 'Mentions légales', href: `${HOME}mentions-legales` }]), true, T0);
+    recordScan(inv, scan(HOME, 'Accueil', [{ text: 'Données personnelles', href: `${HOME}donnees-personnelles` }, { text: 'Mentions légales', href: `${HOME}mentions-legales` }]), T0);
     let fs = run(inv);
     expect(find(fs, 'info.footer-privacy-link', "page d'accueil").status).toBe('pass');
     expect(find(fs, 'info.footer-privacy-link', 'page de connexion').status).toBe('manual');
     expect(find(fs, 'info.cookie-policy-link', "page d'accueil")).toMatchObject({ status: 'warn', severity: 'low' });
     inv = visit(`${HOME}auth/login`, 7, inv, T0 + 1000);
-    recordScan(inv, scan(`${HOME}auth/login`, 'Connexion', [{ text: 'Aide', href: `${HOME}aide` }], { password: true }), true, T0 + 1000);
+    recordScan(inv, scan(`${HOME}auth/login`, 'Connexion', [{ text: 'Aide', href: `${HOME}aide` }], { password: true }), T0 + 1000);
     fs = run(inv);
     const login = find(fs, 'info.footer-privacy-link', 'page de connexion');
     expect(login).toMatchObject({ status: 'fail', severity: 'high' });
@@ -275,7 +277,7 @@ describe('info.* rules', () => {
 
   it('warns on a link that is hidden or outside the footer, fails a dead one', () => {
     const inv = visit();
-    recordScan(inv, scan(HOME, 'Accueil', [{ text: 'Mentions légales', href: `${HOME}ml`, hidden: true }, { text: 'Données personnelles', href: 'javascript:void(0)' }, { text: 'Cookies', href: `${HOME}cookies`, inFooter: false }]), true, T0);
+    recordScan(inv, scan(HOME, 'Accueil', [{ text: 'Mentions légales', href: `${HOME}ml`, hidden: true }, { text: 'Données personnelles', href: 'javascript:void(0)' }, { text: 'Cookies', href: `${HOME}cookies`, inFooter: false }]), T0);
     const fs = run(inv);
     expect(find(fs, 'info.legal-notice-link', "page d'accueil").status).toBe('warn');
     expect(find(fs, 'info.footer-privacy-link', "page d'accueil").status).toBe('fail');
@@ -285,14 +287,14 @@ describe('info.* rules', () => {
   it('judges the notice read on the page, item by item, and the audience retention it declares', () => {
     const complete = noticeFixtures().find((n) => n.file === 'english-notice.txt')!.text;
     let inv = visit(`${HOME}privacy`);
-    recordScan(inv, scan(`${HOME}privacy`, 'Privacy notice', [], { noticeText: complete }), true, T0);
+    recordScan(inv, scan(`${HOME}privacy`, 'Privacy notice', [], { noticeText: complete }), T0);
     let fs = run(inv);
     expect(find(fs, 'info.notice-content', `${HOME}privacy`).status).toBe('pass');
     const retention = find(fs, 'info.audience-retention');
     expect(retention).toMatchObject({ status: 'fail', title: "Données de mesure d'audience conservées 30 mois : plus de 25 mois" });
 
     inv = visit(`${HOME}confidentialite`);
-    recordScan(inv, scan(`${HOME}confidentialite`, 'Confidentialité', [], { noticeText: noticeFixtures().find((n) => n.file === 'partial-notice.txt')!.text }), true, T0);
+    recordScan(inv, scan(`${HOME}confidentialite`, 'Confidentialité', [], { noticeText: noticeFixtures().find((n) => n.file === 'partial-notice.txt')!.text }), T0);
     fs = run(inv);
     const partial = find(fs, 'info.notice-content', `${HOME}confidentialite`);
     expect(partial).toMatchObject({ status: 'fail', severity: 'high' });
@@ -304,7 +306,7 @@ describe('info.* rules', () => {
   it('warns on a notice missing only transfers or the core rights; asks for a notice when none was read', () => {
     const annex = noticeFixtures().find((n) => n.file === 'kit-ent-annexe2.txt')!.text;
     const inv = visit(`${HOME}donnees-personnelles`);
-    recordScan(inv, scan(`${HOME}donnees-personnelles`, 'Données personnelles', [], { noticeText: annex + '\nContact du délégué à la protection des données : dpo@exemple.fr' }), true, T0);
+    recordScan(inv, scan(`${HOME}donnees-personnelles`, 'Données personnelles', [], { noticeText: annex + '\nContact du délégué à la protection des données : dpo@exemple.fr' }), T0);
     const f = find(run(inv), 'info.notice-content', `${HOME}donnees-personnelles`);
     expect(f.status).toBe('warn');
     expect(f.title).toMatch(/transferts hors de l’Union européenne/);
@@ -314,7 +316,7 @@ describe('info.* rules', () => {
   it('never keeps the text of a page, only what it says', () => {
     const inv = visit(`${HOME}donnees-personnelles`);
     const secret = 'Élève Camille Dupont, 3e B, absente le 12 novembre';
-    recordScan(inv, scan(`${HOME}donnees-personnelles`, 'Données personnelles', [], { noticeText: `${secret}. Le responsable de traitement est la Région.` }), true, T0);
+    recordScan(inv, scan(`${HOME}donnees-personnelles`, 'Données personnelles', [], { noticeText: `${secret}. Le responsable de traitement est la Région.` }), T0);
     expect(JSON.stringify(inv)).not.toContain('absente le 12 novembre');
     expect(JSON.stringify(audit(inv, TEST_CONTEXT))).not.toContain('absente le 12 novembre');
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { domSignature, scanDocument, scanFrameStorage } from '../../src/content/scan.ts';
+import { domSignature, readStorageKeys, scanDocument } from '../../src/content/scan.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -44,14 +44,16 @@ describe('scanDocument', () => {
     expect(scanDocument().links.map((l) => l.href)).toEqual(['#', 'javascript:void(0)', `${location.origin}/cgu`]);
   });
 
-  it('reads only the storage keys of an embedded frame, never its links nor its text', () => {
-    document.title = 'Lecteur vidéo';
-    document.body.innerHTML = '<footer><a href="/x">Données personnelles</a></footer><input type="password">';
-    localStorage.setItem('player-volume', '1');
-    const s = scanFrameStorage();
-    expect(s).toMatchObject({ title: '', links: [], hasPasswordField: false, roleHint: 'other', truncated: false });
-    expect(s.storage).toContainEqual({ area: 'localStorage', key: 'player-volume' });
+  it('reads the keys of Web Storage, never their values, and leaves them out of the page scan', async () => {
+    localStorage.setItem('player-volume', 'secret-value');
+    sessionStorage.setItem('tab-id', 'secret-value');
+    const keys = await readStorageKeys();
+    expect(keys).toContainEqual({ area: 'localStorage', key: 'player-volume' });
+    expect(keys).toContainEqual({ area: 'sessionStorage', key: 'tab-id' });
+    expect(JSON.stringify(keys)).not.toContain('secret-value');
+    expect(JSON.stringify(scanDocument())).not.toContain('player-volume');
     localStorage.clear();
+    sessionStorage.clear();
   });
 
   it('changes its DOM signature when the page changes', () => {

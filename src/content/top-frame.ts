@@ -1,0 +1,70 @@
+/**
+ * Isolated-world content script of the top frame (document_start): scans the
+ * page once it has loaded (title, login form, footer links, notice text, the
+ * consent banner and the ways to change one's choice), and again while late
+ * footers and banners render. It never clicks nor changes the page. What
+ * every frame does (cookie writes, interaction, storage keys) is
+ * every-frame.ts.
+ *
+ * Light on the page: scans wait for the first idle moment after load (by
+ * then the page has laid itself out, so measuring links and banners does
+ * not force a layout of our own).
+ */
+import type { BannerScan } from '../shared/messages.ts';
+import { domSignature, scanDocument } from './scan.ts';
+import { detectBanner, manageEntries } from './banner.ts';
+import { sendToWorker } from './runtime.ts';
+import { whenIdle } from './idle.ts';
+
+let bannerShown = false;
+/** `banner`: already detected by the caller (the rescan that just found one), not looked for twice. */
+const scanTop = (banner?: BannerScan | null) => {
+  try {
+    const result = scanDocument();
+    // Consent banners are the top page's (an embed's own banner is not the site's).
+    result.banner = banner === undefined ? detectBanner() : banner;
+    bannerShown = !!result.banner?.visible;
+    result.manage = manageEntries(document, result.banner);
+    void sendToWorker({ type: 'page-scan', scan: result });
+  } catch {
+    /* a page that breaks the scanner must not break itself */
+  }
+};
+
+/**
+ * Late footers and consent banners are rendered by scripts after load (a CMP
+ * waits for its configuration, its language file, its CSS, then animates its
+ * banner in by a class). For a while after load, a change to the document
+ * triggers a rescan once it settles, if elements were added; while no
+ * banner is shown yet, a change of classes or styles only makes it look for
+ * a banner (cheaper), and rescan if one now shows. Bounded.
+ */
+const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6, bannerLooks: 10 } as const;
+const watchTop = () => {
+  scanTop();
+  let before = domSignature();
+  let rescans = 0;
+  let looks = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const observer = new MutationObserver(() => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      const now = domSignature();
+      let found: BannerScan | null | undefined;
+      if (now === before) {
+        if (bannerShown || ++looks > RESCAN.bannerLooks) return;
+        found = detectBanner();
+        if (!found?.visible) return;
+      }
+      before = now;
+      scanTop(found);
+      if (++rescans >= RESCAN.max) observer.disconnect();
+    }, RESCAN.debounceMs);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
+  setTimeout(() => observer.disconnect(), RESCAN.windowMs);
+};
+const afterLoad = () => whenIdle(watchTop);
+if (document.readyState === 'complete') afterLoad();
+else window.addEventListener('load', afterLoad, { once: true });
