@@ -58,7 +58,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
         if (msg.type === 'page-scan') {
           recordScan(inv, msg.scan, now);
           nameCmp = wantsCmpNames(inv, msg.scan);
-        } else if (msg.type === 'storage-keys') recordStorage(inv, msg.url, msg.keys, now);
+        } else if (msg.type === 'storage-keys') recordStorage(inv, msg.url, msg.keys, now, msg.truncated);
         else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes.flatMap((w) => writeFromCapture(w) ?? []), now);
         else recordInteraction(inv, Math.min(msg.at, now));
       });

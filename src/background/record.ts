@@ -319,10 +319,15 @@ export function recordScan(inv: Inventory, scan: PageScan, now: number): void {
   inv.updatedAt = now;
 }
 
-/** The storage keys a frame (top or embedded) read from its own storage, per origin; each keeps when it was first seen. */
-export function recordStorage(inv: Inventory, frameUrl: string, keys: StorageKey[], now: number): void {
+/**
+ * The storage keys a frame (top or embedded) read from its own storage, per
+ * origin; each keeps when it was first seen. `truncated`: the frame had more
+ * keys than it could send.
+ */
+export function recordStorage(inv: Inventory, frameUrl: string, keys: StorageKey[], now: number, truncated = false): void {
   const origin = safeOrigin(frameUrl);
   if (!origin) return;
+  if (truncated) note(inv, 'Trop de clés de stockage dans un cadre : liste tronquée / too many storage keys in one frame: list truncated');
   const page = currentPage(inv);
   for (const s of keys) {
     const key = `${origin}\u0000${s.area}\u0000${s.key}`;

@@ -14,7 +14,7 @@
  * and storage that is neither read nor written during the visit is not an
  * access the audit could report.
  */
-import type { CapturedCookieWrite, StorageKey } from '../shared/messages.ts';
+import type { CapturedCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT, PROBE_STORAGE_EVENT } from './probe-event.ts';
 import { readStorageKeys } from './scan.ts';
 import { sendToWorker } from './runtime.ts';
@@ -67,14 +67,13 @@ let sent = '';
 
 const readAndSend = async () => {
   scheduled = false;
-  if (++reads > STORAGE.maxReads) return;
-  if (reads === 1) setTimeout(requestRead, STORAGE.secondLookMs);
+  if (++reads === 1) setTimeout(requestRead, STORAGE.secondLookMs);
   try {
-    const keys: StorageKey[] = await readStorageKeys();
+    const { keys, truncated } = await readStorageKeys();
     const json = JSON.stringify(keys);
     if (!keys.length || json === sent) return;
     sent = json;
-    void sendToWorker({ type: 'storage-keys', url: location.href, keys });
+    void sendToWorker({ type: 'storage-keys', url: location.href, keys, truncated });
   } catch {
     /* a page that breaks the reader must not break itself */
   }

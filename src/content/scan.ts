@@ -1,8 +1,8 @@
 /**
  * DOM scan of one frame: title, password field (login page), footer links
  * (in <footer>, [role=contentinfo], elements named footer, open shadow roots,
- * hidden popovers); and, apart, the storage keys of a frame. Bounded, so that a hostile or huge
- * page cannot make it run away.
+ * hidden popovers); and, apart, the storage keys of a frame. Bounded, so
+ * that a hostile or huge page cannot make it run away (and says so).
  */
 import type { PageScan, ScannedLink, StorageKey } from '../shared/messages.ts';
 import { pageRole } from '../audit/page-role.ts';
@@ -86,37 +86,41 @@ export function domSignature(doc: Document = document): string {
   return `${doc.getElementsByTagName('*').length}:${doc.links.length}:${doc.title}`;
 }
 
-function webStorageKeys(area: 'localStorage' | 'sessionStorage'): StorageKey[] {
+interface FrameStorage {
+  keys: StorageKey[];
+  /** More keys than SCAN_LIMITS.storageKeys in one area: the rest were not read. */
+  truncated: boolean;
+}
+
+function webStorageKeys(area: 'localStorage' | 'sessionStorage'): FrameStorage {
   try {
     const s = window[area];
-    const out: StorageKey[] = [];
-    for (let i = 0; i < s.length && out.length < SCAN_LIMITS.storageKeys; i++) {
+    const keys: StorageKey[] = [];
+    for (let i = 0; i < s.length && keys.length < SCAN_LIMITS.storageKeys; i++) {
       const k = s.key(i);
-      if (k !== null) out.push({ area, key: k.slice(0, 200) });
+      if (k !== null) keys.push({ area, key: k.slice(0, 200) });
     }
-    return out;
+    return { keys, truncated: s.length > SCAN_LIMITS.storageKeys };
   } catch {
-    return []; // sandboxed frame or storage disabled
+    return { keys: [], truncated: false }; // sandboxed frame or storage disabled
   }
 }
 
 /** IndexedDB database names of this origin (absent where the API is missing or blocked). */
-async function indexedDbNames(): Promise<StorageKey[]> {
+async function indexedDbNames(): Promise<FrameStorage> {
   try {
-    const dbs = await indexedDB.databases();
-    return dbs
-      .map((d) => d.name)
-      .filter((n): n is string => typeof n === 'string')
-      .slice(0, SCAN_LIMITS.storageKeys)
-      .map((key) => ({ area: 'indexedDB' as const, key: key.slice(0, 200) }));
+    const names = (await indexedDB.databases()).map((d) => d.name).filter((n): n is string => typeof n === 'string');
+    const keys = names.slice(0, SCAN_LIMITS.storageKeys).map((key) => ({ area: 'indexedDB' as const, key: key.slice(0, 200) }));
+    return { keys, truncated: names.length > SCAN_LIMITS.storageKeys };
   } catch {
-    return [];
+    return { keys: [], truncated: false };
   }
 }
 
 /** This frame's storage keys: Web Storage keys and IndexedDB database names (never the values). */
-export async function readStorageKeys(): Promise<StorageKey[]> {
-  return [...webStorageKeys('localStorage'), ...webStorageKeys('sessionStorage'), ...(await indexedDbNames())];
+export async function readStorageKeys(): Promise<FrameStorage> {
+  const parts = [webStorageKeys('localStorage'), webStorageKeys('sessionStorage'), await indexedDbNames()];
+  return { keys: parts.flatMap((p) => p.keys), truncated: parts.some((p) => p.truncated) };
 }
 
 export function scanDocument(doc: Document = document): PageScan {

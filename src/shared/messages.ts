@@ -91,7 +91,7 @@ export type AutoconsentMessage =
 
 export type ContentMessage =
   | { type: 'page-scan'; scan: PageScan }
-  | { type: 'storage-keys'; url: string; keys: StorageKey[] }
+  | { type: 'storage-keys'; url: string; keys: StorageKey[]; truncated: boolean }
   | { type: 'autoconsent'; message: AutoconsentMessage }
   | { type: 'script-cookies'; writes: CapturedCookieWrite[] }
   | { type: 'user-interaction'; at: number };
@@ -191,7 +191,7 @@ export function parseMessage(raw: unknown): Message | null {
         if (key === null || (e.area !== 'localStorage' && e.area !== 'sessionStorage' && e.area !== 'indexedDB')) continue;
         keys.push({ area: e.area, key });
       }
-      return { type: 'storage-keys', url, keys };
+      return { type: 'storage-keys', url, keys, truncated: bool(raw.truncated) || raw.keys.length > MAX.storage };
     }
     case 'page-scan': {
       const s = raw.scan;

@@ -61,6 +61,11 @@ describe('parseMessage (the contract at the worker boundary)', () => {
     expect(m.keys[0]).toEqual({ area: 'localStorage', key: 'x'.repeat(1024) });
     expect(m.keys.length).toBeLessThanOrEqual(2000);
     expect(m.keys.every((k) => k.area === 'localStorage' || k.area === 'sessionStorage')).toBe(true);
+    expect(m.truncated).toBe(true); // more keys than the worker takes
+    const few = parseMessage({ type: 'storage-keys', url: 'https://a/', keys: [{ area: 'localStorage', key: 'k' }] });
+    expect(few?.type === 'storage-keys' && few.truncated).toBe(false);
+    const capped = parseMessage({ type: 'storage-keys', url: 'https://a/', keys: [], truncated: true });
+    expect(capped?.type === 'storage-keys' && capped.truncated).toBe(true);
     expect(parseMessage({ type: 'storage-keys', url: 'https://a/', keys: 'k' })).toBeNull();
     expect(parseMessage({ type: 'storage-keys', keys: [] })).toBeNull();
   });

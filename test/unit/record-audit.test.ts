@@ -201,6 +201,9 @@ describe('scans from content scripts', () => {
     recordStorage(inv, 'https://ent.lycee-demo.fr/auth/login', [{ area: 'localStorage', key: 'ent.theme' }], T0);
     recordStorage(inv, 'https://video.tube-demo.com/embed/1', [{ area: 'localStorage', key: 'tube-player-id' }], T0);
     recordStorage(inv, 'about:srcdoc', [{ area: 'localStorage', key: 'no-origin' }], T0);
+    expect(inv.notes.join('\n')).not.toMatch(/storage keys in one frame/);
+    recordStorage(inv, 'https://video.tube-demo.com/embed/1', [], T0, true);
+    expect(inv.notes.join('\n')).toMatch(/Trop de clés de stockage dans un cadre : liste tronquée \/ too many storage keys in one frame/);
     const r = audit(inv, TEST_CONTEXT);
     expect(r.pages[0]).toMatchObject({ title: 'Connexion', role: 'login' });
     expect(r.links).toHaveLength(3);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { domSignature, readStorageKeys, scanDocument } from '../../src/content/scan.ts';
+import { domSignature, readStorageKeys, SCAN_LIMITS, scanDocument } from '../../src/content/scan.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -47,13 +47,22 @@ describe('scanDocument', () => {
   it('reads the keys of Web Storage, never their values, and leaves them out of the page scan', async () => {
     localStorage.setItem('player-volume', 'secret-value');
     sessionStorage.setItem('tab-id', 'secret-value');
-    const keys = await readStorageKeys();
+    const { keys, truncated } = await readStorageKeys();
+    expect(truncated).toBe(false);
     expect(keys).toContainEqual({ area: 'localStorage', key: 'player-volume' });
     expect(keys).toContainEqual({ area: 'sessionStorage', key: 'tab-id' });
     expect(JSON.stringify(keys)).not.toContain('secret-value');
     expect(JSON.stringify(scanDocument())).not.toContain('player-volume');
     localStorage.clear();
     sessionStorage.clear();
+  });
+
+  it('reads at most SCAN_LIMITS.storageKeys keys per area, and says when there were more', async () => {
+    for (let i = 0; i <= SCAN_LIMITS.storageKeys; i++) localStorage.setItem(`k${i}`, '1');
+    const { keys, truncated } = await readStorageKeys();
+    expect(keys.filter((k) => k.area === 'localStorage')).toHaveLength(SCAN_LIMITS.storageKeys);
+    expect(truncated).toBe(true);
+    localStorage.clear();
   });
 
   it('changes its DOM signature when the page changes', () => {
