@@ -12,8 +12,8 @@
  *
  * It also tells the content script when the page uses its Web Storage or
  * IndexedDB (the `localStorage`, `sessionStorage` and `indexedDB` getters of
- * the window), at most once a second: the content script reads storage keys
- * only then. Opening an origin's storage costs the renderer a few ms, which
+ * the window), at once and then at most once a second: the content script
+ * reads storage keys only then. Opening an origin's storage costs the renderer a few ms, which
  * a page that never uses its storage should not pay for our sake.
  */
 import { splitCookieLine, type CapturedCookieWrite } from '../audit/set-cookie.ts';
@@ -84,14 +84,17 @@ if (CS?.prototype?.set) {
 }
 
 // Storage use: the window's getters, wrapped (the same object is returned; a getter that throws, in a sandboxed frame, still throws, and says nothing).
-let signalled = false;
+// Said at once, inside the page's own call (no task nor timer of ours: the listener only notes it), then at most once a second.
+let lastSignal = -Infinity;
 function storageUsed(): void {
-  if (signalled) return;
-  signalled = true;
-  setTimeout(() => {
+  const now = Date.now();
+  if (now - lastSignal < STORAGE_SIGNAL_MS && now >= lastSignal) return; // (a clock set back does not silence it)
+  lastSignal = now;
+  try {
     document.dispatchEvent(new CustomEvent(PROBE_STORAGE_EVENT));
-    setTimeout(() => (signalled = false), STORAGE_SIGNAL_MS);
-  }, 0);
+  } catch {
+    /* never break the page */
+  }
 }
 for (const name of ['localStorage', 'sessionStorage', 'indexedDB'] as const) {
   // An own property of the global object in Chromium and Firefox ([Global] interface); on Window.prototype elsewhere.
