@@ -20,16 +20,10 @@ function isFooterElement(el: Element): boolean {
   return FOOTERISH.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`);
 }
 
-/** Is the element inside a footer, crossing shadow-root boundaries upwards? Native `closest` per tree. */
-function inFooter(el: Element): boolean {
-  let cur: Element | null = el;
-  while (cur) {
-    for (let c = cur.closest(FOOTER_CANDIDATES); c; c = c.parentElement?.closest(FOOTER_CANDIDATES) ?? null) {
-      if (isFooterElement(c)) return true;
-    }
-    const root = cur.getRootNode();
-    cur = root instanceof ShadowRoot ? root.host : null;
-    if (cur && /footer/i.test(cur.localName)) return true;
+/** Is the element inside a footer of its own tree (itself included)? Native `closest`, confirmed by name. */
+function inFooterOfItsTree(el: Element): boolean {
+  for (let c = el.closest(FOOTER_CANDIDATES); c; c = c.parentElement?.closest(FOOTER_CANDIDATES) ?? null) {
+    if (isFooterElement(c)) return true;
   }
   return false;
 }
@@ -46,12 +40,10 @@ function linkText(a: Element): string {
 }
 
 /**
- * Every <a href> of the document and of its open shadow roots. Anchors come
- * from the native selector engine. Shadow roots are looked for on custom
- * elements (a hyphen in the tag name, found by a native XPath query, so that
- * a 20,000-element page is not walked from script); inside a shadow tree,
- * every element. A shadow root attached to a built-in element (a
- * `div.attachShadow`) is not searched.
+ * Open shadow roots are looked for on custom elements (a hyphen in the tag
+ * name, found by a native XPath query, so that a 20,000-element page is not
+ * walked from script); inside a shadow tree, on every element. A shadow root
+ * attached to a built-in element (a `div.attachShadow`) is not searched.
  */
 function customElementsOf(doc: Document): ArrayLike<Element> {
   if (typeof doc.evaluate !== 'function' || typeof XPathResult === 'undefined') return doc.getElementsByTagName('*');
@@ -61,24 +53,60 @@ function customElementsOf(doc: Document): ArrayLike<Element> {
   return out;
 }
 
-function collectAnchors(doc: Document): { anchors: { el: Element; shadow: boolean }[]; truncated: boolean } {
-  const anchors: { el: Element; shadow: boolean }[] = [];
+interface TreeLinks {
+  /** Links inside a footer (in document order, each tree after the one that hosts it). */
+  footer: { el: Element; shadow: boolean }[];
+  /** Every link, only gathered when no footer link was found (the fallback takes the last ones). */
+  all: { el: Element; shadow: boolean }[];
+  truncated: boolean;
+}
+
+/**
+ * The links of the document and of its open shadow roots that sit in a
+ * footer, footers first: the footers of a tree are found by one native query
+ * (then confirmed by name), and only their links are looked at, so that a
+ * page of thousands of links does not test each one. A shadow tree whose
+ * host is in a footer, or is named footer, is all footer. With no footer
+ * link anywhere, every link is gathered for the fallback.
+ */
+function collectLinks(doc: Document): TreeLinks {
+  const trees: { root: Document | ShadowRoot; shadow: boolean; allFooter: boolean }[] = [];
   let visited = 0;
   let truncated = false;
-  const fromRoot = (root: Document | ShadowRoot, shadow: boolean) => {
-    for (const el of root.querySelectorAll(ANCHORS)) anchors.push({ el, shadow });
+  const walk = (root: Document | ShadowRoot, shadow: boolean, allFooter: boolean) => {
+    trees.push({ root, shadow, allFooter });
     const hosts = root instanceof Document ? customElementsOf(root) : root.querySelectorAll('*');
     for (let i = 0; i < hosts.length; i++) {
       if (++visited > SCAN_LIMITS.nodes) {
         truncated = true;
         return;
       }
-      const sr = hosts[i]!.shadowRoot;
-      if (sr) fromRoot(sr, true);
+      const host = hosts[i]!;
+      const sr = host.shadowRoot;
+      if (sr) walk(sr, true, allFooter || /footer/i.test(host.localName) || inFooterOfItsTree(host));
     }
   };
-  fromRoot(doc, false);
-  return { anchors, truncated };
+  walk(doc, false, false);
+  const footer: TreeLinks['footer'] = [];
+  for (const { root, shadow, allFooter } of trees) {
+    const seen = new Set<Element>();
+    const take = (el: Element) => {
+      if (seen.has(el)) return;
+      seen.add(el);
+      footer.push({ el, shadow });
+    };
+    if (allFooter) {
+      for (const el of root.querySelectorAll(ANCHORS)) take(el);
+      continue;
+    }
+    for (const f of root.querySelectorAll(FOOTER_CANDIDATES)) {
+      if (!isFooterElement(f)) continue;
+      if (f.matches(ANCHORS)) take(f);
+      for (const el of f.querySelectorAll(ANCHORS)) take(el);
+    }
+  }
+  const all = footer.length ? [] : trees.flatMap(({ root, shadow }) => [...root.querySelectorAll(ANCHORS)].map((el) => ({ el, shadow })));
+  return { footer, all, truncated };
 }
 
 /** Cheap fingerprint of the DOM: the late second scan is skipped when nothing changed. */
@@ -124,10 +152,9 @@ export async function readStorageKeys(): Promise<FrameStorage> {
 }
 
 export function scanDocument(doc: Document = document): PageScan {
-  const { anchors, truncated } = collectAnchors(doc);
+  const { footer: inFoot, all, truncated } = collectLinks(doc);
   // Footer links; with no recognisable footer, the last links of the page stand in for it.
-  const inFoot = anchors.filter(({ el }) => inFooter(el));
-  const kept = (inFoot.length ? inFoot : anchors.slice(-30)).slice(0, SCAN_LIMITS.links + 1);
+  const kept = (inFoot.length ? inFoot : all.slice(-30)).slice(0, SCAN_LIMITS.links + 1);
   // Text and visibility (which costs style work) only for the links kept.
   const links: ScannedLink[] = kept.map(({ el, shadow }) => {
     const raw = (el.getAttribute('href') ?? '').trim();
