@@ -119,21 +119,6 @@ const query = (root: ParentNode, selector: string | null): Element | null => {
   }
 };
 
-/**
- * Does anything in the page match one of these selectors? One native query
- * for the whole table (most pages have none of these CMPs); a selector this
- * browser does not know makes it ask one by one.
- */
-export function anyOf(root: ParentNode, selectors: string[]): boolean {
-  try {
-    return root.querySelector(selectors.join(', ')) !== null;
-  } catch {
-    return selectors.some((s) => query(root, s) !== null);
-  }
-}
-const PRESENT_SELECTORS = CMP_SIGNATURES.map((s) => s.present);
-const MANAGE_SELECTORS = CMP_SIGNATURES.flatMap((s) => (s.manage ? [s.manage] : []));
-
 /** The controls of a banner: the signature's selectors first, then every other control classified by its text. */
 function controlsOf(banner: Element, sig: CmpSignature | null): BannerControl[] {
   const out: BannerControl[] = [];
@@ -211,7 +196,7 @@ function genericBanner(doc: Document): Element | null {
 }
 
 export function detectBanner(doc: Document = document): BannerScan | null {
-  const present = anyOf(doc, PRESENT_SELECTORS) ? CMP_SIGNATURES.filter((s) => query(doc, s.present)).map((s) => s.id) : [];
+  const present = CMP_SIGNATURES.filter((s) => query(doc, s.present)).map((s) => s.id);
   // A named CMP whose banner is in the page (shown or not: a stored choice hides it).
   for (const id of present) {
     const sig = CMP_SIGNATURES.find((s) => s.id === id)!;
@@ -242,7 +227,7 @@ export function manageEntries(doc: Document = document, banner: BannerScan | nul
     seen.add(el);
     out.push({ text: controlText(el) || el.id || el.localName, selector: selectorOf(el), source, visible: isVisible(el) });
   };
-  for (const sig of anyOf(doc, MANAGE_SELECTORS) ? CMP_SIGNATURES : []) {
+  for (const sig of CMP_SIGNATURES) {
     if (!sig.manage) continue;
     try {
       for (const el of doc.querySelectorAll(sig.manage)) push(el, 'signature');

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { domSignature, readStorageKeys, SCAN_LIMITS, scanDocument } from '../../src/content/scan.ts';
-import { anyOf } from '../../src/content/banner.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -72,16 +71,5 @@ describe('scanDocument', () => {
     expect(domSignature()).toBe(before);
     document.body.insertAdjacentHTML('beforeend', '<footer><a href="/x">x</a></footer>');
     expect(domSignature()).not.toBe(before);
-  });
-});
-
-describe('anyOf (one query for a table of selectors)', () => {
-  it('answers for the whole table, and still answers when one selector is not understood', () => {
-    document.body.innerHTML = '<div id="tarteaucitronRoot"></div><p class="x"></p>';
-    expect(anyOf(document, ['#axeptio_overlay', '#tarteaucitronRoot'])).toBe(true);
-    expect(anyOf(document, ['#axeptio_overlay', '.didomi-host'])).toBe(false);
-    // An invalid selector makes the joined query throw: each is then asked alone.
-    expect(anyOf(document, ['a[', '#tarteaucitronRoot'])).toBe(true);
-    expect(anyOf(document, ['a[', '#absent'])).toBe(false);
   });
 });
