@@ -18,7 +18,7 @@ import type { CapturedCookieWrite } from '../shared/messages.ts';
 import { PROBE_EVENT, PROBE_STORAGE_EVENT } from './probe-event.ts';
 import { readStorageKeys } from './scan.ts';
 import { sendToWorker } from './runtime.ts';
-import { whenIdle } from './idle.ts';
+import { whenIdle, whenLoaded } from './idle.ts';
 
 let pending: CapturedCookieWrite[] = [];
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -90,9 +90,7 @@ document.addEventListener(PROBE_STORAGE_EVENT, () => {
   requestRead();
 });
 
-const afterLoad = () => {
+whenLoaded(() => {
   loaded = true;
   requestRead();
-};
-if (document.readyState === 'complete') afterLoad();
-else window.addEventListener('load', afterLoad, { once: true });
+});

@@ -3,8 +3,8 @@
  * a page makes from script (`document.cookie = …`, `cookieStore.set(…)`),
  * which carry the lifetime the script asked for. It keeps only the name, a
  * short hash of the value and the attribute string: the value never leaves
- * the page. The isolated content script (every-frame.ts) forwards the writes, and
- * the worker parses the attributes (off the page's main thread).
+ * the page. The isolated content script (every-frame.ts) forwards the
+ * writes, and the worker parses the attributes (off the page's main thread).
  *
  * Cheap by design: reads of `document.cookie` keep the native getter (no
  * wrapper at all), and writes are queued and dispatched together after the
@@ -13,8 +13,9 @@
  * It also tells the content script when the page uses its Web Storage or
  * IndexedDB (the `localStorage`, `sessionStorage` and `indexedDB` getters of
  * the window), at once and then at most once a second: the content script
- * reads storage keys only then. Opening an origin's storage costs the renderer a few ms, which
- * a page that never uses its storage should not pay for our sake.
+ * reads storage keys only then. Opening an origin's storage costs the
+ * renderer a few ms, which a page that never uses its storage should not pay
+ * for our sake.
  */
 import { splitCookieLine, type CapturedCookieWrite } from '../audit/set-cookie.ts';
 import { shortHash } from '../audit/hash.ts';

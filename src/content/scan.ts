@@ -53,11 +53,17 @@ function customElementsOf(doc: Document): ArrayLike<Element> {
   return out;
 }
 
+/** A link element, and whether it sits in an open shadow root. */
+interface FoundLink {
+  el: Element;
+  shadow: boolean;
+}
+
 interface TreeLinks {
   /** Links inside a footer (in document order, each tree after the one that hosts it). */
-  footer: { el: Element; shadow: boolean }[];
+  footer: FoundLink[];
   /** Every link, only gathered when no footer link was found (the fallback takes the last ones). */
-  all: { el: Element; shadow: boolean }[];
+  all: FoundLink[];
   truncated: boolean;
 }
 
@@ -87,7 +93,7 @@ function collectLinks(doc: Document): TreeLinks {
     }
   };
   walk(doc, false, false);
-  const footer: TreeLinks['footer'] = [];
+  const footer: FoundLink[] = [];
   for (const { root, shadow, allFooter } of trees) {
     const seen = new Set<Element>();
     const take = (el: Element) => {

@@ -14,7 +14,7 @@ import type { BannerScan } from '../shared/messages.ts';
 import { domSignature, scanDocument } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
 import { sendToWorker } from './runtime.ts';
-import { whenIdle } from './idle.ts';
+import { whenIdle, whenLoaded } from './idle.ts';
 
 let bannerShown = false;
 /** `banner`: already detected by the caller (the rescan that just found one), not looked for twice. */
@@ -65,6 +65,4 @@ const watchTop = () => {
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
   setTimeout(() => observer.disconnect(), RESCAN.windowMs);
 };
-const afterLoad = () => whenIdle(watchTop);
-if (document.readyState === 'complete') afterLoad();
-else window.addEventListener('load', afterLoad, { once: true });
+whenLoaded(() => whenIdle(watchTop));
