@@ -85,11 +85,13 @@ async function loadCost(context: BrowserContext, url: string): Promise<LoadCost>
   for (const e of mine) {
     const thread = `${e.pid}:${e.tid}`;
     if (e.ts + e.dur! <= (ends.get(thread) ?? 0)) continue; // nested in one already counted
-    ours += e.dur! / 1000;
-    oursCpu += (e.tdur ?? e.dur!) / 1000;
+    const wall = e.dur! / 1000;
+    const cpu = (e.tdur ?? e.dur!) / 1000;
+    ours += wall;
+    oursCpu += cpu;
     if (thread === topThread) {
-      topOurs += e.dur! / 1000;
-      topOursCpu += (e.tdur ?? e.dur!) / 1000;
+      topOurs += wall;
+      topOursCpu += cpu;
     }
     ends.set(thread, e.ts + e.dur!);
   }
