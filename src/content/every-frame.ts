@@ -6,16 +6,17 @@
  * It never clicks nor changes the page. The top frame's page scan (links,
  * banner, notice text) is top-frame.ts.
  *
- * Light on the page: storage is read only after the probe (probe.ts) has
+ * Light on the page: a storage is read only after the probe (probe.ts) has
  * seen the page use it, at the first idle moment after load and on later
- * use, and a frame whose storage holds nothing says nothing. A page that
- * never touches its storage during the visit is not read at all: opening an
- * origin's storage costs the renderer a few ms (measured, npm run bench),
+ * use, and a frame whose storage holds nothing says nothing. A storage the
+ * page never touches during the visit (its local storage, its session
+ * storage, its IndexedDB, each apart) is not read at all: opening one costs
+ * the renderer a few tenths of a ms to a few ms (measured, npm run bench),
  * and storage that is neither read nor written during the visit is not an
  * access the audit could report.
  */
 import type { CapturedCookieWrite } from '../shared/messages.ts';
-import { PROBE_EVENT, PROBE_STORAGE_EVENT } from './probe-event.ts';
+import { PROBE_EVENT, PROBE_STORAGE_EVENT, STORAGE_KINDS, type StorageKind } from './probe-event.ts';
 import { readStorageKeys } from './scan.ts';
 import { sendToWorker } from './runtime.ts';
 import { whenIdle, whenLoaded } from './idle.ts';
@@ -59,7 +60,8 @@ window.addEventListener('keydown', onInteraction, true);
  * kept (which the probe does not see).
  */
 const STORAGE = { maxReads: 20, secondLookMs: 4000 } as const;
-let used = false;
+/** The storages the page has used so far (what the probe said). */
+const used = new Set<StorageKind>();
 let loaded = false;
 let scheduled = false;
 let reads = 0;
@@ -69,7 +71,7 @@ const readAndSend = async () => {
   scheduled = false;
   if (++reads === 1) setTimeout(requestRead, STORAGE.secondLookMs);
   try {
-    const { keys, truncated } = await readStorageKeys();
+    const { keys, truncated } = await readStorageKeys(used);
     const json = JSON.stringify(keys);
     if (!keys.length || json === sent) return;
     sent = json;
@@ -80,13 +82,16 @@ const readAndSend = async () => {
 };
 
 function requestRead(): void {
-  if (!used || !loaded || scheduled || reads >= STORAGE.maxReads) return;
+  if (!used.size || !loaded || scheduled || reads >= STORAGE.maxReads) return;
   scheduled = true;
   whenIdle(() => void readAndSend());
 }
 
-document.addEventListener(PROBE_STORAGE_EVENT, () => {
-  used = true;
+document.addEventListener(PROBE_STORAGE_EVENT, (e) => {
+  // Which storage: the page could forge this event too, and can only make us read its own keys.
+  const kind = (e as CustomEvent<unknown>).detail;
+  if (!STORAGE_KINDS.includes(kind as StorageKind)) return;
+  used.add(kind as StorageKind);
   requestRead();
 });
 

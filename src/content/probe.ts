@@ -12,14 +12,14 @@
  *
  * It also tells the content script when the page uses its Web Storage or
  * IndexedDB (the `localStorage`, `sessionStorage` and `indexedDB` getters of
- * the window), at once and then at most once a second: the content script
- * reads storage keys only then. Opening an origin's storage costs the
- * renderer a few ms, which a page that never uses its storage should not pay
- * for our sake.
+ * the window), and which of the three, at once and then at most once a
+ * second each: the content script reads the keys of the storages used, and
+ * only then. Opening an origin's storage costs the renderer a few ms, which a
+ * page that never uses that storage should not pay for our sake.
  */
 import { splitCookieLine, type CapturedCookieWrite } from '../audit/set-cookie.ts';
 import { shortHash } from '../audit/hash.ts';
-import { PROBE_EVENT, PROBE_STORAGE_EVENT, STORAGE_SIGNAL_MS } from './probe-event.ts';
+import { PROBE_EVENT, PROBE_STORAGE_EVENT, STORAGE_KINDS, STORAGE_SIGNAL_MS, type StorageKind } from './probe-event.ts';
 
 const MAX_QUEUED = 500;
 const MAX_ATTRIBUTES = 4096;
@@ -85,19 +85,20 @@ if (CS?.prototype?.set) {
 }
 
 // Storage use: the window's getters, wrapped (the same object is returned; a getter that throws, in a sandboxed frame, still throws, and says nothing).
-// Said at once, inside the page's own call (no task nor timer of ours: the listener only notes it), then at most once a second.
-let lastSignal = -Infinity;
-function storageUsed(): void {
+// Said at once, inside the page's own call (no task nor timer of ours: the listener only notes it), then at most once a second per storage.
+const lastSignal: Record<StorageKind, number> = { localStorage: -Infinity, sessionStorage: -Infinity, indexedDB: -Infinity };
+function storageUsed(kind: StorageKind): void {
   const now = Date.now();
-  if (now - lastSignal < STORAGE_SIGNAL_MS && now >= lastSignal) return; // (a clock set back does not silence it)
-  lastSignal = now;
+  const last = lastSignal[kind];
+  if (now - last < STORAGE_SIGNAL_MS && now >= last) return; // (a clock set back does not silence it)
+  lastSignal[kind] = now;
   try {
-    document.dispatchEvent(new CustomEvent(PROBE_STORAGE_EVENT));
+    document.dispatchEvent(new CustomEvent(PROBE_STORAGE_EVENT, { detail: kind }));
   } catch {
     /* never break the page */
   }
 }
-for (const name of ['localStorage', 'sessionStorage', 'indexedDB'] as const) {
+for (const name of STORAGE_KINDS) {
   // An own property of the global object in Chromium and Firefox ([Global] interface); on Window.prototype elsewhere.
   const owner = Object.prototype.hasOwnProperty.call(window, name) ? window : Window.prototype;
   const d = Object.getOwnPropertyDescriptor(owner, name);
@@ -108,7 +109,7 @@ for (const name of ['localStorage', 'sessionStorage', 'indexedDB'] as const) {
     enumerable: d.enumerable ?? true,
     get(this: unknown) {
       const value: unknown = get.call(this);
-      storageUsed();
+      storageUsed(name);
       return value;
     },
     ...(d.set ? { set: d.set } : {}),

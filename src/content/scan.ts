@@ -7,6 +7,7 @@
 import type { PageScan, ScannedLink, StorageKey } from '../shared/messages.ts';
 import { pageRole } from '../audit/page-role.ts';
 import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
+import { STORAGE_KINDS, type StorageKind } from './probe-event.ts';
 
 export const SCAN_LIMITS = { nodes: 50_000, links: 500, storageKeys: 1000, text: 200 };
 
@@ -151,9 +152,13 @@ async function indexedDbNames(): Promise<FrameStorage> {
   }
 }
 
-/** This frame's storage keys: Web Storage keys and IndexedDB database names (never the values). */
-export async function readStorageKeys(): Promise<FrameStorage> {
-  const parts = [webStorageKeys('localStorage'), webStorageKeys('sessionStorage'), await indexedDbNames()];
+/** This frame's storage keys: Web Storage keys and IndexedDB database names (never the values), of the storages asked for. */
+export async function readStorageKeys(kinds: ReadonlySet<StorageKind> = new Set(STORAGE_KINDS)): Promise<FrameStorage> {
+  const parts = [
+    kinds.has('localStorage') ? webStorageKeys('localStorage') : null,
+    kinds.has('sessionStorage') ? webStorageKeys('sessionStorage') : null,
+    kinds.has('indexedDB') ? await indexedDbNames() : null,
+  ].filter((p): p is FrameStorage => p !== null);
   return { keys: parts.flatMap((p) => p.keys), truncated: parts.some((p) => p.truncated) };
 }
 

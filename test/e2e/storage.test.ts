@@ -14,6 +14,7 @@ let h: Harness;
 let sites: Sites;
 const keysOf = (r: Report) => r.storage.map((s) => `${s.area} ${s.origin} ${s.key}`).sort();
 const EXPECTED = [
+  'indexedDB https://www.ecole-stockage.fr ecole-hors-ligne',
   'localStorage https://lecteur.stockage-demo.fr lecteur.reference',
   'localStorage https://www.ecole-stockage.fr ecole.theme',
   'sessionStorage https://www.ecole-stockage.fr ecole.tard',
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('storage keys', () => {
-  it('finds keys written at load, after load, and by an embedded frame through a kept reference, without their values', async () => {
+  it('finds keys written at load, after load (Web Storage and an IndexedDB database), and by an embedded frame through a kept reference, without their values', async () => {
     const { tabId, page } = await h.ext.openTab(FIXTURE.storage);
     let report = await getReport(h.ext, tabId);
     // The frame writes its key 1 s after load and is read again about 4 s after its first read.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { domSignature, readStorageKeys, SCAN_LIMITS, scanDocument } from '../../src/content/scan.ts';
 
 afterEach(() => {
@@ -55,6 +55,21 @@ describe('scanDocument', () => {
     expect(JSON.stringify(scanDocument())).not.toContain('player-volume');
     localStorage.clear();
     sessionStorage.clear();
+  });
+
+  it('reads only the storages it is asked for (those the page used)', async () => {
+    localStorage.setItem('player-volume', '1');
+    sessionStorage.setItem('tab-id', '1');
+    const getter = vi.spyOn(window, 'localStorage', 'get');
+    try {
+      const { keys } = await readStorageKeys(new Set(['sessionStorage'] as const));
+      expect(keys).toEqual([{ area: 'sessionStorage', key: 'tab-id' }]);
+      expect(getter).not.toHaveBeenCalled(); // the local storage was not even opened
+    } finally {
+      getter.mockRestore();
+      localStorage.clear();
+      sessionStorage.clear();
+    }
   });
 
   it('reads at most SCAN_LIMITS.storageKeys keys per area, and says when there were more', async () => {
