@@ -11,7 +11,7 @@
  * not force a layout of our own).
  */
 import type { BannerScan } from '../shared/messages.ts';
-import { domSignature, scanDocument } from './scan.ts';
+import { addsContent, scanDocument } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
 import { sendToWorker } from './runtime.ts';
 import { whenIdle, whenLoaded } from './idle.ts';
@@ -36,28 +36,29 @@ const scanTop = (banner?: BannerScan | null) => {
  * waits for its configuration, its language file, its CSS, then animates its
  * banner in by a class). For a while after load, a change to the document
  * triggers a rescan once it settles, if elements were added; while no
- * banner is shown yet, a change of classes or styles only makes it look for
- * a banner (cheaper), and rescan if one now shows. Bounded.
+ * banner is shown yet, any other change (classes, styles, text, removals)
+ * only makes it look for a banner (cheaper), and rescan if one now shows.
+ * Bounded.
  */
 const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6, bannerLooks: 10 } as const;
 const watchTop = () => {
   scanTop();
-  let before = domSignature();
+  let added = false;
   let rescans = 0;
   let looks = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    added ||= addsContent(records);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      const now = domSignature();
       let found: BannerScan | null | undefined;
-      if (now === before) {
+      if (!added) {
         if (bannerShown || ++looks > RESCAN.bannerLooks) return;
         found = detectBanner();
         if (!found?.visible) return;
       }
-      before = now;
+      added = false;
       scanTop(found);
       if (++rescans >= RESCAN.max) observer.disconnect();
     }, RESCAN.debounceMs);

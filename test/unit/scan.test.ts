@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { domSignature, readStorageKeys, SCAN_LIMITS, scanDocument } from '../../src/content/scan.ts';
+import { addsContent, readStorageKeys, SCAN_LIMITS, scanDocument } from '../../src/content/scan.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -80,11 +80,23 @@ describe('scanDocument', () => {
     localStorage.clear();
   });
 
-  it('changes its DOM signature when the page changes', () => {
-    document.body.innerHTML = '<p>a</p>';
-    const before = domSignature();
-    expect(domSignature()).toBe(before);
-    document.body.insertAdjacentHTML('beforeend', '<footer><a href="/x">x</a></footer>');
-    expect(domSignature()).not.toBe(before);
+  it('tells from mutation records whether elements were added or the title changed, and not for other changes', () => {
+    document.title = 'Accueil';
+    document.body.innerHTML = '<p class="a">a</p>';
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
+    const after = (change: () => void) => {
+      change();
+      return addsContent(observer.takeRecords());
+    };
+    try {
+      expect(after(() => document.querySelector('p')!.setAttribute('class', 'b'))).toBe(false);
+      expect(after(() => document.querySelector('p')!.append(' et b'))).toBe(false);
+      expect(after(() => document.querySelector('p')!.remove())).toBe(false);
+      expect(after(() => document.body.insertAdjacentHTML('beforeend', '<footer><a href="/x">x</a></footer>'))).toBe(true);
+      expect(after(() => (document.title = 'Données personnelles'))).toBe(true);
+    } finally {
+      observer.disconnect();
+    }
   });
 });
