@@ -8,6 +8,7 @@
 import { BANNER_VOCABULARY, CMP_SIGNATURES, type CmpSignature } from '../knowledge/cmps.ts';
 import { contrastRatio, controlRole, isManageText, mentionsCookies, saysImpliedConsent } from '../audit/banner.ts';
 import type { BannerControl, BannerScan, ControlRole, ManageEntry } from '../shared/messages.ts';
+import { queryAll, queryFirst } from './select.ts';
 
 export const BANNER_LIMITS = { candidates: 200, controls: 30, text: 300, bannerChars: 6000, manage: 20 };
 
@@ -110,14 +111,8 @@ function measureControl(el: Element, role: ControlRole): BannerControl {
   };
 }
 
-const query = (root: ParentNode, selector: string | null): Element | null => {
-  if (!selector) return null;
-  try {
-    return root.querySelector(selector);
-  } catch {
-    return null;
-  }
-};
+/** The CMP table's selectors are lists: asked one selector at a time (see select.ts). */
+const query = queryFirst;
 
 /** The controls of a banner: the signature's selectors first, then every other control classified by its text. */
 function controlsOf(banner: Element, sig: CmpSignature | null): BannerControl[] {
@@ -227,14 +222,7 @@ export function manageEntries(doc: Document = document, banner: BannerScan | nul
     seen.add(el);
     out.push({ text: controlText(el) || el.id || el.localName, selector: selectorOf(el), source, visible: isVisible(el) });
   };
-  for (const sig of CMP_SIGNATURES) {
-    if (!sig.manage) continue;
-    try {
-      for (const el of doc.querySelectorAll(sig.manage)) push(el, 'signature');
-    } catch {
-      /* a selector this browser does not know */
-    }
-  }
+  for (const sig of CMP_SIGNATURES) for (const el of queryAll(doc, sig.manage)) push(el, 'signature');
   // Every link of the page is a candidate: filter on the source text (no layout), measure only the hits.
   for (const el of doc.querySelectorAll(CONTROL_SELECTOR)) {
     if (out.length >= BANNER_LIMITS.manage) break;
