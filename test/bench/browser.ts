@@ -35,6 +35,23 @@ function bigPage(): string {
 <footer><a href="/donnees-personnelles">Données personnelles</a> <a href="/mentions-legales">Mentions légales</a></footer></body></html>`;
 }
 
+/**
+ * A portal page of a real ENT's size (about 1,100 elements, 280 links: menus, application tiles, news,
+ * a timetable, a footer), without scripts of its own. The demo home is much smaller (under
+ * a hundred elements); real ENT pages have hundreds to a few thousand.
+ */
+function entSizedPage(): string {
+  const menus = Array.from({ length: 8 }, (_, m) => `<li><a href="/menu/${m}">Rubrique ${m}</a><ul>${Array.from({ length: 10 }, (_, i) => `<li><a href="/menu/${m}/${i}">Service ${m}.${i}</a></li>`).join('')}</ul></li>`).join('');
+  const tiles = Array.from({ length: 24 }, (_, i) => `<li class="tuile"><a href="/appli/${i}"><span class="icone" aria-hidden="true"></span><span>Application ${i}</span></a></li>`).join('');
+  const news = Array.from({ length: 80 }, (_, i) => `<article class="actu"><h3><a href="/actualites/${i}">Actualité ${i} de l'établissement</a></h3><p>Publié le <time datetime="2026-11-${String((i % 28) + 1).padStart(2, '0')}">${(i % 28) + 1} novembre</time> par <em>la vie scolaire</em>.</p><p>Texte de l'actualité ${i}, avec <a href="/pieces/${i}">une pièce jointe</a>.</p></article>`).join('');
+  const hours = Array.from({ length: 10 }, (_, h) => `<tr><th scope="row">${8 + h} h</th>${Array.from({ length: 5 }, (_, d) => `<td><span class="cours">Cours ${h}.${d}</span> <small>salle ${100 + d}</small></td>`).join('')}</tr>`).join('');
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mon ENT – accueil</title></head><body>
+<header><a href="/">Mon ENT</a><nav aria-label="Menu principal"><ul>${menus}</ul></nav></header>
+<main><section><h2>Mes applications</h2><ul>${tiles}</ul></section><section><h2>Actualités</h2>${news}</section>
+<section><h2>Emploi du temps</h2><table><thead><tr><th></th><th>Lundi</th><th>Mardi</th><th>Mercredi</th><th>Jeudi</th><th>Vendredi</th></tr></thead><tbody>${hours}</tbody></table></section></main>
+<footer><ul><li><a href="/donnees-personnelles">Données personnelles</a></li><li><a href="/mentions-legales">Mentions légales</a></li><li><a href="/cookies">Cookies</a></li><li><a href="/accessibilite">Accessibilité : non conforme</a></li></ul></footer></body></html>`;
+}
+
 /** A page that runs no script of its own: whatever scripting it shows is the extension's. */
 const QUIET_PAGE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cahier de textes</title></head><body><main><h1>Cahier de textes</h1><p>Rien à faire pour demain.</p></main><footer><a href="/donnees-personnelles">Données personnelles</a></footer></body></html>';
 
@@ -120,6 +137,7 @@ async function contentScriptCost(resolverRules: string, extensionDir = DIST): Pr
     const pages = [
       ['demo ENT home (2 frames)', DEMO_HOME],
       ['page running no script', 'https://cahier.lycee-demo-big.fr/'],
+      ['ENT-sized, 1,100 elements', 'https://portail.lycee-demo-big.fr/'],
       ['20,000-element page', 'https://notes.lycee-demo-big.fr/'],
       ['tarteaucitron banner', bannerUrl('www.ecole-tarteaucitron.fr')],
     ] as const;
@@ -228,6 +246,7 @@ export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; ext
   const big = await startSites({
     'notes.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, bigPage()) : send(res, 404, HTML, '')),
     'cahier.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, QUIET_PAGE) : send(res, 404, HTML, '')),
+    'portail.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, entSizedPage()) : send(res, 404, HTML, '')),
   });
   const sites = await startFixtureSites();
   const banners = await startBannerSites();
