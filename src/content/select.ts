@@ -70,7 +70,7 @@ function first(root: ParentNode, selector: string): Element | null {
 
 const inDocumentOrder = (a: Element, b: Element): number => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
-/** querySelector(list), one selector at a time: the first matching element in document order, or null. */
+/** querySelector(list), asked whole on a small page and one selector at a time on a large one: the first matching element in document order, or null. */
 export function queryFirst(root: ParentNode, list: string | null | undefined): Element | null {
   if (!list) return null;
   if (!large(root)) {
@@ -88,7 +88,7 @@ export function queryFirst(root: ParentNode, list: string | null | undefined): E
   return best;
 }
 
-/** querySelectorAll(list), one selector at a time: every matching element once, in document order. */
+/** querySelectorAll(list), asked as queryFirst asks it: every matching element once, in document order. */
 export function queryAll(root: ParentNode, list: string | null | undefined): Element[] {
   if (!list) return [];
   if (!large(root)) {
