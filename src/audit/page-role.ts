@@ -14,8 +14,17 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 export function pageRole(url: string, title: string, hasPasswordField: boolean): PageRole {
   if (hasPasswordField) return 'login';
   const parsed = parseUrl(url);
-  if (!parsed) return 'other';
-  const p = fold(decodeURIComponentSafe(parsed.pathname));
+  return parsed ? roleOfPath(parsed.pathname, title, hasPasswordField) : 'other';
+}
+
+/**
+ * The same, from the URL's path as `URL` or `location` gives it (percent-encoded).
+ * The content script passes `location.pathname`: parsing the URL again would
+ * cost the page the set-up of `URL` in the script's world (about 0.15 ms).
+ */
+export function roleOfPath(pathname: string, title: string, hasPasswordField: boolean): PageRole {
+  if (hasPasswordField) return 'login';
+  const p = fold(decodeURIComponentSafe(pathname));
   const t = fold(title);
   if (COOKIE_PAGE.test(p) || /\b(politique|gestion) (des |de )?cookies\b|cookie policy/.test(t)) return 'cookies';
   if (NOTICE_PAGE.test(p) || /donnees personnelles|confidentialite|privacy/.test(t)) return 'notice';

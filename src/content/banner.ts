@@ -190,8 +190,16 @@ function genericBanner(doc: Document): Element | null {
   return hits.find((h) => !hits.some((o) => o !== h && o.contains(h))) ?? null;
 }
 
+/**
+ * Every CMP's presence selectors as one list, and every CMP's ways to change
+ * one's choice as another: most pages hold none, and one query (one walk of a
+ * small page) says so, where one query per CMP walked the page ten times.
+ */
+const ANY_PRESENT = CMP_SIGNATURES.map((s) => s.present).join(', ');
+const ANY_MANAGE = CMP_SIGNATURES.flatMap((s) => (s.manage ? [s.manage] : [])).join(', ');
+
 export function detectBanner(doc: Document = document): BannerScan | null {
-  const present = CMP_SIGNATURES.filter((s) => query(doc, s.present)).map((s) => s.id);
+  const present = query(doc, ANY_PRESENT) ? CMP_SIGNATURES.filter((s) => query(doc, s.present)).map((s) => s.id) : [];
   // A named CMP whose banner is in the page (shown or not: a stored choice hides it).
   for (const id of present) {
     const sig = CMP_SIGNATURES.find((s) => s.id === id)!;
@@ -222,14 +230,15 @@ export function manageEntries(doc: Document = document, banner: BannerScan | nul
     seen.add(el);
     out.push({ text: controlText(el) || el.id || el.localName, selector: selectorOf(el), source, visible: isVisible(el) });
   };
-  for (const sig of CMP_SIGNATURES) for (const el of queryAll(doc, sig.manage)) push(el, 'signature');
+  for (const el of queryAll(doc, ANY_MANAGE)) push(el, 'signature');
   // Every link of the page is a candidate: filter on the source text (no layout), measure only the hits.
+  // The prefilter's words hold no space: it is asked of the raw text, before any other work.
   for (const el of doc.querySelectorAll(CONTROL_SELECTOR)) {
     if (out.length >= BANNER_LIMITS.manage) break;
     const raw = el.textContent ?? '';
-    if (raw.length > 200) continue;
+    if (raw.length > 200 || !(MANAGEISH.test(raw) || (!raw.trim() && MANAGEISH.test(el.getAttribute('aria-label') ?? '')))) continue;
     const text = raw.replace(/\s+/g, ' ').trim() || el.getAttribute('aria-label') || '';
-    if (text && text.length < 80 && MANAGEISH.test(text) && isManageText(text)) push(el, 'vocabulary');
+    if (text.length < 80 && isManageText(text)) push(el, 'vocabulary');
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * that a hostile or huge page cannot make it run away (and says so).
  */
 import type { PageScan, ScannedLink, StorageKey } from '../shared/messages.ts';
-import { pageRole } from '../audit/page-role.ts';
+import { roleOfPath } from '../audit/page-role.ts';
 import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 import { STORAGE_KINDS, type StorageKind } from './probe-event.ts';
 
@@ -188,7 +188,7 @@ export function scanDocument(doc: Document = document): PageScan {
     };
   });
   const hasPasswordField = doc.querySelector('input[type="password" i]') !== null;
-  const role = pageRole(doc.location.href, doc.title || '', hasPasswordField);
+  const role = roleOfPath(doc.location.pathname, doc.title || '', hasPasswordField);
   // Only a notice or cookie page's text is sent (and only its analysis is kept): ENT pages carry personal data.
   const main = role === 'notice' || role === 'cookies' ? (doc.querySelector('main, [role="main"], article') ?? doc.body) : null;
   return {

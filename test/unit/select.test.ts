@@ -1,12 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { queryAll, queryFirst, selectorParts, SPLIT_FROM_ELEMENTS } from '../../src/content/select.ts';
-
-/** A page as large as `n` elements: the body's content, then filler after it. */
-const page = (html: string, n: number) => {
-  document.body.innerHTML = html;
-  document.body.insertAdjacentHTML('beforeend', '<i></i>'.repeat(Math.max(0, n - document.getElementsByTagName('*').length)));
-};
+import { pageOfSize as page } from '../helpers/page-size.ts';
 
 describe('selector lists', () => {
   it('splits a list at its top-level commas only', () => {

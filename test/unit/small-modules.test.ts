@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { BROWSER_CAP_DAYS, DAY_MS, lifetimeDays } from '../../src/audit/lifetime.ts';
 import { domainMatches, partyOf, siteOf } from '../../src/audit/party.ts';
 import { maskUrl, queryParamNames } from '../../src/audit/mask-url.ts';
-import { pageRole } from '../../src/audit/page-role.ts';
+import { pageRole, roleOfPath } from '../../src/audit/page-role.ts';
 import { shortHash } from '../../src/audit/hash.ts';
 
 describe('lifetimeDays', () => {
@@ -79,7 +79,12 @@ describe('pageRole', () => {
     ['https://ent.fr/cookies', '', false, 'cookies'],
     ['https://ent.fr/page', 'Politique de cookies', false, 'cookies'],
     ['https://ent.fr/messagerie', 'Messagerie', false, 'other'],
-  ] as const)('%s → %s', (url, title, pw, role) => expect(pageRole(url, title, pw)).toBe(role));
+  ] as const)('%s → %s', (url, title, pw, role) => {
+    expect(pageRole(url, title, pw)).toBe(role);
+    // The content script's form, from location.pathname: the same answer.
+    expect(roleOfPath(new URL(url).pathname, title, pw)).toBe(role);
+  });
+  it('is "other" for a URL that does not parse', () => expect(pageRole('pas une url', 'Politique de cookies', false)).toBe('other'));
 });
 
 describe('shortHash', () => {
