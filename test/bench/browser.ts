@@ -123,17 +123,37 @@ async function plainBrowser(args: string[]): Promise<{ context: BrowserContext; 
 
 const LOADS = 11;
 
-async function contentScriptCost(resolverRules: string, extensionDir = DIST): Promise<void> {
+/** A build to measure: its directory, and how the printout names it. */
+export interface Build {
+  dir: string;
+  label: string;
+}
+
+/**
+ * The content-script cost of one build, or of two side by side (`compare`):
+ * each load of a page is taken without the extension, then with each build,
+ * in turns, so that both builds see the same moments of a machine whose
+ * speed drifts (on this 2-core VM, the same build measures up to 0.5 ms
+ * apart from one run to the next). Two builds are compared by the median
+ * of the per-round differences of their CPU time on the page's main thread.
+ */
+async function contentScriptCost(resolverRules: string, builds: Build[], loads = LOADS): Promise<void> {
   const args = [`--host-resolver-rules=${resolverRules}`, '--ignore-certificate-errors'];
-  console.log(`\n== Content-script cost on the page main thread (median of ${LOADS} loads, with and without the extension taken in turns, ${LOAD_SETTLE_MS / 1000} s after load) ==`);
+  const compared = builds.length > 1;
+  console.log(`\n== Content-script cost on the page main thread (median of ${loads} loads, without the extension and with ${compared ? 'each build' : 'it'} taken in turns, ${LOAD_SETTLE_MS / 1000} s after load) ==`);
   console.log('  "scripting": Chromium\'s ScriptDuration for the page, all its frames, with the page\'s own scripts (a noisy difference when the page runs scripts);');
   console.log('  "in Témoin\'s scripts": the main-thread tasks of the extension\'s scripts alone, from a Chromium trace (every frame): the sharper figure;');
   console.log('  "CPU": the thread time of those tasks (without the waits for a core on a busy machine, nor for the browser process): the steadiest figure;');
   console.log('  "page\'s main thread": the part of them on the thread that runs the top frame (an out-of-process embed runs on a thread of its own, in parallel).');
+  if (compared) console.log(`  Builds: ${builds.map((b) => `${b.label} = ${b.dir}`).join('; ')}.`);
   const without = await plainBrowser(args);
-  const withExt = await launchWithExtension({ extensionDir, extraArgs: args });
-  await connect(withExt.context);
+  const withExt: Awaited<ReturnType<typeof launchWithExtension>>[] = [];
   try {
+    for (const b of builds) {
+      const launched = await launchWithExtension({ extensionDir: b.dir, extraArgs: args });
+      withExt.push(launched);
+      await connect(launched.context);
+    }
     const pages = [
       ['demo ENT home (2 frames)', DEMO_HOME],
       ['page running no script', 'https://cahier.lycee-demo-big.fr/'],
@@ -143,26 +163,33 @@ async function contentScriptCost(resolverRules: string, extensionDir = DIST): Pr
     ] as const;
     for (const [name, url] of pages) {
       const a: LoadCost[] = [];
-      const b: LoadCost[] = [];
-      for (let i = 0; i < LOADS; i++) {
+      const b: LoadCost[][] = builds.map(() => []);
+      for (let i = 0; i < loads; i++) {
         a.push(await loadCost(without.context, url));
-        b.push(await loadCost(withExt.context, url));
+        for (let k = 0; k < builds.length; k++) b[k]!.push(await loadCost(withExt[k]!.context, url));
       }
       const sa = median(a.map((x) => x.scripting));
-      const sb = median(b.map((x) => x.scripting));
-      const ours = b.map((x) => x.ours);
-      const cpu = b.map((x) => x.oursCpu);
-      const topOurs = b.map((x) => x.topOurs);
-      const topCpu = b.map((x) => x.topOursCpu);
-      const ratio = sa >= 1 ? `×${(sb / sa).toFixed(2)}` : '× — (page runs no script)';
-      console.log(
-        `  ${name.padEnd(25)} scripting without ${sa.toFixed(1).padStart(5)} ms, with ${sb.toFixed(1).padStart(5)} ms (added ${(sb - sa).toFixed(1).padStart(5)} ms, ${ratio})   in Témoin's scripts ${median(ours).toFixed(1).padStart(5)} ms (quartiles ${quartiles(ours)}), CPU ${median(cpu).toFixed(1).padStart(4)} ms (${quartiles(cpu)})`,
-      );
-      console.log(`  ${''.padEnd(25)} of which on the page's main thread ${median(topOurs).toFixed(1).padStart(5)} ms (quartiles ${quartiles(topOurs)}), CPU ${median(topCpu).toFixed(1).padStart(4)} ms (${quartiles(topCpu)})`);
+      for (let k = 0; k < builds.length; k++) {
+        const sb = median(b[k]!.map((x) => x.scripting));
+        const ours = b[k]!.map((x) => x.ours);
+        const cpu = b[k]!.map((x) => x.oursCpu);
+        const topOurs = b[k]!.map((x) => x.topOurs);
+        const topCpu = b[k]!.map((x) => x.topOursCpu);
+        const ratio = sa >= 1 ? `×${(sb / sa).toFixed(2)}` : '× — (page runs no script)';
+        const head = compared ? `${name} [${builds[k]!.label}]` : name;
+        console.log(
+          `  ${head.padEnd(25)} scripting without ${sa.toFixed(1).padStart(5)} ms, with ${sb.toFixed(1).padStart(5)} ms (added ${(sb - sa).toFixed(1).padStart(5)} ms, ${ratio})   in Témoin's scripts ${median(ours).toFixed(1).padStart(5)} ms (quartiles ${quartiles(ours)}), CPU ${median(cpu).toFixed(1).padStart(4)} ms (${quartiles(cpu)})`,
+        );
+        console.log(`  ${''.padEnd(25)} of which on the page's main thread ${median(topOurs).toFixed(1).padStart(5)} ms (quartiles ${quartiles(topOurs)}), CPU ${median(topCpu).toFixed(2).padStart(5)} ms (${quartiles(topCpu)})`);
+      }
+      if (compared) {
+        const diff = b[1]!.map((x, i) => x.topOursCpu - b[0]![i]!.topOursCpu);
+        console.log(`  ${''.padEnd(25)} ${builds[1]!.label} − ${builds[0]!.label}, page's main thread CPU, per round: median ${median(diff) >= 0 ? '+' : ''}${median(diff).toFixed(2)} ms (quartiles ${quartiles(diff)})`);
+      }
     }
   } finally {
     await without.close();
-    await withExt.close();
+    for (const w of withExt) await w.close();
   }
 }
 
@@ -236,10 +263,11 @@ async function workerHeap(demoRule: string): Promise<void> {
 
 /**
  * Every browser figure; or, with `contentScriptOnly`, the content-script cost
- * alone, of the given build (to compare two builds: `npm run bench --
- * --content-script --extension-dir <other build>`).
+ * alone: of the given build (`--extension-dir`), or of two builds side by
+ * side (`--compare <other build>`: the other build against dist/, loaded in
+ * turns), over `loads` loads of each page.
  */
-export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; extensionDir?: string } = {}): Promise<void> {
+export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; extensionDir?: string; compareWith?: string; loads?: number } = {}): Promise<void> {
   findChromium();
   await ensureBuilt();
   const demo = await startDemoEnt();
@@ -251,7 +279,9 @@ export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; ext
   const sites = await startFixtureSites();
   const banners = await startBannerSites();
   try {
-    await contentScriptCost(`${demo.resolverRule}, ${big.resolverRule}, ${banners.resolverRule}`, opts.extensionDir);
+    const builds: Build[] = [{ dir: opts.extensionDir ?? DIST, label: opts.compareWith ? 'A' : 'this build' }];
+    if (opts.compareWith) builds.push({ dir: opts.compareWith, label: 'B' });
+    await contentScriptCost(`${demo.resolverRule}, ${big.resolverRule}, ${banners.resolverRule}`, builds, opts.loads);
     if (opts.contentScriptOnly) return;
     await auditTimes(sites, demo.resolverRule);
     await workerHeap(demo.resolverRule);

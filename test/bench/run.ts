@@ -10,8 +10,10 @@
  *     wall time (single and batch at concurrency 1, 2, 4), service-worker heap,
  *     consent-banner detection precision / recall / reject accuracy on the
  *     labelled fixtures, and the time --scenarios takes (skipped with --quick).
- * `--content-script [--extension-dir DIR]`: the content-script cost alone
- * (of the build in DIR, to compare two builds).
+ * `--content-script [--extension-dir DIR] [--compare OTHER] [--loads N]`:
+ * the content-script cost alone, of dist/ (or DIR); with `--compare`, of
+ * OTHER beside it, the two builds loaded in turns (build OTHER first, e.g.
+ * `npx vite build --outDir /tmp/other` on another commit).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -171,8 +173,12 @@ const argValue = (name: string) => {
 };
 
 if (process.argv.includes('--content-script')) {
-  // Only the content-script cost (of another build with --extension-dir).
-  await browserBenchmarks({ contentScriptOnly: true, extensionDir: argValue('--extension-dir') });
+  // Only the content-script cost (of another build with --extension-dir; of two builds with --compare).
+  const compareWith = argValue('--compare');
+  const loads = argValue('--loads') === undefined ? undefined : Number(argValue('--loads'));
+  if (compareWith !== undefined && !existsSync(join(compareWith, 'manifest.json'))) throw new Error(`--compare ${compareWith}: no built extension there (manifest.json missing)`);
+  if (loads !== undefined && !(Number.isInteger(loads) && loads > 0)) throw new Error(`--loads ${argValue('--loads')}: a whole number of loads, 1 or more`);
+  await browserBenchmarks({ contentScriptOnly: true, extensionDir: argValue('--extension-dir'), compareWith, loads });
 } else {
   classification();
   rulesEngine();
