@@ -55,6 +55,23 @@ function entSizedPage(): string {
 /** A page that runs no script of its own: whatever scripting it shows is the extension's. */
 const QUIET_PAGE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cahier de textes</title></head><body><main><h1>Cahier de textes</h1><p>Rien à faire pour demain.</p></main><footer><a href="/donnees-personnelles">Données personnelles</a></footer></body></html>';
 
+/**
+ * The machine's yardstick: a page whose own script does a fixed piece of work
+ * of the kind a content script does (builds 2,000 links in a footer, asks
+ * for them by selector, reads their text and tests it). Its CPU time,
+ * measured in the same run, says how fast the machine was that day: the same
+ * build of Témoin costs more on a slower day, and so does this.
+ */
+const REFERENCE_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Étalon</title></head><body><footer></footer><script>
+const footer = document.querySelector('footer');
+for (let i = 0; i < 2000; i++) { const a = document.createElement('a'); a.href = '/page/' + i; a.textContent = 'Données personnelles ' + i; footer.appendChild(a); }
+let n = 0;
+for (const a of document.querySelectorAll('footer a[href]')) if (/donnees personnelles 1\\d*$/.test(a.textContent.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase())) n++;
+document.title = 'Étalon ' + n;
+</script></body></html>`;
+
+const REFERENCE_URL = 'https://etalon.lycee-demo-big.fr/';
+
 interface LoadCost {
   /** Chromium's ScriptDuration for the page (every frame of its renderer), ms. */
   scripting: number;
@@ -65,6 +82,8 @@ interface LoadCost {
   /** The part of `ours` and `oursCpu` on the page's own main thread (the top frame's renderer; an out-of-process embed has a thread of its own), ms. */
   topOurs: number;
   topOursCpu: number;
+  /** CPU time of the page's own scripts on its main thread, ms. */
+  pageCpu: number;
 }
 
 const LOAD_SETTLE_MS = 2500; // the first scan runs at the first idle moment after load
@@ -87,13 +106,21 @@ async function loadCost(context: BrowserContext, url: string): Promise<LoadCost>
   await complete;
   await page.close();
   const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  // Outermost evaluation and callback events whose script is the extension's, on renderer main threads.
-  const mine = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && (e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+  // Outermost evaluation and callback events of scripts, on renderer main threads: the extension's, and the page's own.
+  const scripts = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && /^(chrome-extension|https?):\/\//.test(e.args?.data?.url ?? ''))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const mine = scripts.filter((e) => e.args!.data!.url!.startsWith('chrome-extension://'));
   // The page's main thread: the one that runs the top frame (same-process frames share it).
-  const top = mine.find((e) => e.args?.data?.frame === frameTree.frame.id);
+  const top = events.find((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.args?.data?.frame === frameTree.frame.id);
   const topThread = top ? `${top.pid}:${top.tid}` : null;
+  let pageCpu = 0;
+  let pageEnd = 0;
+  for (const e of scripts) {
+    if (`${e.pid}:${e.tid}` !== topThread || e.args!.data!.url!.startsWith('chrome-extension://') || e.ts + e.dur! <= pageEnd) continue;
+    pageCpu += (e.tdur ?? e.dur!) / 1000;
+    pageEnd = e.ts + e.dur!;
+  }
   let ours = 0;
   let oursCpu = 0;
   let topOurs = 0;
@@ -112,7 +139,7 @@ async function loadCost(context: BrowserContext, url: string): Promise<LoadCost>
     }
     ends.set(thread, e.ts + e.dur!);
   }
-  return { scripting: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000, ours, oursCpu, topOurs, topOursCpu };
+  return { scripting: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000, ours, oursCpu, topOurs, topOursCpu, pageCpu };
 }
 
 async function plainBrowser(args: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -154,6 +181,14 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
       withExt.push(launched);
       await connect(launched.context);
     }
+    const reference: number[] = [];
+    for (let i = 0; i < loads; i++) reference.push((await loadCost(without.context, REFERENCE_URL)).pageCpu);
+    const check = await without.context.newPage();
+    await check.goto(REFERENCE_URL);
+    const done = (await check.title()) === 'Étalon 1111'; // the script did its whole work
+    await check.close();
+    if (!done || !(median(reference) > 0)) throw new Error('the yardstick page did not run its work');
+    console.log(`  This machine's yardstick, a page's own script doing fixed work (2,000 footer links built, asked for, read and tested; no extension): CPU ${median(reference).toFixed(1)} ms (quartiles ${quartiles(reference)})`);
     const pages = [
       ['demo ENT home (2 frames)', DEMO_HOME],
       ['page running no script', 'https://cahier.lycee-demo-big.fr/'],
@@ -274,6 +309,7 @@ export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; ext
   const big = await startSites({
     'notes.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, bigPage()) : send(res, 404, HTML, '')),
     'cahier.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, QUIET_PAGE) : send(res, 404, HTML, '')),
+    'etalon.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, REFERENCE_PAGE) : send(res, 404, HTML, '')),
     'portail.lycee-demo-big.fr': (_req, res, path) => (path === '/' ? send(res, 200, HTML, entSizedPage()) : send(res, 404, HTML, '')),
   });
   const sites = await startFixtureSites();
