@@ -151,7 +151,7 @@ async function plainBrowser(args: string[]): Promise<{ context: BrowserContext; 
 const LOADS = 11;
 
 /** A build to measure: its directory, and how the printout names it. */
-export interface Build {
+interface Build {
   dir: string;
   label: string;
 }
@@ -159,8 +159,8 @@ export interface Build {
 /**
  * The content-script cost of one build, or of two side by side (`compare`):
  * each load of a page is taken without the extension, then with each build,
- * in turns, so that both builds see the same moments of a machine whose
- * speed drifts (on this 2-core VM, the same build measures up to 0.5 ms
+ * in turns (each build first in every other round), so that both builds
+ * see the same moments of a machine whose speed drifts (on this 2-core VM, the same build measures up to 0.5 ms
  * apart from one run to the next). Two builds are compared by the median
  * of the per-round differences of their CPU time on the page's main thread.
  */
@@ -201,7 +201,10 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
       const b: LoadCost[][] = builds.map(() => []);
       for (let i = 0; i < loads; i++) {
         a.push(await loadCost(without.context, url));
-        for (let k = 0; k < builds.length; k++) b[k]!.push(await loadCost(withExt[k]!.context, url));
+        // Two builds: each goes first in every other round (no build always loads right after the plain browser).
+        const order = builds.map((_, k) => k);
+        if (i % 2) order.reverse();
+        for (const k of order) b[k]!.push(await loadCost(withExt[k]!.context, url));
       }
       const sa = median(a.map((x) => x.scripting));
       for (let k = 0; k < builds.length; k++) {

@@ -176,8 +176,12 @@ if (process.argv.includes('--content-script')) {
   // Only the content-script cost (of another build with --extension-dir; of two builds with --compare).
   const compareWith = argValue('--compare');
   const loads = argValue('--loads') === undefined ? undefined : Number(argValue('--loads'));
-  if (compareWith !== undefined && !existsSync(join(compareWith, 'manifest.json'))) throw new Error(`--compare ${compareWith}: no built extension there (manifest.json missing)`);
-  if (loads !== undefined && !(Number.isInteger(loads) && loads > 0)) throw new Error(`--loads ${argValue('--loads')}: a whole number of loads, 1 or more`);
+  const usage = (message: string) => {
+    console.error(`npm run bench: ${message}`);
+    process.exit(2);
+  };
+  if (compareWith !== undefined && !existsSync(join(compareWith, 'manifest.json'))) usage(`--compare ${compareWith}: no built extension there (manifest.json missing)`);
+  if (loads !== undefined && !(Number.isInteger(loads) && loads > 0)) usage(`--loads ${argValue('--loads')}: a whole number of loads, 1 or more`);
   await browserBenchmarks({ contentScriptOnly: true, extensionDir: argValue('--extension-dir'), compareWith, loads });
 } else {
   classification();
