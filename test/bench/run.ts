@@ -6,7 +6,9 @@
  *  2. rules-engine time for an audit of 1,000 cookies and 5,000 requests;
  *  3. notice analysis: per-item precision and recall on the notice fixtures;
  *  4. bundle sizes of the built extension;
- *  5. in real Chromium: content-script cost on the page main thread, audit
+ *  5. in real Chromium: a yardstick of the machine's speed (a page's own
+ *     script doing fixed work), content-script cost on the page main thread
+ *     (our scripts alone, and the page's scripting with and without us), audit
  *     wall time (single and batch at concurrency 1, 2, 4), service-worker heap,
  *     consent-banner detection precision / recall / reject accuracy on the
  *     labelled fixtures, and the time --scenarios takes (skipped with --quick).
