@@ -232,12 +232,15 @@ export function manageEntries(doc: Document = document, banner: BannerScan | nul
   };
   for (const el of queryAll(doc, ANY_MANAGE)) push(el, 'signature');
   // Every link of the page is a candidate: filter on the source text (no layout), measure only the hits.
-  // The prefilter's words hold no space: it is asked of the raw text, before any other work.
+  // A control with no text of its own goes by its aria-label. The prefilter's words hold no space: it is
+  // asked of the raw text, before any other work on it.
   for (const el of doc.querySelectorAll(CONTROL_SELECTOR)) {
     if (out.length >= BANNER_LIMITS.manage) break;
     const raw = el.textContent ?? '';
-    if (raw.length > 200 || !(MANAGEISH.test(raw) || (!raw.trim() && MANAGEISH.test(el.getAttribute('aria-label') ?? '')))) continue;
-    const text = raw.replace(/\s+/g, ' ').trim() || el.getAttribute('aria-label') || '';
+    if (raw.length > 200) continue;
+    const label = raw.trim() ? null : (el.getAttribute('aria-label') ?? '');
+    if (!MANAGEISH.test(label ?? raw)) continue;
+    const text = label ?? raw.replace(/\s+/g, ' ').trim();
     if (text.length < 80 && isManageText(text)) push(el, 'vocabulary');
   }
   return out;
