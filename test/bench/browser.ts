@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { DIST, ensureBuilt } from '../../src/cli/build.ts';
-import { findChromium, launchWithExtension, QUIET_FLAGS } from '../../src/cli/chromium.ts';
+import { findChromium, launchWithExtension, QUIET_FLAGS, type LaunchedBrowser } from '../../src/cli/chromium.ts';
 import { connect } from '../../src/cli/driver.ts';
 import { runAudit } from '../../src/cli/run-audit.ts';
 import { runBatch } from '../../src/cli/batch.ts';
@@ -107,50 +107,39 @@ async function loadCost(context: BrowserContext, url: string): Promise<LoadCost>
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadOf));
   // Outermost evaluation and callback events of scripts, on renderer main threads: the extension's, and the page's own.
   const scripts = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && /^(chrome-extension|https?):\/\//.test(e.args?.data?.url ?? ''))
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(threadOf(e)) && /^(chrome-extension|https?):\/\//.test(e.args?.data?.url ?? ''))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const mine = scripts.filter((e) => e.args!.data!.url!.startsWith('chrome-extension://'));
   // The page's main thread: the one that runs the top frame (same-process frames share it).
-  const top = events.find((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.args?.data?.frame === frameTree.frame.id);
-  const topThread = top ? `${top.pid}:${top.tid}` : null;
-  let pageCpu = 0;
-  let pageEnd = 0;
-  let scriptCpu = 0;
-  let scriptEnd = 0;
-  for (const e of scripts) {
-    if (`${e.pid}:${e.tid}` !== topThread) continue;
-    const cpu = (e.tdur ?? e.dur!) / 1000;
-    if (e.ts + e.dur! > scriptEnd) {
-      scriptCpu += cpu;
-      scriptEnd = e.ts + e.dur!;
-    }
-    if (!e.args!.data!.url!.startsWith('chrome-extension://') && e.ts + e.dur! > pageEnd) {
-      pageCpu += cpu;
-      pageEnd = e.ts + e.dur!;
-    }
-  }
-  let ours = 0;
-  let oursCpu = 0;
-  let topOurs = 0;
-  let topOursCpu = 0;
-  const ends = new Map<string, number>();
-  for (const e of mine) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.ts + e.dur! <= (ends.get(thread) ?? 0)) continue; // nested in one already counted
-    const wall = e.dur! / 1000;
-    const cpu = (e.tdur ?? e.dur!) / 1000;
-    ours += wall;
-    oursCpu += cpu;
-    if (thread === topThread) {
-      topOurs += wall;
-      topOursCpu += cpu;
-    }
-    ends.set(thread, e.ts + e.dur!);
-  }
-  return { scripting: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000, ours, oursCpu, topOurs, topOursCpu, pageCpu, scriptCpu };
+  const top = events.find((e) => mainThreads.has(threadOf(e)) && e.args?.data?.frame === frameTree.frame.id);
+  const topThread = top ? threadOf(top) : null;
+  const onTop = (e: TraceEvent) => threadOf(e) === topThread;
+  const isOurs = (e: TraceEvent) => e.args!.data!.url!.startsWith('chrome-extension://');
+  /** The events of a list not nested in an earlier one of the same list on their thread (the list sorted as `scripts` is): each moment once. */
+  const outermost = (list: TraceEvent[]) => {
+    const ends = new Map<string, number>();
+    return list.filter((e) => {
+      if (e.ts + e.dur! <= (ends.get(threadOf(e)) ?? 0)) return false;
+      ends.set(threadOf(e), e.ts + e.dur!);
+      return true;
+    });
+  };
+  const wall = (list: TraceEvent[]) => list.reduce((n, e) => n + e.dur! / 1000, 0);
+  const cpu = (list: TraceEvent[]) => list.reduce((n, e) => n + (e.tdur ?? e.dur!) / 1000, 0);
+  const mine = outermost(scripts.filter(isOurs));
+  const topMine = mine.filter(onTop);
+  return {
+    scripting: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000,
+    ours: wall(mine),
+    oursCpu: cpu(mine),
+    topOurs: wall(topMine),
+    topOursCpu: cpu(topMine),
+    pageCpu: cpu(outermost(scripts.filter((e) => onTop(e) && !isOurs(e)))),
+    scriptCpu: cpu(outermost(scripts.filter(onTop))),
+  };
 }
 
 async function plainBrowser(args: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -185,7 +174,7 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
   console.log('  "page\'s main thread": the part of them on the thread that runs the top frame (an out-of-process embed runs on a thread of its own, in parallel).');
   if (compared) console.log(`  Builds: ${builds.map((b) => `${b.label} = ${b.dir}`).join('; ')}.`);
   const without = await plainBrowser(args);
-  const withExt: Awaited<ReturnType<typeof launchWithExtension>>[] = [];
+  const withExt: LaunchedBrowser[] = [];
   try {
     for (const b of builds) {
       const launched = await launchWithExtension({ extensionDir: b.dir, extraArgs: args });
@@ -218,6 +207,7 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
         for (const k of order) b[k]!.push(await loadCost(withExt[k]!.context, url));
       }
       const sa = median(a.map((x) => x.scripting));
+      const ownWithout = median(a.map((x) => x.scriptCpu)); // the page's own scripts: no extension there
       for (let k = 0; k < builds.length; k++) {
         const sb = median(b[k]!.map((x) => x.scripting));
         const ours = b[k]!.map((x) => x.ours);
@@ -233,7 +223,6 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
         // Scripting CPU on the page's main thread, side by side: the page's own scripts without the
         // extension, against all scripts with it (what runs first sets up what the other then finds
         // ready, and our hooks run inside the page's calls: only the whole says what is added).
-        const ownWithout = median(a.map((x) => x.scriptCpu));
         if (ownWithout >= 0.5) {
           const all = median(b[k]!.map((x) => x.scriptCpu));
           const ownWith = median(b[k]!.map((x) => x.pageCpu));
