@@ -6,16 +6,13 @@ import { reportValidatorPlugin } from './src/report/validator-plugin.ts';
 import { noticesPlugin } from './src/knowledge/notices-plugin.ts';
 import { onDemandScriptsPlugin } from './src/content/on-demand-plugin.ts';
 import { firefoxManifest } from './src/build/firefox-manifest.ts';
-import { compileHintsPlugin } from './src/build/compile-hints-plugin.ts';
 
 /** `TEMOIN_BROWSER=firefox vite build` (npm run build:firefox) builds the Firefox variant into dist-firefox/. */
 const firefox = process.env.TEMOIN_BROWSER === 'firefox';
 
-/** The content scripts the manifest declares (every page evaluates them). */
-const CONTENT_SCRIPTS = manifest.content_scripts.flatMap((c) => c.js);
-
-// Content scripts are built as standalone IIFE bundles: no loader, and no
-// web_accessible_resources that would let any page detect the extension.
+// The manifest declares no content script: the worker registers them while
+// the user observes (src/content/registered.ts), and onDemandScriptsPlugin
+// builds them as standalone IIFE bundles.
 export default defineConfig({
   plugins: [
     reportValidatorPlugin(),
@@ -28,9 +25,7 @@ export default defineConfig({
       : crx({
           manifest: (firefox ? firefoxManifest(manifest) : manifest) as never,
           browser: firefox ? 'firefox' : 'chrome',
-          contentScripts: { standaloneFiles: CONTENT_SCRIPTS },
         }),
-    process.env.VITEST ? null : compileHintsPlugin(CONTENT_SCRIPTS.map((f) => f.replace(/\.ts$/, '.js'))),
   ],
   // No module-preload polyfill: the extension contains no network code at all (checked by the e2e tests).
   build: { outDir: firefox ? 'dist-firefox' : 'dist', target: firefox ? ['chrome121', 'firefox128'] : 'chrome121', sourcemap: false, emptyOutDir: true, modulePreload: { polyfill: false } },

@@ -7,6 +7,7 @@ import browser from '../shared/browser.ts';
 import type { Cookies } from 'webextension-polyfill';
 import type { Inventory } from '../shared/inventory.ts';
 import type { InventoryStore } from './store.ts';
+import type { Observation } from './observation.ts';
 import { concerns, recordSnapshotDone, recordStoreCookie, storeKey, type StoreCookie } from './record.ts';
 
 function toStoreCookie(c: Cookies.Cookie): StoreCookie {
@@ -24,14 +25,17 @@ function toStoreCookie(c: Cookies.Cookie): StoreCookie {
   };
 }
 
-export function registerCookieStore(store: InventoryStore): void {
+/** Records only while the user observes (observation.ts). */
+export function registerCookieStore(store: InventoryStore, observation: Pick<Observation, 'ifObserving'>): void {
   browser.cookies.onChanged.addListener((info) => {
-    const c = toStoreCookie(info.cookie);
     const now = Date.now();
-    void store.updateAll(
-      (inv) => concerns(inv, c),
-      (inv) => recordStoreCookie(inv, c, { removed: info.removed, cause: info.cause }, now),
-    );
+    observation.ifObserving(() => {
+      const c = toStoreCookie(info.cookie);
+      void store.updateAll(
+        (inv) => concerns(inv, c),
+        (inv) => recordStoreCookie(inv, c, { removed: info.removed, cause: info.cause }, now),
+      );
+    });
   });
 }
 

@@ -8,10 +8,14 @@ import { registerWebRequest } from './webrequest.ts';
 import { registerCookieStore } from './cookie-store.ts';
 import { registerMessages } from './messages.ts';
 import { LinkChecker } from './link-check.ts';
+import { Observation } from './observation.ts';
 
 const store = new InventoryStore(browser.storage.session);
+const observation = new Observation(browser.storage.session, browser.scripting);
 
-registerWebRequest(store);
-registerCookieStore(store);
-registerMessages(store, new LinkChecker(store));
+registerWebRequest(store, observation);
+registerCookieStore(store, observation);
+registerMessages(store, new LinkChecker(store), observation);
 browser.tabs.onRemoved.addListener((tabId) => void store.drop(tabId));
+// Brings the registered content scripts in line with the observation (after an update, a reload).
+void observation.load();

@@ -15,6 +15,7 @@ import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
 import { browserTraits, capabilityNotes } from './capabilities.ts';
 import { snapshotInto } from './cookie-store.ts';
 import type { LinkChecker } from './link-check.ts';
+import type { Observation } from './observation.ts';
 import type { Report } from '../report/types.ts';
 
 const lastEventAt = new Map<number, number>();
@@ -38,7 +39,7 @@ export async function buildReport(store: InventoryStore, tabId: number): Promise
   return report;
 }
 
-async function handle(store: InventoryStore, checker: LinkChecker, msg: Message, sender: Runtime.MessageSender): Promise<unknown> {
+async function handle(store: InventoryStore, checker: LinkChecker, observation: Observation, msg: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const tab = sender.tab?.id;
   const now = Date.now();
   switch (msg.type) {
@@ -48,6 +49,8 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
     case 'user-interaction': {
       // Content scripts only: they speak for the tab and frame they run in.
       if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      // A page loaded during an observation that has since stopped still runs our scripts: nothing more is recorded.
+      if (!(await observation.current()).on) return { ok: false, error: 'not-observing' };
       // The page scan is the top frame's (its links, title and banner are the audited page's).
       if (msg.type === 'page-scan' && sender.frameId !== 0) return { ok: false, error: 'sender' };
       const frameUrl = sender.url ?? '';
@@ -71,7 +74,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
       const m = msg.message;
       if (m.type === 'init') return initAnswer(sender.url ?? m.url, sender.frameId === 0);
       if (m.type === 'eval') return evalAnswer(tab, sender.frameId ?? 0, m.id, m.snippetId);
-      if (sender.frameId !== 0) return { ok: true };
+      if (sender.frameId !== 0 || !(await observation.current()).on) return { ok: true };
       lastEventAt.set(tab, now);
       await store.update(tab, (inv) => {
         if (inv) recordAutoconsent(inv, m);
@@ -86,6 +89,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
     case 'get-status': {
       if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       const inv = await store.get(msg.tabId);
+      const observed = await observation.current();
       const status: AuditStatus = {
         tabId: msg.tabId,
         site: inv?.site ?? null,
@@ -94,6 +98,8 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
         cookies: inv ? Object.keys(inv.cookies).length : 0,
         lastEventAt: Math.max(inv?.updatedAt ?? 0, lastEventAt.get(msg.tabId) ?? 0) || null,
         pendingChecks: checker.pendingFor(msg.tabId),
+        observing: observed.on,
+        observingSince: observed.since,
       };
       return { ok: true, status };
     }
@@ -103,13 +109,38 @@ async function handle(store: InventoryStore, checker: LinkChecker, msg: Message,
       await store.flush();
       return { ok: true };
     }
+    case 'start-observing': {
+      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      try {
+        await observation.start(now);
+      } catch (e) {
+        return { ok: false, error: String(e) };
+      }
+      if (msg.tabId !== undefined) {
+        // The audit of this tab starts afresh, from the page's first request.
+        await store.drop(msg.tabId);
+        await store.flush();
+        lastEventAt.delete(msg.tabId);
+        await browser.tabs.reload(msg.tabId).catch(() => undefined);
+      }
+      return { ok: true };
+    }
+    case 'stop-observing': {
+      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      try {
+        await observation.stop();
+      } catch (e) {
+        return { ok: false, error: String(e) };
+      }
+      return { ok: true };
+    }
   }
 }
 
-export function registerMessages(store: InventoryStore, checker: LinkChecker): void {
+export function registerMessages(store: InventoryStore, checker: LinkChecker, observation: Observation): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const msg = parseMessage(raw);
     if (!msg) return Promise.resolve({ ok: false, error: 'invalid-message' });
-    return handle(store, checker, msg, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    return handle(store, checker, observation, msg, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
   });
 }

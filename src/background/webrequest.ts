@@ -8,6 +8,7 @@
 import browser from '../shared/browser.ts';
 import type { WebRequest } from 'webextension-polyfill';
 import type { InventoryStore } from './store.ts';
+import type { Observation } from './observation.ts';
 import { recordNavigation, recordRequest, recordSetCookieHeaders } from './record.ts';
 import { KNOWLEDGE } from '../knowledge/index.ts';
 import { extraHeadersSupported } from './capabilities.ts';
@@ -27,7 +28,8 @@ function bodyText(d: WebRequest.OnBeforeRequestDetailsType): string | null {
   return first ? decoder.decode(first.slice(0, MAX_BODY_BYTES)) : null;
 }
 
-export function registerWebRequest(store: InventoryStore): void {
+/** Records only while the user observes (observation.ts). */
+export function registerWebRequest(store: InventoryStore, observation: Pick<Observation, 'ifObserving'>): void {
   const filter = { urls: ['http://*/*', 'https://*/*'] };
 
   browser.webRequest.onBeforeRequest.addListener(
@@ -35,9 +37,11 @@ export function registerWebRequest(store: InventoryStore): void {
       if (d.tabId < 0 || d.type === 'main_frame') return undefined;
       // When it happened, not when the queue gets to it: the "before consent" boundary depends on it.
       const now = Date.now();
-      const body = d.method === 'GET' ? null : bodyText(d);
-      void store.update(d.tabId, (inv) => {
-        if (inv) recordRequest(inv, d.url, d.type, now, body, KNOWLEDGE.observedKeys);
+      observation.ifObserving(() => {
+        const body = d.method === 'GET' ? null : bodyText(d);
+        void store.update(d.tabId, (inv) => {
+          if (inv) recordRequest(inv, d.url, d.type, now, body, KNOWLEDGE.observedKeys);
+        });
       });
       return undefined;
     },
@@ -57,16 +61,19 @@ export function registerWebRequest(store: InventoryStore): void {
         .flatMap((h) => h.value!.split('\n'))
         .filter((l) => l.trim());
       const isRedirect = d.statusCode >= 300 && d.statusCode < 400;
-      void store.update(d.tabId, (inv) => {
-        let target = inv;
-        if (d.type === 'main_frame') {
-          if (!isRedirect) target = recordNavigation(inv, d.tabId, d.url, now);
-          else if (!target) target = recordNavigation(null, d.tabId, d.url, now);
-          if (target) recordRequest(target, d.url, d.type, now);
-        }
-        if (target && lines.length) recordSetCookieHeaders(target, d.url, lines, now);
-        return target;
-      });
+      observation.ifObserving(
+        () =>
+          void store.update(d.tabId, (inv) => {
+            let target = inv;
+            if (d.type === 'main_frame') {
+              if (!isRedirect) target = recordNavigation(inv, d.tabId, d.url, now);
+              else if (!target) target = recordNavigation(null, d.tabId, d.url, now);
+              if (target) recordRequest(target, d.url, d.type, now);
+            }
+            if (target && lines.length) recordSetCookieHeaders(target, d.url, lines, now);
+            return target;
+          }),
+      );
       return undefined;
     },
     filter,

@@ -24,7 +24,12 @@ export async function extensionId(context: BrowserContext, timeoutMs = 15_000): 
   return new URL(sw.url()).host;
 }
 
-export async function connect(context: BrowserContext): Promise<ExtensionHandle> {
+/**
+ * Connects to the extension in `context`; unless `observe` is false, starts
+ * an observation first (this browser exists only to audit: every page it
+ * opens is observed).
+ */
+export async function connect(context: BrowserContext, { observe = true }: { observe?: boolean } = {}): Promise<ExtensionHandle> {
   const id = await extensionId(context);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/src/popup/index.html?tabId=0`);
@@ -45,6 +50,10 @@ export async function connect(context: BrowserContext): Promise<ExtensionHandle>
   // cookies listeners)? A reply proves it did, and that the browser knows those listeners: a
   // navigation started before that would go unseen.
   await untilReady(send);
+  if (observe) {
+    const r = await send<{ ok: boolean; error?: string }>({ type: 'start-observing' });
+    if (!r?.ok) throw new Error(`L'extension n'a pas pu commencer l'observation / the extension could not start observing (${r?.error ?? 'no answer'})`);
+  }
   const openTab = async (url: string) => {
     const pagePromise = context.waitForEvent('page');
     const tabId = await page.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);

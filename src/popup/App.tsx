@@ -7,12 +7,22 @@ import { InventoryView } from './InventoryView.tsx';
 import { FindingsView } from './FindingsView.tsx';
 import { BannerView } from './BannerView.tsx';
 import { DiffView } from './DiffView.tsx';
+import { ObservationBar } from './ObservationBar.tsx';
 import { reportToHtml } from '../report/html.ts';
 import { reportToCsv } from '../report/csv.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { diffReports, readPreviousReport, type ReportDiff } from '../report/diff.ts';
 
-type State = { kind: 'loading' } | { kind: 'none'; reason: string } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
+type State =
+  | { kind: 'loading' }
+  /** The tab's page is being reloaded at the start of its audit. */
+  | { kind: 'starting' }
+  | { kind: 'none'; reason: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; report: Report };
+
+/** How long the popup waits for a reloaded page's first scan before showing what it has. */
+const START = { pollMs: 400, quietMs: 1000, timeoutMs: 20_000 } as const;
 
 export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promise<number | null>; full?: boolean }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -21,6 +31,9 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
   const [exportError, setExportError] = useState<string[] | null>(null);
   const [diff, setDiff] = useState<ReportDiff | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [observation, setObservation] = useState<{ on: boolean; since: number | null } | null>(null);
+  const [observationError, setObservationError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const onImport = async (report: Report, file: File | undefined) => {
     if (!file) return;
@@ -44,13 +57,51 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     }
   };
 
+  const readObservation = async (id: number) => {
+    const status = await api.getStatus(id).catch(() => null);
+    if (status) setObservation({ on: status.observing, since: status.observingSince });
+    return status;
+  };
+
   useEffect(() => {
     void tabId.then((id) => {
       setTab(id);
       if (id === null) setState({ kind: 'none', reason: 'no-tab' });
-      else void load(id);
+      else void readObservation(id).then(() => load(id));
     });
   }, []);
+
+  /** Starts observing and audits this tab afresh: the page reloads; its report shows once its first scan has settled. */
+  const onAudit = async () => {
+    if (tab === null) return;
+    setBusy(true);
+    setObservationError(null);
+    const r = await api.startObserving(tab).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    if (!r.ok) {
+      setObservationError(r.error);
+      setBusy(false);
+      return;
+    }
+    setDiff(null);
+    setState({ kind: 'starting' });
+    const deadline = Date.now() + START.timeoutMs;
+    for (;;) {
+      const status = await readObservation(tab);
+      const quiet = status?.lastEventAt != null && Date.now() - status.lastEventAt >= START.quietMs;
+      if ((status && status.scannedPages > 0 && quiet && status.pendingChecks === 0) || Date.now() > deadline) break;
+      await new Promise((res) => setTimeout(res, START.pollMs));
+    }
+    setBusy(false);
+    await load(tab);
+  };
+
+  const onStop = async () => {
+    setBusy(true);
+    const r = await api.stopObserving().catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    setObservationError(r.ok ? null : r.error);
+    if (tab !== null) await readObservation(tab);
+    setBusy(false);
+  };
 
   const download = (text: string, type: string, filename: string) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -111,8 +162,34 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
           </div>
         )}
       </header>
+      {observation && (
+        <ObservationBar
+          observing={observation.on}
+          since={observation.since}
+          lang={lang}
+          canAudit={tab !== null && state.kind !== 'starting'}
+          busy={busy}
+          onAudit={() => void onAudit()}
+          onStop={() => void onStop()}
+        />
+      )}
+      {observationError && (
+        <p role="alert" class="error" id="observation-error">
+          {t('observationFailed', observationError)}
+        </p>
+      )}
       {state.kind === 'loading' && <p role="status">{t('loading')}</p>}
-      {state.kind === 'none' && <p role="status">{t('noAudit')}</p>}
+      {state.kind === 'starting' && <p role="status">{t('auditStarting')}</p>}
+      {state.kind === 'none' && (
+        <div role="status" id="no-audit">
+          <p>{t('noAudit')}</p>
+          {observation?.on && tab !== null && (
+            <button type="button" id="audit-tab" disabled={busy} onClick={() => void onAudit()}>
+              {t('auditTab')}
+            </button>
+          )}
+        </div>
+      )}
       {state.kind === 'error' && <p role="alert">{t('errorLoading', state.message)}</p>}
       {exportError && (
         <div role="alert" class="error">

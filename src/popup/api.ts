@@ -1,9 +1,14 @@
 /** What the popup needs from the extension, behind one interface so that component tests can fake it. */
 import browser from '../shared/browser.ts';
 import type { Report } from '../report/types.ts';
+import type { AuditStatus } from '../shared/messages.ts';
 
 export interface PopupApi {
   getReport(tabId: number): Promise<{ ok: true; report: Report } | { ok: false; error: string }>;
+  getStatus(tabId: number): Promise<AuditStatus | null>;
+  /** Starts observing (or goes on) and audits the tab afresh: its audit dropped, its page reloaded. */
+  startObserving(tabId: number): Promise<{ ok: true } | { ok: false; error: string }>;
+  stopObserving(): Promise<{ ok: true } | { ok: false; error: string }>;
   resetAudit(tabId: number): Promise<void>;
   /** Opens this page in a tab, wide, for the audit of `tabId`. */
   openFullReport(tabId: number): Promise<void>;
@@ -16,6 +21,18 @@ export const extensionApi: PopupApi = {
       | { ok: true; report: Report }
       | { ok: false; error: string }
       | undefined;
+    return r ?? { ok: false, error: 'no-answer' };
+  },
+  async getStatus(tabId) {
+    const r = (await browser.runtime.sendMessage({ type: 'get-status', tabId })) as { ok: true; status: AuditStatus } | undefined;
+    return r?.ok ? r.status : null;
+  },
+  async startObserving(tabId) {
+    const r = (await browser.runtime.sendMessage({ type: 'start-observing', tabId })) as { ok: true } | { ok: false; error: string } | undefined;
+    return r ?? { ok: false, error: 'no-answer' };
+  },
+  async stopObserving() {
+    const r = (await browser.runtime.sendMessage({ type: 'stop-observing' })) as { ok: true } | { ok: false; error: string } | undefined;
     return r ?? { ok: false, error: 'no-answer' };
   },
   async resetAudit(tabId) {

@@ -99,7 +99,10 @@ export type ContentMessage =
 export type ViewMessage =
   | { type: 'get-report'; tabId: number }
   | { type: 'get-status'; tabId: number }
-  | { type: 'reset-audit'; tabId: number };
+  | { type: 'reset-audit'; tabId: number }
+  /** Starts observing (or goes on); with a tab, that tab's audit starts afresh: dropped, then the page reloaded. */
+  | { type: 'start-observing'; tabId?: number }
+  | { type: 'stop-observing' };
 
 export type Message = ContentMessage | ViewMessage;
 
@@ -112,6 +115,9 @@ export interface AuditStatus {
   lastEventAt: number | null;
   /** Footer links being fetched (the audit is not settled until they are done). */
   pendingChecks: number;
+  /** Whether Témoin observes (records anything at all), and since when. */
+  observing: boolean;
+  observingSince: number | null;
 }
 
 export type Reply<M extends Message> = M extends { type: 'get-report' }
@@ -140,6 +146,13 @@ export function parseMessage(raw: unknown): Message | null {
       const tabId = int(raw.tabId);
       return tabId === null || tabId < 0 ? null : { type: raw.type, tabId };
     }
+    case 'start-observing': {
+      if (raw.tabId === undefined) return { type: 'start-observing' };
+      const tabId = int(raw.tabId);
+      return tabId === null || tabId < 0 ? null : { type: 'start-observing', tabId };
+    }
+    case 'stop-observing':
+      return { type: 'stop-observing' };
     case 'user-interaction': {
       const at = num(raw.at);
       return at === null ? null : { type: 'user-interaction', at };

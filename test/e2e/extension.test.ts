@@ -298,17 +298,19 @@ describe('the built extension', () => {
     expect(await readFile(join(DIST, 'licenses/@duckduckgo__autoconsent-LICENSE.txt'), 'utf8')).toMatch(/Mozilla Public License/);
   });
 
-  it('keeps webextension-polyfill out of the scripts every frame evaluates (the worker and popup keep it), and marks them for eager compilation', async () => {
+  it('declares no content script (they run only while observing), keeps webextension-polyfill out of the scripts every observed frame evaluates (the worker and popup keep it), and marks them for eager compilation', async () => {
     const { join } = await import('node:path');
     const { COMPILE_HINT } = await import('../../src/build/compile-hints-plugin.ts');
     const { DIST } = await import('../../src/cli/build.ts');
-    const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
-    const files = manifest.content_scripts.flatMap((c) => c.js);
+    const { OBSERVED_PAGE_SCRIPTS, builtPath } = await import('../../src/content/registered.ts');
+    const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts?: unknown };
+    expect(manifest.content_scripts).toBeUndefined();
+    const files = OBSERVED_PAGE_SCRIPTS.map(builtPath);
     expect(files).toEqual(['src/content/probe.js', 'src/content/every-frame.js', 'src/content/top-frame.js']);
     for (const f of files) {
       const code = await readFile(join(DIST, f), 'utf8');
       expect(code, f).not.toMatch(/webextension-polyfill|This script should only be loaded in a browser extension/);
-      // V8's compile hint, first line: every function of these scripts runs on every page (src/build/compile-hints-plugin.ts).
+      // V8's compile hint, first line: every function of these scripts runs on every observed page (src/build/compile-hints-plugin.ts).
       expect(code.startsWith(COMPILE_HINT), f).toBe(true);
     }
     // …while the chunks of the worker and popup still carry it (the check above can fail).

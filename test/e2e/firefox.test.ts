@@ -88,9 +88,12 @@ beforeAll(async () => {
     },
   });
   await browser.installExtension(DIST_FIREFOX);
+  const ext = await extensionPage();
+  // As the popup's button does (without reloading a tab): Firefox registers the observation's scripts too.
+  const started = await ext.evaluate(() => (globalThis as { browser?: any }).browser.runtime.sendMessage({ type: 'start-observing' }));
+  if (!started?.ok) throw new Error(`start-observing failed in Firefox: ${JSON.stringify(started)}`);
   const page = await browser.newPage();
   await page.goto(DEMO_HOME, { waitUntil: 'load' });
-  const ext = await extensionPage();
   await reportOf(ext, DEMO_HOME, 1);
   await page.reload({ waitUntil: 'load' });
   report = await reportOf(ext, DEMO_HOME, 2);

@@ -11,6 +11,13 @@ describe('parseMessage (the contract at the worker boundary)', () => {
     expect(parseMessage({ type: 'reset-audit', tabId: 1.5 })).toBeNull();
   });
 
+  it('starts observing with or without a tab (a bad tab id is refused, not ignored), and stops', () => {
+    expect(parseMessage({ type: 'start-observing' })).toEqual({ type: 'start-observing' });
+    expect(parseMessage({ type: 'start-observing', tabId: 7 })).toEqual({ type: 'start-observing', tabId: 7 });
+    for (const tabId of [-1, '7', 1.5, null]) expect(parseMessage({ type: 'start-observing', tabId })).toBeNull();
+    expect(parseMessage({ type: 'stop-observing', tabId: 7 })).toEqual({ type: 'stop-observing' });
+  });
+
   it('rejects unknown types and non-objects', () => {
     for (const raw of [null, undefined, 42, 'get-report', [], { type: 'eval', code: 'x' }, { tabId: 1 }]) expect(parseMessage(raw)).toBeNull();
   });

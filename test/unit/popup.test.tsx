@@ -6,6 +6,7 @@ import { InventoryView, formatLifetime, visibleCookies } from '../../src/popup/I
 import { FindingsView } from '../../src/popup/FindingsView.tsx';
 import { BannerView } from '../../src/popup/BannerView.tsx';
 import type { PopupApi } from '../../src/popup/api.ts';
+import type { AuditStatus } from '../../src/shared/messages.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordRequest, recordScan, recordSetCookieHeaders, recordStorage } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
@@ -145,8 +146,23 @@ describe('formatLifetime', () => {
 });
 
 describe('App', () => {
+  const status = (over: Partial<AuditStatus> = {}): AuditStatus => ({
+    tabId: 1,
+    site: 'lycee-demo.fr',
+    pages: 1,
+    scannedPages: 1,
+    cookies: 3,
+    lastEventAt: 0,
+    pendingChecks: 0,
+    observing: true,
+    observingSince: Date.UTC(2026, 11, 4, 13, 5),
+    ...over,
+  });
   const api = (over: Partial<PopupApi> = {}): PopupApi => ({
     getReport: vi.fn(async () => ({ ok: true as const, report: report() })),
+    getStatus: vi.fn(async () => status()),
+    startObserving: vi.fn(async () => ({ ok: true as const })),
+    stopObserving: vi.fn(async () => ({ ok: true as const })),
     resetAudit: vi.fn(async () => undefined),
     openFullReport: vi.fn(async () => undefined),
     uiLanguage: () => 'fr',
@@ -203,6 +219,58 @@ describe('App', () => {
     fireEvent.click(await screen.findByText('Exporter le rapport JSON'));
     await screen.findByText(/Export refusé/);
     expect(screen.getByText(/\/cookies\/0\/party/)).toBeTruthy();
+  });
+
+  it('outside an observation, says Témoin looks at nothing, and audits the tab on request: observation started, then the reloaded page\'s report', async () => {
+    let observing = false;
+    let scanned = 0;
+    const a = api({
+      getStatus: vi.fn(async () => status({ observing, observingSince: observing ? Date.UTC(2026, 11, 4, 13, 5) : null, scannedPages: scanned, pages: scanned })),
+      getReport: vi.fn(async () => (scanned ? { ok: true as const, report: report() } : { ok: false as const, error: 'no-audit' })),
+      startObserving: vi.fn(async () => {
+        observing = true;
+        // The worker has dropped the old audit and reloaded the page; its scan arrives a moment later.
+        setTimeout(() => (scanned = 1), 50);
+        return { ok: true as const };
+      }),
+    });
+    const { container } = render(<App api={a} tabId={Promise.resolve(3)} />);
+    await screen.findByText(/Témoin n'observe pas : il ne regarde pas votre navigation/);
+    await screen.findByText(/Aucun audit pour cet onglet/);
+    expect(container.querySelector('#stop-observing')).toBeNull();
+    fireEvent.click(container.querySelector('#start-observing')!);
+    await screen.findByText("Page rechargée : l'audit commence…");
+    await waitFor(() => expect(container.querySelector('#site')).not.toBeNull(), { timeout: 5000 });
+    expect(a.startObserving).toHaveBeenCalledWith(3);
+    expect(container.querySelector('#observation-state')!.textContent).toMatch(/^Observation en cours depuis \d\d:\d\d/);
+    expect(container.querySelector('#start-observing')).toBeNull();
+  });
+
+  it('stops observing on request, and keeps the audit already made on screen', async () => {
+    let observing = true;
+    const a = api({ getStatus: vi.fn(async () => status({ observing, observingSince: observing ? 1 : null })), stopObserving: vi.fn(async () => ((observing = false), { ok: true as const })) });
+    const { container } = render(<App api={a} tabId={Promise.resolve(4)} />);
+    fireEvent.click(await screen.findByText("Arrêter l'observation"));
+    await screen.findByText(/Témoin n'observe pas/);
+    expect(a.stopObserving).toHaveBeenCalledOnce();
+    expect(container.querySelector('#site')!.textContent).toBe('lycee-demo.fr');
+  });
+
+  it('during an observation, offers to audit a tab that has no audit yet (a page loaded before it started)', async () => {
+    const a = api({ getReport: async () => ({ ok: false, error: 'no-audit' }) });
+    const { container } = render(<App api={a} tabId={Promise.resolve(6)} />);
+    fireEvent.click(await screen.findByText('Auditer cet onglet'));
+    expect(a.startObserving).toHaveBeenCalledWith(6);
+    expect(container.querySelector('#start-observing')).toBeNull(); // observing: the bar offers to stop, not to start
+  });
+
+  it('says why an observation could not start, and changes nothing', async () => {
+    const a = api({ getStatus: async () => status({ observing: false, observingSince: null }), startObserving: async () => ({ ok: false, error: 'Error: Permission denied' }) });
+    const { container } = render(<App api={a} tabId={Promise.resolve(2)} />);
+    fireEvent.click(await screen.findByText('Auditer cet onglet'));
+    await screen.findByText("L'observation n'a pas pu changer : Error: Permission denied");
+    expect(container.querySelector('#site')!.textContent).toBe('lycee-demo.fr');
+    expect(container.querySelector('#start-observing')).not.toBeNull();
   });
 
   it('starts a new audit on request', async () => {

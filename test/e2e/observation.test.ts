@@ -1,0 +1,90 @@
+/**
+ * Observation, as a user meets it: the extension freshly installed observes
+ * nothing (no script in any page, nothing recorded); "Auditer cet onglet" in
+ * the popup starts observing and reloads the page, whose audit is then
+ * complete (the scripts registered at that moment ran in the reloaded
+ * page); "Arrêter l'observation" removes them again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST } from '../../src/cli/build.ts';
+import { launchWithExtension, type LaunchedBrowser } from '../../src/cli/chromium.ts';
+import { connect, getReport, type ExtensionHandle } from '../../src/cli/driver.ts';
+import { DEMO_HOME, DEMO_LOGIN, startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
+import type { AuditStatus } from '../../src/shared/messages.ts';
+import { demoBrowserArgs } from './harness.ts';
+
+let demo: DemoServer;
+let browser: LaunchedBrowser;
+let ext: ExtensionHandle;
+
+beforeAll(async () => {
+  demo = await startDemoEnt();
+  browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo) });
+  ext = await connect(browser.context, { observe: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const statusOf = async (tabId: number) => (await ext.send<{ ok: true; status: AuditStatus }>({ type: 'get-status', tabId })).status;
+const registered = () => ext.page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
+/** Whether the probe hooked document.cookie in this page (our only change to a page's own world). */
+const probed = (page: Page) => page.evaluate(() => !/\[native code\]/.test(String(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')?.set)));
+
+describe('observation', () => {
+  let tabId: number;
+  let page: Page;
+  let popup: Page;
+
+  it('observes nothing once installed: no script in the page, nothing recorded, and the popup says so', async () => {
+    ({ tabId, page } = await ext.openTab(DEMO_HOME));
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500); // time for a scan at the first idle moment, had there been one
+    expect(await probed(page)).toBe(false);
+    expect(await registered()).toEqual([]);
+    expect(await statusOf(tabId)).toMatchObject({ observing: false, observingSince: null, pages: 0, scannedPages: 0, cookies: 0 });
+    expect(await page.evaluate(() => document.cookie)).toMatch(/_ga=/); // the page did set its cookies: they went unrecorded
+
+    popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('#start-observing').waitFor();
+    expect(await popup.locator('#observation-state').textContent()).toMatch(/^(Témoin n'observe pas|Témoin is not observing):/); // the browser's language
+    expect(await popup.locator('#no-audit').textContent()).toMatch(/^(Aucun audit pour cet onglet|No audit for this tab)\./);
+  });
+
+  it('audits the tab from the popup: observation started, page reloaded, and its audit complete from its first request', async () => {
+    const reloaded = page.waitForEvent('load');
+    await popup.locator('#start-observing').click();
+    await reloaded;
+    await popup.locator('#site').waitFor({ timeout: 30_000 });
+    expect(await popup.locator('#observation-state').textContent()).toMatch(/^(Observation en cours depuis|Observing since) \d\d:\d\d ?:/);
+    expect(await registered()).toEqual(['temoin-every-frame', 'temoin-probe', 'temoin-top-frame']);
+    expect(await probed(page)).toBe(true);
+    const status = await statusOf(tabId);
+    expect(status).toMatchObject({ observing: true, pages: 1 });
+    expect(status.scannedPages).toBeGreaterThanOrEqual(1);
+    const report = await getReport(ext, tabId);
+    expect(report.pages.map((p) => p.url)).toEqual([DEMO_HOME]);
+    // Each collector worked on the reloaded page: the probe (a script's cookie, its declared lifetime),
+    // the headers (Set-Cookie), the page scan (footer links) and the storage reader (the embed's frame included).
+    expect(report.cookies.find((c) => c.name === '_ga')).toMatchObject({ source: 'script', declaredLifetimeDays: 730 });
+    expect(report.cookies.find((c) => c.name === 'ent_prefs')).toMatchObject({ source: 'http', declaredLifetimeDays: 730 });
+    expect(report.links.filter((l) => l.inFooter).length).toBeGreaterThan(0);
+    expect(report.storage.map((s) => s.origin)).toEqual(expect.arrayContaining(['https://ent.lycee-demo.fr', 'https://video.tube-demo.com']));
+  });
+
+  it('stops observing from the popup: the scripts are removed and nothing more is recorded, while the audit made stays readable', async () => {
+    await popup.locator('#stop-observing').click();
+    await popup.locator('#start-observing').waitFor();
+    expect(await registered()).toEqual([]);
+    expect(await statusOf(tabId)).toMatchObject({ observing: false, pages: 1 });
+    await page.goto(DEMO_LOGIN);
+    await page.waitForTimeout(1500);
+    expect(await probed(page)).toBe(false);
+    const report = await getReport(ext, tabId);
+    expect(report.pages.map((p) => p.url)).toEqual([DEMO_HOME]);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Scripting } from 'webextension-polyfill';
+import { Observation, parseObservation, type ScriptRegistry } from '../../src/background/observation.ts';
+import { FakeArea } from '../helpers/session-area.ts';
+
+/** scripting's registry as Chromium keeps it: a duplicate id is an error, as is an unknown one on removal. */
+class FakeRegistry implements ScriptRegistry {
+  scripts = new Map<string, Scripting.RegisteredContentScript>();
+  failWith: string | null = null;
+  calls: string[] = [];
+  async getRegisteredContentScripts(filter?: Scripting.ContentScriptFilter) {
+    return [...this.scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id));
+  }
+  async registerContentScripts(scripts: Scripting.RegisteredContentScript[]) {
+    this.calls.push('register');
+    if (this.failWith) throw new Error(this.failWith);
+    for (const s of scripts) if (this.scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+    for (const s of scripts) this.scripts.set(s.id, s);
+  }
+  async unregisterContentScripts(filter?: Scripting.ContentScriptFilter) {
+    this.calls.push('unregister');
+    for (const id of filter?.ids ?? [...this.scripts.keys()]) {
+      if (!this.scripts.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);
+    }
+  }
+}
+
+const recorded = (o: Observation) => {
+  let ran = false;
+  o.ifObserving(() => (ran = true));
+  return ran;
+};
+
+describe('parseObservation (what storage holds)', () => {
+  it('reads anything but a well-formed "on" as not observing', () => {
+    for (const raw of [undefined, null, 'on', 1, [], {}, { on: 'yes' }, { on: 1, since: 5 }]) expect(parseObservation(raw)).toEqual({ on: false, since: null });
+    expect(parseObservation({ on: true, since: 5 })).toEqual({ on: true, since: 5 });
+    expect(parseObservation({ on: true, since: Number.NaN })).toEqual({ on: true, since: null });
+  });
+});
+
+describe('Observation', () => {
+  it('observes nothing until started: no script registered, nothing recorded', async () => {
+    const reg = new FakeRegistry();
+    const o = new Observation(new FakeArea(), reg);
+    expect(await o.load()).toEqual({ on: false, since: null });
+    expect(recorded(o)).toBe(false);
+    expect(reg.scripts.size).toBe(0);
+    expect(reg.calls).toEqual([]);
+  });
+
+  it('registers the three page scripts on start (main world for the probe, every frame but the scan, from document_start, for this browser session only) and records', async () => {
+    const area = new FakeArea();
+    const reg = new FakeRegistry();
+    const o = new Observation(area, reg);
+    expect(await o.start(1000)).toEqual({ on: true, since: 1000 });
+    expect([...reg.scripts.values()]).toEqual([
+      { id: 'temoin-probe', js: ['src/content/probe.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: true, world: 'MAIN', persistAcrossSessions: false },
+      { id: 'temoin-every-frame', js: ['src/content/every-frame.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: true, world: 'ISOLATED', persistAcrossSessions: false },
+      { id: 'temoin-top-frame', js: ['src/content/top-frame.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: false, world: 'ISOLATED', persistAcrossSessions: false },
+    ]);
+    expect(recorded(o)).toBe(true);
+    expect(parseObservation(JSON.parse(area.data.get('observation')!))).toEqual({ on: true, since: 1000 });
+    // Started again: the same observation goes on (its start time kept), nothing registered twice.
+    expect(await o.start(2000)).toEqual({ on: true, since: 1000 });
+    expect(reg.calls).toEqual(['register']);
+  });
+
+  it('removes the scripts on stop and records nothing more', async () => {
+    const reg = new FakeRegistry();
+    const o = new Observation(new FakeArea(), reg);
+    await o.start(1000);
+    expect(await o.stop()).toEqual({ on: false, since: null });
+    expect(reg.scripts.size).toBe(0);
+    expect(recorded(o)).toBe(false);
+  });
+
+  it('survives a worker restart: the state is read back, and the registrations brought in line with it', async () => {
+    const area = new FakeArea();
+    const reg = new FakeRegistry();
+    await new Observation(area, reg).start(1000);
+    // Same browser session: scripts still registered, nothing to do.
+    const again = new Observation(area, reg);
+    expect(await again.load()).toEqual({ on: true, since: 1000 });
+    await again.start(5000); // waits for the alignment queued by load()
+    expect(reg.calls).toEqual(['register']);
+    // The extension was reloaded and the browser dropped the scripts: registered again.
+    reg.scripts.clear();
+    const reloaded = new Observation(area, reg);
+    await reloaded.load();
+    await reloaded.start(6000);
+    expect(reg.scripts.size).toBe(3);
+    // Not observing, but scripts left registered (an update kept them): removed.
+    const stale = new FakeRegistry();
+    await new Observation(new FakeArea(), stale).start(1);
+    const off = new Observation(new FakeArea(), stale);
+    await off.load();
+    await off.stop();
+    expect(stale.scripts.size).toBe(0);
+  });
+
+  it('keeps the order of events that arrive before the state is read, and drops them when not observing', async () => {
+    const area = new FakeArea();
+    await new Observation(area, new FakeRegistry()).start(1000);
+    const o = new Observation(area, new FakeRegistry());
+    const order: number[] = [];
+    for (const n of [1, 2, 3]) o.ifObserving(() => order.push(n));
+    expect(order).toEqual([]);
+    await o.load();
+    o.ifObserving(() => order.push(4));
+    expect(order).toEqual([1, 2, 3, 4]);
+
+    const offArea = new FakeArea();
+    offArea.data.set('observation', JSON.stringify({ on: 'maybe' })); // corrupt: not observing
+    const off = new Observation(offArea, new FakeRegistry());
+    off.ifObserving(() => order.push(99));
+    await off.load();
+    expect(order).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reports a registration the browser refused, and tries again on the next start', async () => {
+    const reg = new FakeRegistry();
+    reg.failWith = 'Permission denied';
+    const o = new Observation(new FakeArea(), reg);
+    await expect(o.start(1000)).rejects.toThrow(/Permission denied/);
+    expect(o.lastError).toMatch(/Permission denied/);
+    reg.failWith = null;
+    await o.start(2000);
+    expect(o.lastError).toBeNull();
+    expect(reg.scripts.size).toBe(3);
+  });
+
+  it('reads an unreadable storage as not observing', async () => {
+    const area = new FakeArea();
+    area.get = async () => {
+      throw new Error('storage gone');
+    };
+    const o = new Observation(area, new FakeRegistry());
+    expect(await o.load()).toEqual({ on: false, since: null });
+  });
+});
