@@ -1,7 +1,7 @@
 /**
  * Browser figures for `npm run bench` (real Chromium, loopback only):
  * content-script cost on the page's main thread with and without the
- * extension, audit wall time (single, and batch at concurrency 1, 2, 4) with
+ * extension (observing, and installed but not observing), audit wall time (single, and batch at concurrency 1, 2, 4) with
  * peak browser memory, and the service worker's heap.
  */
 import { execFileSync } from 'node:child_process';
@@ -175,11 +175,17 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
   if (compared) console.log(`  Builds: ${builds.map((b) => `${b.label} = ${b.dir}`).join('; ')}.`);
   const without = await plainBrowser(args);
   const withExt: LaunchedBrowser[] = [];
+  // One build alone: also with the extension installed but not observing, as on any page outside an audit.
+  let idle: LaunchedBrowser | null = null;
   try {
     for (const b of builds) {
       const launched = await launchWithExtension({ extensionDir: b.dir, extraArgs: args });
       withExt.push(launched);
       await connect(launched.context);
+    }
+    if (!compared) {
+      idle = await launchWithExtension({ extensionDir: builds[0]!.dir, extraArgs: args });
+      await connect(idle.context, { observe: false });
     }
     const reference: number[] = [];
     for (let i = 0; i < loads; i++) reference.push((await loadCost(without.context, REFERENCE_URL)).pageCpu);
@@ -199,8 +205,10 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
     for (const [name, url] of pages) {
       const a: LoadCost[] = [];
       const b: LoadCost[][] = builds.map(() => []);
+      const c: LoadCost[] = [];
       for (let i = 0; i < loads; i++) {
         a.push(await loadCost(without.context, url));
+        if (idle) c.push(await loadCost(idle.context, url));
         // Two builds: each goes first in every other round (no build always loads right after the plain browser).
         const order = builds.map((_, k) => k);
         if (i % 2) order.reverse();
@@ -229,6 +237,13 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
           console.log(`  ${''.padEnd(25)} scripting CPU on the page's main thread: without ${ownWithout.toFixed(1)} ms (the page's own scripts), with ${all.toFixed(1)} ms (the page's own, our hooks they call included, ${ownWith.toFixed(1)}): added ${(all - ownWithout).toFixed(1)} ms, ×${(all / ownWithout).toFixed(2)}`);
         }
       }
+      if (idle) {
+        const sc = median(c.map((x) => x.scripting));
+        const cpu = ownWithout >= 0.5 ? `, scripting CPU on the page's main thread ${median(c.map((x) => x.scriptCpu)).toFixed(1)} ms against ${ownWithout.toFixed(1)} ms` : '';
+        console.log(
+          `  ${''.padEnd(25)} installed, not observing (any page outside an audit): in Témoin's scripts ${median(c.map((x) => x.ours)).toFixed(1)} ms, CPU ${median(c.map((x) => x.oursCpu)).toFixed(1)} ms; scripting ${sc.toFixed(1)} ms against ${sa.toFixed(1)} ms without the extension${cpu}`,
+        );
+      }
       if (compared) {
         const diff = b[1]!.map((x, i) => x.topOursCpu - b[0]![i]!.topOursCpu);
         console.log(`  ${''.padEnd(25)} ${builds[1]!.label} − ${builds[0]!.label}, page's main thread CPU, per round: median ${median(diff) >= 0 ? '+' : ''}${median(diff).toFixed(2)} ms (quartiles ${quartiles(diff)})`);
@@ -237,6 +252,7 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
   } finally {
     await without.close();
     for (const w of withExt) await w.close();
+    await idle?.close();
   }
 }
 

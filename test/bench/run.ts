@@ -8,7 +8,8 @@
  *  4. bundle sizes of the built extension;
  *  5. in real Chromium: a yardstick of the machine's speed (a page's own
  *     script doing fixed work), content-script cost on the page main thread
- *     (our scripts alone, and the page's scripting with and without us), audit
+ *     (our scripts alone, and the page's scripting with and without us; and
+ *     with the extension installed but not observing), audit
  *     wall time (single and batch at concurrency 1, 2, 4), service-worker heap,
  *     consent-banner detection precision / recall / reject accuracy on the
  *     labelled fixtures, and the time --scenarios takes (skipped with --quick).
