@@ -5,7 +5,7 @@
  * popup. Used by the command line and by the end-to-end tests.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { AuditStatus, ViewMessage } from '../shared/messages.ts';
+import { auditSettled, type AuditStatus, type ViewMessage } from '../shared/messages.ts';
 import type { Report } from '../report/types.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 
@@ -98,8 +98,7 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
   while (Date.now() < deadline) {
     const r = await ext.send<{ ok: boolean; status: AuditStatus }>({ type: 'get-status', tabId });
     status = r.status;
-    const quiet = status.lastEventAt !== null && Date.now() - status.lastEventAt >= quietMs;
-    if (status.scannedPages >= opts.expectedPages && quiet && status.pendingChecks === 0) return status;
+    if (auditSettled(status, opts.expectedPages, Date.now(), quietMs)) return status;
     await page.waitForTimeout(200);
   }
   if (!status || status.pages === 0) {

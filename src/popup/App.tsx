@@ -8,6 +8,7 @@ import { FindingsView } from './FindingsView.tsx';
 import { BannerView } from './BannerView.tsx';
 import { DiffView } from './DiffView.tsx';
 import { ObservationBar } from './ObservationBar.tsx';
+import { auditSettled } from '../shared/messages.ts';
 import { reportToHtml } from '../report/html.ts';
 import { reportToCsv } from '../report/csv.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
@@ -87,8 +88,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     const deadline = Date.now() + START.timeoutMs;
     for (;;) {
       const status = await readObservation(tab);
-      const quiet = status?.lastEventAt != null && Date.now() - status.lastEventAt >= START.quietMs;
-      if ((status && status.scannedPages > 0 && quiet && status.pendingChecks === 0) || Date.now() > deadline) break;
+      if ((status && auditSettled(status, 1, Date.now(), START.quietMs)) || Date.now() > deadline) break;
       await new Promise((res) => setTimeout(res, START.pollMs));
     }
     setBusy(false);

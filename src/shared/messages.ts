@@ -120,6 +120,11 @@ export interface AuditStatus {
   observingSince: number | null;
 }
 
+/** Whether an audit has settled: `pages` pages scanned, no footer link being fetched, and nothing recorded for `quietMs`. */
+export function auditSettled(s: AuditStatus, pages: number, now: number, quietMs: number): boolean {
+  return s.scannedPages >= pages && s.pendingChecks === 0 && s.lastEventAt !== null && now - s.lastEventAt >= quietMs;
+}
+
 export type Reply<M extends Message> = M extends { type: 'get-report' }
   ? { ok: true; report: Report } | { ok: false; error: string }
   : M extends { type: 'get-status' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { writeFromCapture } from '../../src/audit/set-cookie.ts';
-import { parseMessage } from '../../src/shared/messages.ts';
+import { auditSettled, parseMessage, type AuditStatus } from '../../src/shared/messages.ts';
 
 describe('parseMessage (the contract at the worker boundary)', () => {
   it('accepts the view messages with a valid tab id only', () => {
@@ -16,6 +16,15 @@ describe('parseMessage (the contract at the worker boundary)', () => {
     expect(parseMessage({ type: 'start-observing', tabId: 7 })).toEqual({ type: 'start-observing', tabId: 7 });
     for (const tabId of [-1, '7', 1.5, null]) expect(parseMessage({ type: 'start-observing', tabId })).toBeNull();
     expect(parseMessage({ type: 'stop-observing', tabId: 7 })).toEqual({ type: 'stop-observing' });
+  });
+
+  it('calls an audit settled once its pages are scanned, its links checked, and it has been quiet long enough', () => {
+    const s: AuditStatus = { tabId: 1, site: 'lycee-demo.fr', pages: 2, scannedPages: 2, cookies: 4, lastEventAt: 10_000, pendingChecks: 0, observing: true, observingSince: 0 };
+    expect(auditSettled(s, 2, 11_000, 1000)).toBe(true);
+    expect(auditSettled(s, 2, 10_999, 1000)).toBe(false); // not quiet yet
+    expect(auditSettled(s, 3, 20_000, 1000)).toBe(false); // a page not scanned yet
+    expect(auditSettled({ ...s, pendingChecks: 1 }, 2, 20_000, 1000)).toBe(false);
+    expect(auditSettled({ ...s, lastEventAt: null }, 0, 20_000, 1000)).toBe(false); // nothing recorded at all
   });
 
   it('rejects unknown types and non-objects', () => {
