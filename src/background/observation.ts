@@ -101,16 +101,28 @@ export class Observation {
     });
   }
 
+  /**
+   * Starts observing (an observation under way goes on, its start kept).
+   * When the browser refuses the scripts, there is no observation: the
+   * collectors would record pages no script of ours looks at.
+   */
   async start(now: number): Promise<ObservationState> {
     const current = await this.current();
     const state = current.on ? current : { on: true, since: now };
-    this.state = state;
     await this.area.set({ [KEY]: state });
+    this.state = state;
     await this.align(state);
-    if (this.lastError) throw new Error(this.lastError);
+    if (this.lastError) {
+      const error = this.lastError;
+      this.state = OFF;
+      await this.area.set({ [KEY]: OFF }).catch(() => undefined);
+      await this.align(OFF);
+      throw new Error(error);
+    }
     return state;
   }
 
+  /** Stops observing: recording stops at once, before the state is saved and the scripts removed. */
   async stop(): Promise<ObservationState> {
     await this.current();
     this.state = OFF;

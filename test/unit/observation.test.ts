@@ -118,16 +118,29 @@ describe('Observation', () => {
     expect(order).toEqual([1, 2, 3, 4]);
   });
 
-  it('reports a registration the browser refused, and tries again on the next start', async () => {
+  it('does not observe when the browser refuses the scripts (says why), and tries again on the next start', async () => {
+    const area = new FakeArea();
     const reg = new FakeRegistry();
     reg.failWith = 'Permission denied';
-    const o = new Observation(new FakeArea(), reg);
+    const o = new Observation(area, reg);
     await expect(o.start(1000)).rejects.toThrow(/Permission denied/);
-    expect(o.lastError).toMatch(/Permission denied/);
+    expect(o.lastError).toBeNull(); // the scripts' absence now matches the state
+    expect(recorded(o)).toBe(false);
+    expect(await new Observation(area, reg).load()).toEqual({ on: false, since: null });
     reg.failWith = null;
     await o.start(2000);
     expect(o.lastError).toBeNull();
     expect(reg.scripts.size).toBe(3);
+  });
+
+  it('does not observe when its state cannot be saved', async () => {
+    const area = new FakeArea();
+    area.failWith = 'QUOTA_BYTES quota exceeded';
+    const reg = new FakeRegistry();
+    const o = new Observation(area, reg);
+    await expect(o.start(1000)).rejects.toThrow(/quota/);
+    expect(recorded(o)).toBe(false);
+    expect(reg.scripts.size).toBe(0);
   });
 
   it('reads an unreadable storage as not observing', async () => {
