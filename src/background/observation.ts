@@ -16,7 +16,7 @@
  */
 import type { Scripting } from 'webextension-polyfill';
 import type { SessionArea } from './store.ts';
-import { OBSERVED_PAGE_SCRIPTS, builtPath } from '../content/registered.ts';
+import { OBSERVED_PAGES, OBSERVED_PAGE_SCRIPTS, builtPath } from '../content/registered.ts';
 
 export interface ObservationState {
   on: boolean;
@@ -34,7 +34,6 @@ export interface ScriptRegistry {
 const KEY = 'observation';
 const OFF: ObservationState = { on: false, since: null };
 const IDS = OBSERVED_PAGE_SCRIPTS.map((s) => s.id);
-const MATCHES = ['http://*/*', 'https://*/*'];
 
 /** What storage holds, validated: anything else is "not observing". */
 export function parseObservation(raw: unknown): ObservationState {
@@ -49,7 +48,7 @@ export function observedScripts(): Scripting.RegisteredContentScript[] {
   return OBSERVED_PAGE_SCRIPTS.map((s) => ({
     id: s.id,
     js: [builtPath(s)],
-    matches: MATCHES,
+    matches: [...OBSERVED_PAGES],
     runAt: 'document_start',
     allFrames: s.allFrames,
     world: s.world,

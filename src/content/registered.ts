@@ -14,6 +14,9 @@ export interface ObservedPageScript {
   allFrames: boolean;
 }
 
+/** The pages an observation covers: every http(s) page (also the host access the manifest asks for). */
+export const OBSERVED_PAGES: readonly string[] = ['http://*/*', 'https://*/*'];
+
 export const OBSERVED_PAGE_SCRIPTS: readonly ObservedPageScript[] = [
   // Main world: hooks document.cookie and the storages before the page's own scripts run.
   { id: 'temoin-probe', source: 'src/content/probe.ts', world: 'MAIN', allFrames: true },

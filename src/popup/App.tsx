@@ -35,6 +35,8 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
   const [observation, setObservation] = useState<{ on: boolean; since: number | null } | null>(null);
   const [observationError, setObservationError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** False when the browser withholds access to sites: nothing could be observed. */
+  const [siteAccess, setSiteAccess] = useState(true);
 
   const onImport = async (report: Report, file: File | undefined) => {
     if (!file) return;
@@ -65,6 +67,10 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
   };
 
   useEffect(() => {
+    void api
+      .hasSiteAccess()
+      .then(setSiteAccess)
+      .catch(() => undefined);
     void tabId.then((id) => {
       setTab(id);
       if (id === null) setState({ kind: 'none', reason: 'no-tab' });
@@ -93,6 +99,10 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     }
     setBusy(false);
     await load(tab);
+  };
+
+  const onGrantAccess = async () => {
+    setSiteAccess(await api.requestSiteAccess().catch(() => false));
   };
 
   const onStop = async () => {
@@ -172,6 +182,14 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
           onAudit={() => void onAudit()}
           onStop={() => void onStop()}
         />
+      )}
+      {!siteAccess && (
+        <div role="alert" class="error" id="site-access">
+          <p>{t('siteAccessMissing')}</p>
+          <button type="button" id="grant-site-access" onClick={() => void onGrantAccess()}>
+            {t('grantSiteAccess')}
+          </button>
+        </div>
       )}
       {observationError && (
         <p role="alert" class="error" id="observation-error">

@@ -2,6 +2,7 @@
 import browser from '../shared/browser.ts';
 import type { Report } from '../report/types.ts';
 import type { AuditStatus } from '../shared/messages.ts';
+import { OBSERVED_PAGES } from '../content/registered.ts';
 
 export interface PopupApi {
   getReport(tabId: number): Promise<{ ok: true; report: Report } | { ok: false; error: string }>;
@@ -10,6 +11,10 @@ export interface PopupApi {
   startObserving(tabId: number): Promise<{ ok: true } | { ok: false; error: string }>;
   stopObserving(): Promise<{ ok: true } | { ok: false; error: string }>;
   resetAudit(tabId: number): Promise<void>;
+  /** Whether the browser gives Témoin access to every http(s) site (a user can withhold it: Chromium's site access, Firefox's optional host permissions). */
+  hasSiteAccess(): Promise<boolean>;
+  /** Asks the user for that access (from a click: browsers require a user gesture); resolves to whether it was granted. */
+  requestSiteAccess(): Promise<boolean>;
   /** Opens this page in a tab, wide, for the audit of `tabId`. */
   openFullReport(tabId: number): Promise<void>;
   uiLanguage(): string;
@@ -38,6 +43,8 @@ export const extensionApi: PopupApi = {
   async resetAudit(tabId) {
     await browser.runtime.sendMessage({ type: 'reset-audit', tabId });
   },
+  hasSiteAccess: () => browser.permissions.contains({ origins: [...OBSERVED_PAGES] }),
+  requestSiteAccess: () => browser.permissions.request({ origins: [...OBSERVED_PAGES] }),
   async openFullReport(tabId) {
     await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?tabId=${tabId}&view=full`) });
   },

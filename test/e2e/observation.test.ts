@@ -51,6 +51,7 @@ describe('observation', () => {
     popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${ext.id}/src/popup/index.html?tabId=${tabId}`);
     await popup.locator('#start-observing').waitFor();
+    expect(await popup.locator('#site-access').count()).toBe(0); // Chromium grants the manifest's host access at install
     expect(await popup.locator('#observation-state').textContent()).toMatch(/^(Témoin n'observe pas|Témoin is not observing):/); // the browser's language
     expect(await popup.locator('#no-audit').textContent()).toMatch(/^(Aucun audit pour cet onglet|No audit for this tab)\./);
   });

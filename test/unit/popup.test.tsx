@@ -164,6 +164,8 @@ describe('App', () => {
     startObserving: vi.fn(async () => ({ ok: true as const })),
     stopObserving: vi.fn(async () => ({ ok: true as const })),
     resetAudit: vi.fn(async () => undefined),
+    hasSiteAccess: vi.fn(async () => true),
+    requestSiteAccess: vi.fn(async () => true),
     openFullReport: vi.fn(async () => undefined),
     uiLanguage: () => 'fr',
     ...over,
@@ -271,6 +273,22 @@ describe('App', () => {
     await screen.findByText("L'observation n'a pas pu changer : Error: Permission denied");
     expect(container.querySelector('#site')!.textContent).toBe('lycee-demo.fr');
     expect(container.querySelector('#start-observing')).not.toBeNull();
+  });
+
+  it('says when the browser withholds access to sites (nothing could be observed), and asks for it on request', async () => {
+    let granted = false;
+    const a = api({ hasSiteAccess: vi.fn(async () => granted), requestSiteAccess: vi.fn(async () => (granted = true)) });
+    const { container } = render(<App api={a} tabId={Promise.resolve(8)} />);
+    await screen.findByText(/Le navigateur ne donne pas à Témoin l'accès aux sites/);
+    fireEvent.click(container.querySelector('#grant-site-access')!);
+    await waitFor(() => expect(container.querySelector('#site-access')).toBeNull());
+    expect(a.requestSiteAccess).toHaveBeenCalledOnce();
+  });
+
+  it('says nothing of site access when the browser gives it', async () => {
+    const { container } = render(<App api={api()} tabId={Promise.resolve(8)} />);
+    await waitFor(() => expect(container.querySelector('#site')).not.toBeNull());
+    expect(container.querySelector('#site-access')).toBeNull();
   });
 
   it('starts a new audit on request', async () => {
