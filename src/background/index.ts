@@ -11,7 +11,12 @@ import { LinkChecker } from './link-check.ts';
 import { Observation } from './observation.ts';
 
 const store = new InventoryStore(browser.storage.session);
-const observation = new Observation(browser.storage.session, browser.scripting);
+// While observing, the toolbar icon says so (a badge, and its tooltip): like a recording light.
+const observation = new Observation(browser.storage.session, browser.scripting, (on) => {
+  void browser.action.setBadgeText({ text: on ? '●' : '' });
+  void browser.action.setBadgeBackgroundColor({ color: '#18753c' });
+  void browser.action.setTitle({ title: browser.i18n.getMessage(on ? 'actionTitleObserving' : 'actionTitle') });
+});
 
 registerWebRequest(store, observation);
 registerCookieStore(store, observation);

@@ -64,9 +64,11 @@ export class Observation {
   /** The last failure to (un)register the scripts, for the popup and the status. */
   lastError: string | null = null;
 
+  /** `show`: tells the user whether Témoin observes (the toolbar badge), after each alignment. */
   constructor(
     private readonly area: SessionArea,
     private readonly scripts: ScriptRegistry,
+    private readonly show: (observing: boolean) => void = () => undefined,
   ) {}
 
   /** The state, read once per worker start; the registrations are brought in line with it. */
@@ -133,7 +135,15 @@ export class Observation {
 
   /** Registers our scripts while observing, removes them otherwise; idempotent, serialised. */
   private align(state: ObservationState): Promise<void> {
-    this.aligning = this.aligning.then(() => this.alignNow(state));
+    this.aligning = this.aligning
+      .then(() => this.alignNow(state))
+      .then(() => {
+        try {
+          this.show(state.on && this.lastError === null);
+        } catch {
+          /* the badge is a courtesy: never a reason to fail */
+        }
+      });
     return this.aligning;
   }
 

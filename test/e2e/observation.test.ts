@@ -30,6 +30,7 @@ afterAll(async () => {
 });
 
 const statusOf = async (tabId: number) => (await ext.send<{ ok: true; status: AuditStatus }>({ type: 'get-status', tabId })).status;
+const badge = () => ext.page.evaluate(() => chrome.action.getBadgeText({}));
 const registered = () => ext.page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
 /** Whether the probe hooked document.cookie in this page (our only change to a page's own world). */
 const probed = (page: Page) => page.evaluate(() => !/\[native code\]/.test(String(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')?.set)));
@@ -45,6 +46,7 @@ describe('observation', () => {
     await page.waitForTimeout(1500); // time for a scan at the first idle moment, had there been one
     expect(await probed(page)).toBe(false);
     expect(await registered()).toEqual([]);
+    await expect.poll(badge).toBe('');
     expect(await statusOf(tabId)).toMatchObject({ observing: false, observingSince: null, pages: 0, scannedPages: 0, cookies: 0 });
     expect(await page.evaluate(() => document.cookie)).toMatch(/_ga=/); // the page did set its cookies: they went unrecorded
 
@@ -63,6 +65,7 @@ describe('observation', () => {
     await popup.locator('#site').waitFor({ timeout: 30_000 });
     expect(await popup.locator('#observation-state').textContent()).toMatch(/^(Observation en cours depuis|Observing since) \d\d:\d\d ?:/);
     expect(await registered()).toEqual(['temoin-every-frame', 'temoin-probe', 'temoin-top-frame']);
+    await expect.poll(badge).toBe('●'); // the toolbar icon says Témoin observes
     expect(await probed(page)).toBe(true);
     const status = await statusOf(tabId);
     expect(status).toMatchObject({ observing: true, pages: 1 });
@@ -81,6 +84,7 @@ describe('observation', () => {
     await popup.locator('#stop-observing').click();
     await popup.locator('#start-observing').waitFor();
     expect(await registered()).toEqual([]);
+    await expect.poll(badge).toBe('');
     expect(await statusOf(tabId)).toMatchObject({ observing: false, pages: 1 });
     await page.goto(DEMO_LOGIN);
     await page.waitForTimeout(1500);

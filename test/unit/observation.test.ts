@@ -66,6 +66,18 @@ describe('Observation', () => {
     expect(reg.calls).toEqual(['register']);
   });
 
+  it('shows whether it observes once the scripts are in line: off at load, on after a start, off after a stop or a refused start', async () => {
+    const shown: boolean[] = [];
+    const reg = new FakeRegistry();
+    const o = new Observation(new FakeArea(), reg, (on) => shown.push(on));
+    await o.load();
+    await o.start(1);
+    await o.stop();
+    reg.failWith = 'Permission denied';
+    await o.start(2).catch(() => undefined);
+    expect(shown).toEqual([false, true, false, false, false]);
+  });
+
   it('removes the scripts on stop and records nothing more', async () => {
     const reg = new FakeRegistry();
     const o = new Observation(new FakeArea(), reg);
