@@ -109,13 +109,10 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       await store.flush();
       return { ok: true };
     }
+    // A refused start or stop throws: registerMessages answers { ok: false, error } (and no tab is reloaded).
     case 'start-observing': {
       if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
-      try {
-        await observation.start(now);
-      } catch (e) {
-        return { ok: false, error: String(e) };
-      }
+      await observation.start(now);
       if (msg.tabId !== undefined) {
         // The audit of this tab starts afresh, from the page's first request.
         await store.drop(msg.tabId);
@@ -127,11 +124,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
     }
     case 'stop-observing': {
       if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
-      try {
-        await observation.stop();
-      } catch (e) {
-        return { ok: false, error: String(e) };
-      }
+      await observation.stop();
       return { ok: true };
     }
   }
