@@ -1,7 +1,7 @@
 /** What the popup needs from the extension, behind one interface so that component tests can fake it. */
 import browser from '../shared/browser.ts';
 import type { Report } from '../report/types.ts';
-import type { AuditStatus } from '../shared/messages.ts';
+import type { AuditStatus, ViewMessage } from '../shared/messages.ts';
 import { OBSERVED_PAGES } from '../content/registered.ts';
 
 export interface PopupApi {
@@ -20,26 +20,21 @@ export interface PopupApi {
   uiLanguage(): string;
 }
 
+type Answer<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
+
+/** Asks the worker; no answer at all (worker unreachable) is a failure too. */
+async function ask<T extends object = object>(message: ViewMessage): Promise<Answer<T>> {
+  return ((await browser.runtime.sendMessage(message)) as Answer<T> | undefined) ?? { ok: false, error: 'no-answer' };
+}
+
 export const extensionApi: PopupApi = {
-  async getReport(tabId) {
-    const r = (await browser.runtime.sendMessage({ type: 'get-report', tabId })) as
-      | { ok: true; report: Report }
-      | { ok: false; error: string }
-      | undefined;
-    return r ?? { ok: false, error: 'no-answer' };
-  },
+  getReport: (tabId) => ask<{ report: Report }>({ type: 'get-report', tabId }),
   async getStatus(tabId) {
     const r = (await browser.runtime.sendMessage({ type: 'get-status', tabId })) as { ok: true; status: AuditStatus } | undefined;
     return r?.ok ? r.status : null;
   },
-  async startObserving(tabId) {
-    const r = (await browser.runtime.sendMessage({ type: 'start-observing', tabId })) as { ok: true } | { ok: false; error: string } | undefined;
-    return r ?? { ok: false, error: 'no-answer' };
-  },
-  async stopObserving() {
-    const r = (await browser.runtime.sendMessage({ type: 'stop-observing' })) as { ok: true } | { ok: false; error: string } | undefined;
-    return r ?? { ok: false, error: 'no-answer' };
-  },
+  startObserving: (tabId) => ask({ type: 'start-observing', tabId }),
+  stopObserving: () => ask({ type: 'stop-observing' }),
   async resetAudit(tabId) {
     await browser.runtime.sendMessage({ type: 'reset-audit', tabId });
   },
