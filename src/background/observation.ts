@@ -44,7 +44,7 @@ export function parseObservation(raw: unknown): ObservationState {
 }
 
 /** The registrations of an observation. */
-export function observedScripts(): Scripting.RegisteredContentScript[] {
+function observedScripts(): Scripting.RegisteredContentScript[] {
   return OBSERVED_PAGE_SCRIPTS.map((s) => ({
     id: s.id,
     js: [builtPath(s)],
@@ -61,7 +61,7 @@ export class Observation {
   private loading: Promise<ObservationState> | null = null;
   /** Alignments run one after the other (two at once would register the same ids twice). */
   private aligning: Promise<void> = Promise.resolve();
-  /** The last failure to (un)register the scripts, for the popup and the status. */
+  /** The last failure to (un)register the scripts: what a refused start or stop throws. */
   lastError: string | null = null;
 
   /** `show`: tells the user whether Témoin observes (the toolbar badge), after each alignment. */

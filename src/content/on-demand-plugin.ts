@@ -11,7 +11,7 @@
  */
 import { build, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { OBSERVED_PAGE_SCRIPTS } from './registered.ts';
+import { OBSERVED_PAGE_SCRIPTS, builtPath } from './registered.ts';
 import { withCompileHint } from '../build/compile-hints-plugin.ts';
 
 interface Script {
@@ -45,8 +45,9 @@ export function onDemandScriptsPlugin(): Plugin {
     },
     async closeBundle() {
       for (const script of ON_DEMAND_SCRIPTS) {
-        const dir = script.source.slice(0, script.source.lastIndexOf('/'));
-        const file = script.source.slice(dir.length + 1).replace(/\.ts$/, '.js');
+        const out = builtPath(script);
+        const dir = out.slice(0, out.lastIndexOf('/'));
+        const file = out.slice(dir.length + 1);
         await build({
           configFile: false,
           publicDir: false,
