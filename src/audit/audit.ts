@@ -11,6 +11,7 @@ import { bannerReport } from './banner-report.ts';
 import { RULES } from './rules/index.ts';
 import { expiryMove } from './renewal.ts';
 import { noticesOf } from './notices-report.ts';
+import { RESTRICTED_ACCESS_NOTE, withinSiteAccess } from './site-access.ts';
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.ts';
 import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportEnvironment } from '../report/types.ts';
 import type { CookieRecord, Inventory } from '../shared/inventory.ts';
@@ -127,7 +128,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     banner: facts.banner,
     links,
     notices: facts.notices,
-    findings: RULES.flatMap((rule) => rule(facts)),
-    notes: [...inv.notes],
+    findings: withinSiteAccess(RULES.flatMap((rule) => rule(facts)), ctx.environment.siteAccess),
+    notes: ctx.environment.siteAccess === 'restricted' ? [RESTRICTED_ACCESS_NOTE, ...inv.notes] : [...inv.notes],
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { PageRole } from '../shared/inventory.ts';
 
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -199,6 +199,14 @@ export interface Finding {
 export interface ReportEnvironment {
   collectedBy: 'extension' | 'cli';
   userAgent: string | null;
+  /**
+   * Whether the browser let Témoin see every site when the report was made:
+   * 'restricted' when the user withheld access to some (Chromium's site
+   * access, Firefox's permissions); their cookies, requests and storage were
+   * not observed, and findings resting on an absence became manual checks.
+   * Absent in reports made before 1.5.0.
+   */
+  siteAccess?: 'all' | 'restricted';
   /** Filled by the command line: how it configured Chromium. */
   browser?: {
     name: string;
