@@ -17,11 +17,22 @@ import { snapshotInto } from './cookie-store.ts';
 import type { LinkChecker } from './link-check.ts';
 import type { Observation } from './observation.ts';
 import type { Report } from '../report/types.ts';
+import { OBSERVED_PAGES } from '../content/registered.ts';
 
 const lastEventAt = new Map<number, number>();
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+/**
+ * Whether the browser lets Témoin see every site now (the user may have
+ * restricted it to some). Unknown counts as restricted: the report then
+ * claims no absence it may not have observed.
+ */
+async function siteAccess(): Promise<'all' | 'restricted'> {
+  const all = await browser.permissions.contains({ origins: [...OBSERVED_PAGES] }).catch(() => false);
+  return all ? 'all' : 'restricted';
 }
 
 export async function buildReport(store: InventoryStore, tabId: number): Promise<Report | null> {
@@ -32,7 +43,7 @@ export async function buildReport(store: InventoryStore, tabId: number): Promise
   const report = audit(inv, {
     toolVersion: browser.runtime.getManifest().version,
     now: Date.now(),
-    environment: { collectedBy: 'extension', userAgent: navigator.userAgent },
+    environment: { collectedBy: 'extension', userAgent: navigator.userAgent, siteAccess: await siteAccess() },
   });
   report.notes.push(...capabilityNotes(browserTraits()));
   if (store.lastError) report.notes.push(`Stockage de session indisponible : ${store.lastError} / session storage error`);

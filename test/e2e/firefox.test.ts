@@ -123,6 +123,7 @@ describe('the extension in Firefox ESR, on the demo ENT', () => {
     expect(proxy.asked).toContain('ent.lycee-demo.fr');
     expect(validateReport(report)).toEqual({ ok: true });
     expect(report.environment.userAgent).toMatch(/Firefox\/\d+/);
+    expect(report.environment.siteAccess).toBe('all'); // the temporary install grants the host permissions
     expect(report.pages.map((p) => p.url)).toEqual([DEMO_HOME, DEMO_HOME]);
   });
 

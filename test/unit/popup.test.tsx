@@ -275,11 +275,11 @@ describe('App', () => {
     expect(container.querySelector('#start-observing')).not.toBeNull();
   });
 
-  it('says when the browser withholds access to sites (nothing could be observed), and asks for it on request', async () => {
+  it('says when the browser withholds access to sites (what escapes Témoin), and asks for it on request', async () => {
     let granted = false;
     const a = api({ hasSiteAccess: vi.fn(async () => granted), requestSiteAccess: vi.fn(async () => (granted = true)) });
     const { container } = render(<App api={a} tabId={Promise.resolve(8)} />);
-    await screen.findByText(/Le navigateur ne donne pas à Témoin l'accès aux sites/);
+    await screen.findByText(/Le navigateur ne donne pas à Témoin l'accès à tous les sites/);
     fireEvent.click(container.querySelector('#grant-site-access')!);
     await waitFor(() => expect(container.querySelector('#site-access')).toBeNull());
     expect(a.requestSiteAccess).toHaveBeenCalledOnce();
