@@ -12,6 +12,7 @@ import type { Observation } from './observation.ts';
 import { recordNavigation, recordRequest, recordSetCookieHeaders } from './record.ts';
 import { KNOWLEDGE } from '../knowledge/index.ts';
 import { extraHeadersSupported } from './capabilities.ts';
+import { OBSERVED_PAGES } from '../content/registered.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const decoder = new TextDecoder();
@@ -30,7 +31,7 @@ function bodyText(d: WebRequest.OnBeforeRequestDetailsType): string | null {
 
 /** Records only while the user observes (observation.ts). */
 export function registerWebRequest(store: InventoryStore, observation: Pick<Observation, 'ifObserving'>): void {
-  const filter = { urls: ['http://*/*', 'https://*/*'] };
+  const filter = { urls: [...OBSERVED_PAGES] };
 
   browser.webRequest.onBeforeRequest.addListener(
     (d) => {

@@ -14,7 +14,11 @@ export interface ObservedPageScript {
   allFrames: boolean;
 }
 
-/** The pages an observation covers: every http(s) page (also the host access the manifest asks for). */
+/**
+ * The pages an observation covers: every http(s) page. Also the requests webRequest reports and
+ * the access the popup and the report check; the manifest's host_permissions (JSON) must say the
+ * same (test/unit/firefox-manifest.test.ts).
+ */
 export const OBSERVED_PAGES: readonly string[] = ['http://*/*', 'https://*/*'];
 
 export const OBSERVED_PAGE_SCRIPTS: readonly ObservedPageScript[] = [

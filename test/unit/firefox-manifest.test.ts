@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { FIREFOX_MIN_VERSION, GECKO_ID, firefoxManifest } from '../../src/build/firefox-manifest.ts';
+import { OBSERVED_PAGES } from '../../src/content/registered.ts';
 
 describe('the Firefox manifest', () => {
   const ff = firefoxManifest(manifest);
@@ -11,9 +12,16 @@ describe('the Firefox manifest', () => {
     expect(ff).not.toHaveProperty('minimum_chrome_version');
   });
 
-  it('keeps everything else of the Chromium manifest: permissions, content scripts (main world included), locales', () => {
+  it('keeps everything else of the Chromium manifest: permissions, host access, locales, and declares no content script', () => {
     for (const key of ['permissions', 'host_permissions', 'default_locale', 'action', 'version']) expect(ff[key], key).toEqual(manifest[key as keyof typeof manifest]);
     expect(JSON.stringify(ff)).not.toContain('web_accessible_resources');
+    expect(ff).not.toHaveProperty('content_scripts'); // registered only while observing (src/background/observation.ts)
+  });
+});
+
+describe('the Chromium manifest', () => {
+  it('asks host access for exactly the pages an observation covers (the scripts, webRequest and the site-access check use OBSERVED_PAGES)', () => {
+    expect(manifest.host_permissions).toEqual([...OBSERVED_PAGES]);
   });
 });
 
