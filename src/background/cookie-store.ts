@@ -25,14 +25,14 @@ function toStoreCookie(c: Cookies.Cookie): StoreCookie {
   };
 }
 
-/** Records only while the user observes (observation.ts). */
-export function registerCookieStore(store: InventoryStore, observation: Pick<Observation, 'ifObserving'>): void {
+/** Records only while the user observes, into the audits of the tabs under audit (observation.ts). */
+export function registerCookieStore(store: InventoryStore, observation: Pick<Observation, 'ifObserving' | 'covers'>): void {
   browser.cookies.onChanged.addListener((info) => {
     const now = Date.now();
     observation.ifObserving(() => {
       const c = toStoreCookie(info.cookie);
       void store.updateAll(
-        (inv) => concerns(inv, c),
+        (inv) => observation.covers(inv.tabId) && concerns(inv, c),
         (inv) => recordStoreCookie(inv, c, { removed: info.removed, cause: info.cause }, now),
       );
     });

@@ -60,8 +60,10 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
     case 'user-interaction': {
       // Content scripts only: they speak for the tab and frame they run in.
       if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
-      // A page loaded during an observation that has since stopped still runs our scripts: nothing more is recorded.
-      if (!(await observation.current()).on) return { ok: false, error: 'not-observing' };
+      // A tab not under audit runs our scripts while observing (a registration cannot name tabs), and a page
+      // loaded during an observation that has since stopped still runs them: nothing of theirs is recorded.
+      await observation.current();
+      if (!observation.covers(tab)) return { ok: false, error: 'not-observing' };
       // The page scan is the top frame's (its links, title and banner are the audited page's).
       if (msg.type === 'page-scan' && sender.frameId !== 0) return { ok: false, error: 'sender' };
       const frameUrl = sender.url ?? '';
@@ -85,7 +87,8 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       const m = msg.message;
       if (m.type === 'init') return initAnswer(sender.url ?? m.url, sender.frameId === 0);
       if (m.type === 'eval') return evalAnswer(tab, sender.frameId ?? 0, m.id, m.snippetId);
-      if (sender.frameId !== 0 || !(await observation.current()).on) return { ok: true };
+      await observation.current();
+      if (sender.frameId !== 0 || !observation.covers(tab)) return { ok: true };
       lastEventAt.set(tab, now);
       await store.update(tab, (inv) => {
         if (inv) recordAutoconsent(inv, m);
@@ -101,6 +104,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       const inv = await store.get(msg.tabId);
       const observed = await observation.current();
+      const covered = observation.covers(msg.tabId);
       const status: AuditStatus = {
         tabId: msg.tabId,
         site: inv?.site ?? null,
@@ -109,7 +113,8 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
         cookies: inv ? Object.keys(inv.cookies).length : 0,
         lastEventAt: Math.max(inv?.updatedAt ?? 0, lastEventAt.get(msg.tabId) ?? 0) || null,
         pendingChecks: checker.pendingFor(msg.tabId),
-        observing: observed.on,
+        observing: covered,
+        observationOn: observed.on,
         observingSince: observed.since,
       };
       return { ok: true, status };
@@ -123,7 +128,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
     // A refused start or stop throws: registerMessages answers { ok: false, error } (and no tab is reloaded).
     case 'start-observing': {
       if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
-      await observation.start(now);
+      await observation.start(now, msg.tabId);
       if (msg.tabId !== undefined) {
         // The audit of this tab starts afresh, from the page's first request.
         await store.drop(msg.tabId);

@@ -1,12 +1,15 @@
 /**
  * Observation: Témoin looks at pages only while the user observes. Starting
  * an observation registers the content scripts (src/content/registered.ts)
- * for every http(s) page and lets the collectors record; stopping it
- * removes them and the collectors record nothing more (the audits already
- * made stay readable until their tab closes). Outside an observation no
- * page runs any of our code: browsing is neither watched nor slowed
- * (the content scripts' cost, measured by `npm run bench`, is paid only on
- * audited pages).
+ * for every http(s) page and lets the collectors record, for the tabs under
+ * audit only ("Auditer cet onglet" adds its tab; the command line's browser,
+ * which exists only to audit, observes every tab); stopping it removes them
+ * and the collectors record nothing more (the audits already made stay
+ * readable until their tab closes). Outside an observation no page runs any
+ * of our code: browsing is neither watched nor slowed (the content scripts'
+ * cost, measured by `npm run bench`, is paid only while observing). During
+ * one, the other tabs run the scripts (a registration cannot name tabs) but
+ * nothing of theirs is recorded.
  *
  * The state lives in storage.session and the scripts are registered for the
  * browser session only: an observation ends when the browser closes, and
@@ -22,6 +25,8 @@ export interface ObservationState {
   on: boolean;
   /** When the observation started (ms since the epoch). */
   since: number | null;
+  /** The tabs whose audits record: 'all', or those the user asked to audit. */
+  tabs: 'all' | number[];
 }
 
 /** The part of the scripting API this module uses (faked in unit tests). */
@@ -32,15 +37,30 @@ export interface ScriptRegistry {
 }
 
 const KEY = 'observation';
-const OFF: ObservationState = { on: false, since: null };
+const OFF: ObservationState = { on: false, since: null, tabs: [] };
+/** More tabs than anyone audits at once: the oldest give way (a bound on what storage holds). */
+export const MAX_AUDITED_TABS = 100;
+const isTabId = (t: unknown): t is number => typeof t === 'number' && Number.isInteger(t) && t >= 0;
 const IDS = OBSERVED_PAGE_SCRIPTS.map((s) => s.id);
 
 /** What storage holds, validated: anything else is "not observing". */
 export function parseObservation(raw: unknown): ObservationState {
   if (typeof raw !== 'object' || raw === null) return OFF;
-  const { on, since } = raw as Record<string, unknown>;
+  const { on, since, tabs } = raw as Record<string, unknown>;
   if (on !== true) return OFF;
-  return { on: true, since: typeof since === 'number' && Number.isFinite(since) ? since : null };
+  return {
+    on: true,
+    since: typeof since === 'number' && Number.isFinite(since) ? since : null,
+    // A list that does not read is no tab: an audit records only where the user asked for one.
+    tabs: tabs === 'all' ? 'all' : Array.isArray(tabs) ? [...new Set(tabs.filter(isTabId))].slice(-MAX_AUDITED_TABS) : [],
+  };
+}
+
+/** The tabs under audit once `tabId` is added (without a tab: every tab). */
+function withTab(current: ObservationState, tabId: number | undefined): ObservationState['tabs'] {
+  if (tabId === undefined || (current.on && current.tabs === 'all')) return 'all';
+  const before = current.on && Array.isArray(current.tabs) ? current.tabs.filter((t) => t !== tabId) : [];
+  return [...before, tabId].slice(-MAX_AUDITED_TABS);
 }
 
 /** The registrations of an observation. */
@@ -89,27 +109,37 @@ export class Observation {
   }
 
   /**
-   * Runs `record` if observing: at once when the state is known (so that
-   * events keep their order), else once it is read, in arrival order.
+   * Whether the audit of this tab records: observing, and the tab is under
+   * audit. Asked once the state is known (inside `ifObserving`, or after
+   * `current()`); false before.
    */
-  ifObserving(record: () => void): void {
-    if (this.state) {
-      if (this.state.on) record();
-      return;
-    }
-    void this.load().then((s) => {
-      if (s.on) record();
-    });
+  covers(tabId: number): boolean {
+    const s = this.state;
+    return !!s?.on && (s.tabs === 'all' || s.tabs.includes(tabId));
   }
 
   /**
-   * Starts observing (an observation under way goes on, its start kept).
+   * Runs `record` if observing (and, given a tab, if that tab is under
+   * audit): at once when the state is known (so that events keep their
+   * order), else once it is read, in arrival order.
+   */
+  ifObserving(record: () => void, tabId?: number): void {
+    const run = () => {
+      if (tabId === undefined ? this.state?.on : this.covers(tabId)) record();
+    };
+    if (this.state) run();
+    else void this.load().then(run);
+  }
+
+  /**
+   * Starts observing, for this tab or (without one) every tab; an
+   * observation under way goes on, its start kept, the tab added to it.
    * When the browser refuses the scripts, there is no observation: the
    * collectors would record pages no script of ours looks at.
    */
-  async start(now: number): Promise<ObservationState> {
+  async start(now: number, tabId?: number): Promise<ObservationState> {
     const current = await this.current();
-    const state = current.on ? current : { on: true, since: now };
+    const state: ObservationState = { on: true, since: current.on ? current.since : now, tabs: withTab(current, tabId) };
     await this.area.set({ [KEY]: state });
     this.state = state;
     await this.align(state);

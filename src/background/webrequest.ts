@@ -29,7 +29,7 @@ function bodyText(d: WebRequest.OnBeforeRequestDetailsType): string | null {
   return first ? decoder.decode(first.slice(0, MAX_BODY_BYTES)) : null;
 }
 
-/** Records only while the user observes (observation.ts). */
+/** Records only while the user observes, and only for the tabs under audit (observation.ts). */
 export function registerWebRequest(store: InventoryStore, observation: Pick<Observation, 'ifObserving'>): void {
   const filter = { urls: [...OBSERVED_PAGES] };
 
@@ -43,7 +43,7 @@ export function registerWebRequest(store: InventoryStore, observation: Pick<Obse
         void store.update(d.tabId, (inv) => {
           if (inv) recordRequest(inv, d.url, d.type, now, body, KNOWLEDGE.observedKeys);
         });
-      });
+      }, d.tabId);
       return undefined;
     },
     filter,
@@ -74,6 +74,7 @@ export function registerWebRequest(store: InventoryStore, observation: Pick<Obse
             if (target && lines.length) recordSetCookieHeaders(target, d.url, lines, now);
             return target;
           }),
+        d.tabId,
       );
       return undefined;
     },

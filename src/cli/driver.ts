@@ -26,8 +26,8 @@ export async function extensionId(context: BrowserContext, timeoutMs = 15_000): 
 
 /**
  * Connects to the extension in `context`; unless `observe` is false, starts
- * an observation first (this browser exists only to audit: every page it
- * opens is observed).
+ * an observation of every tab first (no tab given: this browser exists only
+ * to audit, every page it opens is observed).
  */
 export async function connect(context: BrowserContext, { observe = true }: { observe?: boolean } = {}): Promise<ExtensionHandle> {
   const id = await extensionId(context);

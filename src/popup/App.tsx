@@ -32,7 +32,8 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
   const [exportError, setExportError] = useState<string[] | null>(null);
   const [diff, setDiff] = useState<ReportDiff | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
-  const [observation, setObservation] = useState<{ on: boolean; since: number | null } | null>(null);
+  /** `tab`: this tab is under audit; `on`: an observation is under way (here or in other tabs). */
+  const [observation, setObservation] = useState<{ tab: boolean; on: boolean; since: number | null } | null>(null);
   const [observationError, setObservationError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** False when the browser withholds access to sites: nothing could be observed. */
@@ -62,7 +63,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
 
   const readObservation = async (id: number) => {
     const status = await api.getStatus(id).catch(() => null);
-    if (status) setObservation({ on: status.observing, since: status.observingSince });
+    if (status) setObservation({ tab: status.observing, on: status.observationOn, since: status.observingSince });
     return status;
   };
 
@@ -174,7 +175,8 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
       </header>
       {observation && (
         <ObservationBar
-          observing={observation.on}
+          observing={observation.tab}
+          observationOn={observation.on}
           since={observation.since}
           lang={lang}
           canAudit={tab !== null && state.kind !== 'starting'}
@@ -201,7 +203,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
       {state.kind === 'none' && (
         <div role="status" id="no-audit">
           <p>{t('noAudit')}</p>
-          {observation?.on && tab !== null && (
+          {observation?.tab && tab !== null && (
             <button type="button" id="audit-tab" disabled={busy} onClick={() => void onAudit()}>
               {t('auditTab')}
             </button>

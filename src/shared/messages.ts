@@ -100,7 +100,11 @@ export type ViewMessage =
   | { type: 'get-report'; tabId: number }
   | { type: 'get-status'; tabId: number }
   | { type: 'reset-audit'; tabId: number }
-  /** Starts observing (or goes on); with a tab, that tab's audit starts afresh: dropped, then the page reloaded. */
+  /**
+   * Starts observing (or goes on). With a tab: that tab is added to the tabs under audit, and its
+   * audit starts afresh (dropped, then the page reloaded). Without: every tab is under audit (the
+   * command line, whose browser exists only to audit).
+   */
   | { type: 'start-observing'; tabId?: number }
   | { type: 'stop-observing' };
 
@@ -115,8 +119,10 @@ export interface AuditStatus {
   lastEventAt: number | null;
   /** Footer links being fetched (the audit is not settled until they are done). */
   pendingChecks: number;
-  /** Whether Témoin observes (records anything at all), and since when. */
+  /** Whether this tab's audit records: Témoin observes and the tab is under audit. */
   observing: boolean;
+  /** Whether an observation is under way (in this tab or others), and since when. */
+  observationOn: boolean;
   observingSince: number | null;
 }
 

@@ -80,6 +80,29 @@ describe('observation', () => {
     expect(report.storage.map((s) => s.origin)).toEqual(expect.arrayContaining(['https://ent.lycee-demo.fr', 'https://video.tube-demo.com']));
   });
 
+  it('records nothing of a tab not under audit, which runs the scripts all the same, until it is audited too', async () => {
+    const other = await ext.openTab(DEMO_LOGIN);
+    await other.page.waitForLoadState('load');
+    await other.page.waitForTimeout(1500); // time for its scan at the first idle moment: it is refused
+    expect(await probed(other.page)).toBe(true); // a registration cannot name tabs
+    expect(await statusOf(other.tabId)).toMatchObject({ observing: false, observationOn: true, pages: 0, scannedPages: 0, cookies: 0 });
+    expect(await statusOf(tabId)).toMatchObject({ observing: true, observationOn: true });
+
+    const otherPopup = await browser.context.newPage();
+    await otherPopup.goto(`chrome-extension://${ext.id}/src/popup/index.html?tabId=${other.tabId}`);
+    await otherPopup.locator('#stop-observing').waitFor();
+    expect(await otherPopup.locator('#observation-state').textContent()).toMatch(/^(Cet onglet n'est pas audité|This tab is not audited)/);
+    const reloaded = other.page.waitForEvent('load');
+    await otherPopup.locator('#start-observing').click();
+    await reloaded;
+    await otherPopup.locator('#site').waitFor({ timeout: 30_000 });
+    expect(await statusOf(other.tabId)).toMatchObject({ observing: true, pages: 1 });
+    expect((await getReport(ext, other.tabId)).pages.map((p) => p.url)).toEqual([DEMO_LOGIN]);
+    expect((await getReport(ext, tabId)).pages.map((p) => p.url)).toEqual([DEMO_HOME]); // each audit keeps to its tab
+    await otherPopup.close();
+    await other.page.close();
+  });
+
   it('stops observing from the popup: the scripts are removed and nothing more is recorded, while the audit made stays readable', async () => {
     await popup.locator('#stop-observing').click();
     await popup.locator('#start-observing').waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scripting } from 'webextension-polyfill';
-import { Observation, parseObservation, type ScriptRegistry } from '../../src/background/observation.ts';
+import { MAX_AUDITED_TABS, Observation, parseObservation, type ScriptRegistry } from '../../src/background/observation.ts';
 import { FakeArea } from '../helpers/session-area.ts';
 
 /** scripting's registry as Chromium keeps it: a duplicate id is an error, as is an unknown one on removal. */
@@ -33,9 +33,16 @@ const recorded = (o: Observation) => {
 
 describe('parseObservation (what storage holds)', () => {
   it('reads anything but a well-formed "on" as not observing', () => {
-    for (const raw of [undefined, null, 'on', 1, [], {}, { on: 'yes' }, { on: 1, since: 5 }]) expect(parseObservation(raw)).toEqual({ on: false, since: null });
-    expect(parseObservation({ on: true, since: 5 })).toEqual({ on: true, since: 5 });
-    expect(parseObservation({ on: true, since: Number.NaN })).toEqual({ on: true, since: null });
+    for (const raw of [undefined, null, 'on', 1, [], {}, { on: 'yes' }, { on: 1, since: 5 }]) expect(parseObservation(raw)).toEqual({ on: false, since: null, tabs: [] });
+    expect(parseObservation({ on: true, since: 5, tabs: 'all' })).toEqual({ on: true, since: 5, tabs: 'all' });
+    expect(parseObservation({ on: true, since: Number.NaN, tabs: [3] })).toEqual({ on: true, since: null, tabs: [3] });
+  });
+
+  it('keeps only tab ids in the list of tabs under audit, each once, and reads anything else as no tab', () => {
+    expect(parseObservation({ on: true, since: 1, tabs: [3, 3, -1, 1.5, '4', null, 7] })).toEqual({ on: true, since: 1, tabs: [3, 7] });
+    for (const tabs of [undefined, 'some', 5, {}]) expect(parseObservation({ on: true, since: 1, tabs }).tabs).toEqual([]);
+    const many = Array.from({ length: MAX_AUDITED_TABS + 5 }, (_, i) => i);
+    expect(parseObservation({ on: true, since: 1, tabs: many }).tabs).toEqual(many.slice(5)); // bounded: the newest kept
   });
 });
 
@@ -43,7 +50,7 @@ describe('Observation', () => {
   it('observes nothing until started: no script registered, nothing recorded', async () => {
     const reg = new FakeRegistry();
     const o = new Observation(new FakeArea(), reg);
-    expect(await o.load()).toEqual({ on: false, since: null });
+    expect(await o.load()).toEqual({ on: false, since: null, tabs: [] });
     expect(recorded(o)).toBe(false);
     expect(reg.scripts.size).toBe(0);
     expect(reg.calls).toEqual([]);
@@ -53,17 +60,47 @@ describe('Observation', () => {
     const area = new FakeArea();
     const reg = new FakeRegistry();
     const o = new Observation(area, reg);
-    expect(await o.start(1000)).toEqual({ on: true, since: 1000 });
+    expect(await o.start(1000)).toEqual({ on: true, since: 1000, tabs: 'all' });
     expect([...reg.scripts.values()]).toEqual([
       { id: 'temoin-probe', js: ['src/content/probe.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: true, world: 'MAIN', persistAcrossSessions: false },
       { id: 'temoin-every-frame', js: ['src/content/every-frame.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: true, world: 'ISOLATED', persistAcrossSessions: false },
       { id: 'temoin-top-frame', js: ['src/content/top-frame.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: false, world: 'ISOLATED', persistAcrossSessions: false },
     ]);
     expect(recorded(o)).toBe(true);
-    expect(parseObservation(JSON.parse(area.data.get('observation')!))).toEqual({ on: true, since: 1000 });
+    expect(parseObservation(JSON.parse(area.data.get('observation')!))).toEqual({ on: true, since: 1000, tabs: 'all' });
     // Started again: the same observation goes on (its start time kept), nothing registered twice.
-    expect(await o.start(2000)).toEqual({ on: true, since: 1000 });
+    expect(await o.start(2000)).toEqual({ on: true, since: 1000, tabs: 'all' });
     expect(reg.calls).toEqual(['register']);
+  });
+
+  it('records only for the tabs under audit: the tab it was started for, then each tab added, in every collector', async () => {
+    const area = new FakeArea();
+    const o = new Observation(area, new FakeRegistry());
+    await o.load();
+    expect(o.covers(4)).toBe(false);
+    expect(await o.start(1000, 4)).toEqual({ on: true, since: 1000, tabs: [4] });
+    expect([o.covers(4), o.covers(5)]).toEqual([true, false]);
+    const ran: string[] = [];
+    o.ifObserving(() => ran.push('tab 4'), 4);
+    o.ifObserving(() => ran.push('tab 5'), 5); // scripts run there, nothing of it is recorded
+    o.ifObserving(() => ran.push('no tab')); // cookie changes: filtered per audit with covers()
+    expect(ran).toEqual(['tab 4', 'no tab']);
+    // Another tab added: the observation goes on, its start kept; the first tab still audited, none twice.
+    expect(await o.start(2000, 5)).toEqual({ on: true, since: 1000, tabs: [4, 5] });
+    expect(await o.start(3000, 4)).toEqual({ on: true, since: 1000, tabs: [5, 4] });
+    // A worker restart reads the tabs back.
+    const again = new Observation(area, new FakeRegistry());
+    await again.load();
+    expect([again.covers(4), again.covers(5), again.covers(6)]).toEqual([true, true, false]);
+    // Started without a tab (the command line): every tab, and adding one changes nothing.
+    await o.start(4000);
+    expect(o.covers(99)).toBe(true);
+    expect(await o.start(5000, 7)).toEqual({ on: true, since: 1000, tabs: 'all' });
+    // Stopped, then started for one tab: only that one, not those of the earlier observation.
+    await o.stop();
+    expect(o.covers(99)).toBe(false);
+    expect(await o.start(6000, 8)).toEqual({ on: true, since: 6000, tabs: [8] });
+    expect(o.covers(4)).toBe(false);
   });
 
   it('shows whether it observes once the scripts are in line: off at load, on after a start, off after a stop or a refused start', async () => {
@@ -82,7 +119,7 @@ describe('Observation', () => {
     const reg = new FakeRegistry();
     const o = new Observation(new FakeArea(), reg);
     await o.start(1000);
-    expect(await o.stop()).toEqual({ on: false, since: null });
+    expect(await o.stop()).toEqual({ on: false, since: null, tabs: [] });
     expect(reg.scripts.size).toBe(0);
     expect(recorded(o)).toBe(false);
   });
@@ -93,7 +130,7 @@ describe('Observation', () => {
     await new Observation(area, reg).start(1000);
     // Same browser session: scripts still registered, nothing to do.
     const again = new Observation(area, reg);
-    expect(await again.load()).toEqual({ on: true, since: 1000 });
+    expect(await again.load()).toEqual({ on: true, since: 1000, tabs: 'all' });
     await again.start(5000); // waits for the alignment queued by load()
     expect(reg.calls).toEqual(['register']);
     // The extension was reloaded and the browser dropped the scripts: registered again.
@@ -138,7 +175,7 @@ describe('Observation', () => {
     await expect(o.start(1000)).rejects.toThrow(/Permission denied/);
     expect(o.lastError).toBeNull(); // the scripts' absence now matches the state
     expect(recorded(o)).toBe(false);
-    expect(await new Observation(area, reg).load()).toEqual({ on: false, since: null });
+    expect(await new Observation(area, reg).load()).toEqual({ on: false, since: null, tabs: [] });
     reg.failWith = null;
     await o.start(2000);
     expect(o.lastError).toBeNull();
@@ -161,6 +198,6 @@ describe('Observation', () => {
       throw new Error('storage gone');
     };
     const o = new Observation(area, new FakeRegistry());
-    expect(await o.load()).toEqual({ on: false, since: null });
+    expect(await o.load()).toEqual({ on: false, since: null, tabs: [] });
   });
 });

@@ -155,6 +155,7 @@ describe('App', () => {
     lastEventAt: 0,
     pendingChecks: 0,
     observing: true,
+    observationOn: true,
     observingSince: Date.UTC(2026, 11, 4, 13, 5),
     ...over,
   });
@@ -227,7 +228,7 @@ describe('App', () => {
     let observing = false;
     let scanned = 0;
     const a = api({
-      getStatus: vi.fn(async () => status({ observing, observingSince: observing ? Date.UTC(2026, 11, 4, 13, 5) : null, scannedPages: scanned, pages: scanned })),
+      getStatus: vi.fn(async () => status({ observing, observationOn: observing, observingSince: observing ? Date.UTC(2026, 11, 4, 13, 5) : null, scannedPages: scanned, pages: scanned })),
       getReport: vi.fn(async () => (scanned ? { ok: true as const, report: report() } : { ok: false as const, error: 'no-audit' })),
       startObserving: vi.fn(async () => {
         observing = true;
@@ -250,7 +251,7 @@ describe('App', () => {
 
   it('stops observing on request, and keeps the audit already made on screen', async () => {
     let observing = true;
-    const a = api({ getStatus: vi.fn(async () => status({ observing, observingSince: observing ? 1 : null })), stopObserving: vi.fn(async () => ((observing = false), { ok: true as const })) });
+    const a = api({ getStatus: vi.fn(async () => status({ observing, observationOn: observing, observingSince: observing ? 1 : null })), stopObserving: vi.fn(async () => ((observing = false), { ok: true as const })) });
     const { container } = render(<App api={a} tabId={Promise.resolve(4)} />);
     fireEvent.click(await screen.findByText("Arrêter l'observation"));
     await screen.findByText(/Témoin n'observe pas/);
@@ -266,8 +267,26 @@ describe('App', () => {
     expect(container.querySelector('#start-observing')).toBeNull(); // observing: the bar offers to stop, not to start
   });
 
+  it('in a tab not under audit while others are, says nothing of it is recorded, and offers to audit it or to stop', async () => {
+    let covered = false;
+    const a = api({
+      getStatus: vi.fn(async () => status({ observing: covered, observationOn: true, pages: 0, scannedPages: covered ? 1 : 0, lastEventAt: covered ? 0 : null })),
+      getReport: vi.fn(async () => (covered ? { ok: true as const, report: report() } : { ok: false as const, error: 'no-audit' })),
+      startObserving: vi.fn(async () => ((covered = true), { ok: true as const })),
+    });
+    const { container } = render(<App api={a} tabId={Promise.resolve(9)} />);
+    await screen.findByText(/^Cet onglet n'est pas audité : Témoin n'enregistre rien de ses pages\. Une observation est en cours depuis \d\d:\d\d dans d'autres onglets\.$/);
+    expect(container.querySelector('#stop-observing')).not.toBeNull();
+    expect(container.querySelector('#audit-tab')).toBeNull(); // the bar's button is the one to audit it
+    fireEvent.click(container.querySelector('#start-observing')!);
+    await waitFor(() => expect(container.querySelector('#site')).not.toBeNull(), { timeout: 5000 });
+    expect(a.startObserving).toHaveBeenCalledWith(9);
+    expect(container.querySelector('#observation-state')!.textContent).toMatch(/^Observation en cours depuis \d\d:\d\d : les pages de cet onglet sont auditées/);
+    expect(container.querySelector('#start-observing')).toBeNull();
+  });
+
   it('says why an observation could not start, and changes nothing', async () => {
-    const a = api({ getStatus: async () => status({ observing: false, observingSince: null }), startObserving: async () => ({ ok: false, error: 'Error: Permission denied' }) });
+    const a = api({ getStatus: async () => status({ observing: false, observationOn: false, observingSince: null }), startObserving: async () => ({ ok: false, error: 'Error: Permission denied' }) });
     const { container } = render(<App api={a} tabId={Promise.resolve(2)} />);
     fireEvent.click(await screen.findByText('Auditer cet onglet'));
     await screen.findByText("L'observation n'a pas pu changer : Error: Permission denied");
