@@ -21,6 +21,11 @@ const observation = new Observation(browser.storage.session, browser.scripting, 
 registerWebRequest(store, observation);
 registerCookieStore(store, observation);
 registerMessages(store, new LinkChecker(store), observation);
-browser.tabs.onRemoved.addListener((tabId) => void store.drop(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void store.drop(tabId);
+  void observation.forget(tabId);
+});
+// The audit follows the user into the tabs a tab under audit opens.
+browser.tabs.onCreated.addListener((tab) => void observation.follow(tab.openerTabId, tab.id));
 // Brings the registered content scripts in line with the observation (after an update, a reload).
 void observation.load();

@@ -2,8 +2,9 @@
  * Observation: Témoin looks at pages only while the user observes. Starting
  * an observation registers the content scripts (src/content/registered.ts)
  * for every http(s) page and lets the collectors record, for the tabs under
- * audit only ("Auditer cet onglet" adds its tab; the command line's browser,
- * which exists only to audit, observes every tab); stopping it removes them
+ * audit only ("Auditer cet onglet" adds its tab, and a tab it opens follows;
+ * the command line's browser, which exists only to audit, observes every
+ * tab); stopping it removes them
  * and the collectors record nothing more (the audits already made stay
  * readable until their tab closes). Outside an observation no page runs any
  * of our code: browsing is neither watched nor slowed (the content scripts'
@@ -151,6 +152,33 @@ export class Observation {
       throw new Error(error);
     }
     return state;
+  }
+
+  /**
+   * A tab opened from a tab under audit (a link with target=_blank,
+   * window.open: ENTs open their services so) is under audit too, from its
+   * first request: added at once in memory, before any of its requests is
+   * handled (events keep their order, as in `ifObserving`), then saved.
+   */
+  follow(openerTabId: number | undefined, tabId: number | undefined): Promise<void> {
+    const add = (): ObservationState | null => {
+      const s = this.state;
+      if (openerTabId === undefined || tabId === undefined || !s?.on || s.tabs === 'all' || !s.tabs.includes(openerTabId) || s.tabs.includes(tabId)) return null;
+      this.state = { ...s, tabs: [...s.tabs, tabId].slice(-MAX_AUDITED_TABS) };
+      return this.state;
+    };
+    const save = (state: ObservationState | null) => (state ? this.area.set({ [KEY]: state }).catch(() => undefined) : undefined);
+    if (this.state) return Promise.resolve(save(add()));
+    return this.load().then(() => save(add()));
+  }
+
+  /** A closed tab leaves the list (tab ids are not reused within a browser session). */
+  forget(tabId: number): Promise<void> {
+    return this.current().then((s) => {
+      if (!s.on || s.tabs === 'all' || !s.tabs.includes(tabId)) return;
+      this.state = { ...s, tabs: s.tabs.filter((t) => t !== tabId) };
+      return this.area.set({ [KEY]: this.state }).catch(() => undefined);
+    });
   }
 
   /** Stops observing: recording stops at once, before the state is saved and the scripts removed. */

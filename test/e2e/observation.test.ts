@@ -103,6 +103,29 @@ describe('observation', () => {
     await other.page.close();
   });
 
+  it('follows the user into a tab that a tab under audit opens (a service opened in a new tab), from its first request', async () => {
+    // A link opening in a new tab, as an ENT opens its services (with and without an opener).
+    for (const rel of ['opener', 'noopener']) {
+      await page.evaluate(([href, rel]) => {
+        const a = Object.assign(document.createElement('a'), { href, target: '_blank', rel, id: `new-tab-${rel}`, textContent: 'Service' });
+        document.body.prepend(a);
+      }, [DEMO_LOGIN, rel] as const);
+      await page.bringToFront(); // a user clicks in the tab shown (here, Chromium named as opener the tab shown, the popup's, until this)
+      const opened = browser.context.waitForEvent('page');
+      await page.click(`#new-tab-${rel}`);
+      const newPage = await opened;
+      await newPage.waitForLoadState('load');
+      const newTab = await ext.page.evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id!), DEMO_LOGIN);
+      expect(newTab).toHaveLength(1);
+      await expect.poll(async () => (await statusOf(newTab[0]!)).scannedPages, { timeout: 15_000 }).toBe(1);
+      expect(await statusOf(newTab[0]!)).toMatchObject({ observing: true, pages: 1 });
+      const report = await getReport(ext, newTab[0]!);
+      expect(report.pages.map((p) => p.url)).toEqual([DEMO_LOGIN]);
+      expect(report.cookies.length).toBeGreaterThan(0); // from its first response on
+      await newPage.close();
+    }
+  });
+
   it('stops observing from the popup: the scripts are removed and nothing more is recorded, while the audit made stays readable', async () => {
     await popup.locator('#stop-observing').click();
     await popup.locator('#start-observing').waitFor();

@@ -103,6 +103,29 @@ describe('Observation', () => {
     expect(o.covers(4)).toBe(false);
   });
 
+  it('follows the user into a tab opened from a tab under audit, before any of its requests, and forgets closed tabs', async () => {
+    const area = new FakeArea();
+    await new Observation(area, new FakeRegistry()).start(1000, 4);
+    // A woken worker: the new tab's creation and its first request arrive before the state is read.
+    const o = new Observation(area, new FakeRegistry());
+    const ran: string[] = [];
+    const followed = o.follow(4, 10);
+    o.ifObserving(() => ran.push('first request of tab 10'), 10);
+    await followed;
+    expect(ran).toEqual(['first request of tab 10']);
+    expect(parseObservation(JSON.parse(area.data.get('observation')!)).tabs).toEqual([4, 10]);
+    // Not followed: a tab opened from a tab not under audit, a tab with no opener, or when not observing.
+    await o.follow(5, 11);
+    await o.follow(undefined, 12);
+    expect([o.covers(11), o.covers(12)]).toEqual([false, false]);
+    await o.forget(4);
+    expect([o.covers(4), o.covers(10)]).toEqual([false, true]);
+    expect(parseObservation(JSON.parse(area.data.get('observation')!)).tabs).toEqual([10]);
+    await o.stop();
+    await o.follow(10, 13);
+    expect(o.covers(13)).toBe(false);
+  });
+
   it('shows whether it observes once the scripts are in line: off at load, on after a start, off after a stop or a refused start', async () => {
     const shown: boolean[] = [];
     const reg = new FakeRegistry();
