@@ -175,7 +175,7 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
   if (compared) console.log(`  Builds: ${builds.map((b) => `${b.label} = ${b.dir}`).join('; ')}.`);
   const without = await plainBrowser(args);
   const withExt: LaunchedBrowser[] = [];
-  // One build alone: also with the extension installed but not observing, as on any page outside an audit.
+  // One build alone: also with the extension installed but not observing, as on any page outside an observation.
   let idle: LaunchedBrowser | null = null;
   try {
     for (const b of builds) {
@@ -241,7 +241,7 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
         const sc = median(c.map((x) => x.scripting));
         const cpu = ownWithout >= 0.5 ? `, scripting CPU on the page's main thread ${median(c.map((x) => x.scriptCpu)).toFixed(1)} ms against ${ownWithout.toFixed(1)} ms` : '';
         console.log(
-          `  ${''.padEnd(25)} installed, not observing (any page outside an audit): in Témoin's scripts ${median(c.map((x) => x.ours)).toFixed(1)} ms, CPU ${median(c.map((x) => x.oursCpu)).toFixed(1)} ms; scripting ${sc.toFixed(1)} ms against ${sa.toFixed(1)} ms without the extension${cpu}`,
+          `  ${''.padEnd(25)} installed, not observing (any page outside an observation): in Témoin's scripts ${median(c.map((x) => x.ours)).toFixed(1)} ms, CPU ${median(c.map((x) => x.oursCpu)).toFixed(1)} ms; scripting ${sc.toFixed(1)} ms against ${sa.toFixed(1)} ms without the extension${cpu}`,
         );
       }
       if (compared) {
