@@ -4,13 +4,13 @@
  * for every http(s) page and lets the collectors record, for the tabs under
  * audit only ("Auditer cet onglet" adds its tab, and a tab it opens follows;
  * the command line's browser, which exists only to audit, observes every
- * tab); stopping it removes them
- * and the collectors record nothing more (the audits already made stay
- * readable until their tab closes). Outside an observation no page runs any
- * of our code: browsing is neither watched nor slowed (the content scripts'
- * cost, measured by `npm run bench`, is paid only while observing). During
- * one, the other tabs run the scripts (a registration cannot name tabs) but
- * nothing of theirs is recorded.
+ * tab); stopping it removes them and the collectors record nothing more (the
+ * audits already made stay readable until their tab closes). It stops by
+ * itself when the last tab under audit closes. Outside an observation no
+ * page runs any of our code: browsing is neither watched nor slowed (the
+ * content scripts' cost, measured by `npm run bench`, is paid only while
+ * observing). During one, the other tabs run the scripts (a registration
+ * cannot name tabs) but nothing of theirs is recorded.
  *
  * The state lives in storage.session and the scripts are registered for the
  * browser session only: an observation ends when the browser closes, and
@@ -172,13 +172,21 @@ export class Observation {
     return this.load().then(() => save(add()));
   }
 
-  /** A closed tab leaves the list (tab ids are not reused within a browser session). */
-  forget(tabId: number): Promise<void> {
-    return this.current().then((s) => {
-      if (!s.on || s.tabs === 'all' || !s.tabs.includes(tabId)) return;
-      this.state = { ...s, tabs: s.tabs.filter((t) => t !== tabId) };
-      return this.area.set({ [KEY]: this.state }).catch(() => undefined);
-    });
+  /**
+   * A closed tab leaves the list (tab ids are not reused within a browser
+   * session); when it was the last tab under audit, the observation stops:
+   * its scripts would go on running in every page for nothing.
+   */
+  async forget(tabId: number): Promise<void> {
+    const s = await this.current();
+    if (!s.on || s.tabs === 'all' || !s.tabs.includes(tabId)) return;
+    const tabs = s.tabs.filter((t) => t !== tabId);
+    if (!tabs.length) {
+      await this.stop().catch(() => undefined);
+      return;
+    }
+    this.state = { ...s, tabs };
+    await this.area.set({ [KEY]: this.state }).catch(() => undefined);
   }
 
   /** Stops observing: recording stops at once, before the state is saved and the scripts removed. */

@@ -124,6 +124,7 @@ describe('observation', () => {
       expect(report.cookies.length).toBeGreaterThan(0); // from its first response on
       await newPage.close();
     }
+    expect(await statusOf(tabId)).toMatchObject({ observing: true, observationOn: true }); // other tabs under audit closed: it goes on
   });
 
   it('stops observing from the popup: the scripts are removed and nothing more is recorded, while the audit made stays readable', async () => {
@@ -137,5 +138,17 @@ describe('observation', () => {
     expect(await probed(page)).toBe(false);
     const report = await getReport(ext, tabId);
     expect(report.pages.map((p) => p.url)).toEqual([DEMO_HOME]);
+  });
+
+  it('stops by itself when the last tab under audit closes', async () => {
+    const { tabId: last, page: lastPage } = await ext.openTab(DEMO_HOME);
+    await lastPage.waitForLoadState('load');
+    expect(await ext.send({ type: 'start-observing', tabId: last })).toEqual({ ok: true });
+    await expect.poll(badge).toBe('●');
+    expect(await registered()).toHaveLength(3);
+    await lastPage.close();
+    await expect.poll(badge).toBe('');
+    expect(await registered()).toEqual([]);
+    expect(await statusOf(tabId)).toMatchObject({ observing: false, observationOn: false });
   });
 });

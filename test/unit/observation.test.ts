@@ -121,9 +121,28 @@ describe('Observation', () => {
     await o.forget(4);
     expect([o.covers(4), o.covers(10)]).toEqual([false, true]);
     expect(parseObservation(JSON.parse(area.data.get('observation')!)).tabs).toEqual([10]);
+    await o.forget(99); // not under audit: nothing changes
+    expect(o.covers(10)).toBe(true);
     await o.stop();
     await o.follow(10, 13);
     expect(o.covers(13)).toBe(false);
+  });
+
+  it('stops by itself when the last tab under audit closes (its scripts would run for nothing), but not when observing every tab', async () => {
+    const area = new FakeArea();
+    const reg = new FakeRegistry();
+    const o = new Observation(area, reg);
+    await o.start(1000, 4);
+    await o.start(2000, 5);
+    await o.forget(4);
+    expect((await o.current()).on).toBe(true);
+    await o.forget(5);
+    expect(await o.current()).toEqual({ on: false, since: null, tabs: [] });
+    expect(reg.scripts.size).toBe(0);
+    expect(parseObservation(JSON.parse(area.data.get('observation')!)).on).toBe(false);
+    await o.start(3000);
+    await o.forget(4);
+    expect((await o.current()).on).toBe(true);
   });
 
   it('shows whether it observes once the scripts are in line: off at load, on after a start, off after a stop or a refused start', async () => {
