@@ -38,6 +38,8 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
   const [busy, setBusy] = useState(false);
   /** False when the browser withholds access to sites: nothing could be observed. */
   const [siteAccess, setSiteAccess] = useState(true);
+  /** False when this tab shows no web page Témoin may see (a browser page, a local file, a site withheld). */
+  const [auditable, setAuditable] = useState(true);
 
   const onImport = async (report: Report, file: File | undefined) => {
     if (!file) return;
@@ -75,7 +77,10 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     void tabId.then((id) => {
       setTab(id);
       if (id === null) setState({ kind: 'none', reason: 'no-tab' });
-      else void readObservation(id).then(() => load(id));
+      else {
+        void api.tabAuditable(id).then(setAuditable, () => undefined);
+        void readObservation(id).then(() => load(id));
+      }
     });
   }, []);
 
@@ -179,7 +184,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
           observationOn={observation.on}
           since={observation.since}
           lang={lang}
-          canAudit={tab !== null && state.kind !== 'starting'}
+          canAudit={tab !== null && auditable && state.kind !== 'starting'}
           busy={busy}
           onAudit={() => void onAudit()}
           onStop={() => void onStop()}
@@ -203,7 +208,8 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
       {state.kind === 'none' && (
         <div role="status" id="no-audit">
           <p>{t('noAudit')}</p>
-          {observation?.tab && tab !== null && (
+          {!auditable && <p id="not-auditable">{t('tabNotAuditable')}</p>}
+          {observation?.tab && tab !== null && auditable && (
             <button type="button" id="audit-tab" disabled={busy} onClick={() => void onAudit()}>
               {t('auditTab')}
             </button>

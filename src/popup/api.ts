@@ -15,6 +15,12 @@ export interface PopupApi {
   hasSiteAccess(): Promise<boolean>;
   /** Asks the user for that access (from a click: browsers require a user gesture); resolves to whether it was granted. */
   requestSiteAccess(): Promise<boolean>;
+  /**
+   * Whether this tab can be audited: it shows a web page (http or https) that Témoin may see. The
+   * browser tells an extension without the "tabs" permission a tab's address only on the sites it
+   * has access to: no address is a browser page, a local file, or a site withheld.
+   */
+  tabAuditable(tabId: number): Promise<boolean>;
   /** Opens this page in a tab, wide, for the audit of `tabId`. */
   openFullReport(tabId: number): Promise<void>;
   uiLanguage(): string;
@@ -40,6 +46,11 @@ export const extensionApi: PopupApi = {
   },
   hasSiteAccess: () => browser.permissions.contains({ origins: [...OBSERVED_PAGES] }),
   requestSiteAccess: () => browser.permissions.request({ origins: [...OBSERVED_PAGES] }),
+  tabAuditable: (tabId) =>
+    browser.tabs.get(tabId).then(
+      (tab) => /^https?:\/\//.test(tab.url ?? ''),
+      () => false,
+    ),
   async openFullReport(tabId) {
     await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?tabId=${tabId}&view=full`) });
   },

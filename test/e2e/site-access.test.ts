@@ -87,6 +87,9 @@ describe('site access', () => {
     await popup.locator('#site-access').waitFor();
     expect(await popup.locator('#site-access p').textContent()).toMatch(ALERT);
     expect(await popup.locator('#grant-site-access').count()).toBe(1);
+    // The browser hides the tab's address from Témoin: the tab cannot be audited, and the popup says so.
+    await popup.locator('#not-auditable').waitFor();
+    expect(await popup.locator('#not-auditable').textContent()).toMatch(/^(Témoin ne peut pas auditer cet onglet|Témoin cannot audit this tab)/);
     await popup.close();
     await page.close();
   });
@@ -126,6 +129,7 @@ describe('site access', () => {
     const popup = await popupOf(tabId);
     await popup.locator('#site').waitFor();
     expect(await popup.locator('#site-access').count()).toBe(0);
+    expect(await popup.locator('#not-auditable').count()).toBe(0);
     await popup.close();
   });
 });

@@ -167,6 +167,7 @@ describe('App', () => {
     resetAudit: vi.fn(async () => undefined),
     hasSiteAccess: vi.fn(async () => true),
     requestSiteAccess: vi.fn(async () => true),
+    tabAuditable: vi.fn(async () => true),
     openFullReport: vi.fn(async () => undefined),
     uiLanguage: () => 'fr',
     ...over,
@@ -283,6 +284,20 @@ describe('App', () => {
     expect(a.startObserving).toHaveBeenCalledWith(9);
     expect(container.querySelector('#observation-state')!.textContent).toMatch(/^Observation en cours depuis \d\d:\d\d : les pages de cet onglet sont auditées/);
     expect(container.querySelector('#start-observing')).toBeNull();
+  });
+
+  it('in a tab that shows no web page Témoin may see, says it cannot be audited and offers no audit', async () => {
+    const a = api({
+      tabAuditable: vi.fn(async () => false),
+      getReport: async () => ({ ok: false, error: 'no-audit' }),
+      getStatus: async () => status({ observing: false, observationOn: false, observingSince: null, pages: 0, scannedPages: 0 }),
+    });
+    const { container } = render(<App api={a} tabId={Promise.resolve(11)} />);
+    await screen.findByText(/^Témoin ne peut pas auditer cet onglet : il n'affiche pas une page web \(http ou https\)/);
+    expect(a.tabAuditable).toHaveBeenCalledWith(11);
+    expect(container.querySelector('#start-observing')).toBeNull();
+    expect(container.querySelector('#audit-tab')).toBeNull();
+    expect(container.querySelector('#observation-state')!.textContent).toMatch(/^Témoin n'observe pas/);
   });
 
   it('says why an observation could not start, and changes nothing', async () => {
