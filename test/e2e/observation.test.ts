@@ -143,7 +143,9 @@ describe('observation', () => {
   it('stops by itself when the last tab under audit closes', async () => {
     const { tabId: last, page: lastPage } = await ext.openTab(DEMO_HOME);
     await lastPage.waitForLoadState('load');
+    const reloaded = lastPage.waitForEvent('load'); // as from its popup: the tab reloads (closing it mid-reload can hang Playwright)
     expect(await ext.send({ type: 'start-observing', tabId: last })).toEqual({ ok: true });
+    await reloaded;
     await expect.poll(badge).toBe('●');
     expect(await registered()).toHaveLength(3);
     await lastPage.close();
