@@ -139,10 +139,17 @@ export class Observation {
    * collectors would record pages no script of ours looks at.
    */
   async start(now: number, tabId?: number): Promise<ObservationState> {
-    const current = await this.current();
+    await this.current();
+    const current = this.state ?? OFF; // the latest: a tab may have been followed meanwhile
     const state: ObservationState = { on: true, since: current.on ? current.since : now, tabs: withTab(current, tabId) };
-    await this.area.set({ [KEY]: state });
+    // In memory at once, so that a tab followed while the state is being saved is not lost.
     this.state = state;
+    try {
+      await this.area.set({ [KEY]: state });
+    } catch (e) {
+      if (this.state === state) this.state = current;
+      throw e;
+    }
     await this.align(state);
     if (this.lastError) {
       const error = this.lastError;

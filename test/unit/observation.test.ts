@@ -128,6 +128,33 @@ describe('Observation', () => {
     expect(o.covers(13)).toBe(false);
   });
 
+  it('keeps a tab followed while a start is under way, before or while its state is saved', async () => {
+    const area = new FakeArea();
+    const o = new Observation(area, new FakeRegistry());
+    await o.start(1000, 4);
+    // Followed before the start reads the state.
+    const adding = o.start(2000, 5); // "Auditer cet onglet" in tab 5…
+    await o.follow(4, 10); // …while tab 4 opens a new tab
+    await adding;
+    expect([o.covers(5), o.covers(10)]).toEqual([true, true]);
+    // Followed while the start's state is being saved (a slow storage).
+    const set = area.set.bind(area);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    area.set = async (items) => {
+      await gate;
+      return set(items);
+    };
+    const adding6 = o.start(3000, 6);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the start now waits on its save
+    const following = o.follow(5, 11);
+    release();
+    await Promise.all([adding6, following]);
+    area.set = set;
+    expect([4, 5, 10, 6, 11].map((t) => o.covers(t))).toEqual([true, true, true, true, true]);
+    expect([...(parseObservation(JSON.parse(area.data.get('observation')!)).tabs as number[])].sort((a, b) => a - b)).toEqual([4, 5, 6, 10, 11]);
+  });
+
   it('stops by itself when the last tab under audit closes (its scripts would run for nothing), but not when observing every tab', async () => {
     const area = new FakeArea();
     const reg = new FakeRegistry();
