@@ -9,6 +9,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, type AuditStatus, type Message } from '../shared/messages.ts';
 import { audit } from '../audit/audit.ts';
 import { writeFromCapture } from '../audit/set-cookie.ts';
+import { reloadUrl } from '../audit/reload-url.ts';
 import type { InventoryStore } from './store.ts';
 import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpNames } from './record.ts';
 import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
@@ -130,11 +131,14 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       await observation.start(now, msg.tabId);
       if (msg.tabId !== undefined) {
-        // The audit of this tab starts afresh, from the page's first request.
+        // The audit of this tab starts afresh, from the page's first request; loaded again without
+        // a one-time sign-in credential its address may carry (a CAS ticket would be refused).
         await store.drop(msg.tabId);
         await store.flush();
         lastEventAt.delete(msg.tabId);
-        await browser.tabs.reload(msg.tabId).catch(() => undefined);
+        const url = await browser.tabs.get(msg.tabId).then((t) => t.url, () => undefined);
+        const clean = url ? reloadUrl(url) : null;
+        await (clean ? browser.tabs.update(msg.tabId, { url: clean }) : browser.tabs.reload(msg.tabId)).catch(() => undefined);
       }
       return { ok: true };
     }

@@ -127,6 +127,19 @@ describe('observation', () => {
     expect(await statusOf(tabId)).toMatchObject({ observing: true, observationOn: true }); // other tabs under audit closed: it goes on
   });
 
+  it('starts an audit afresh without replaying the one-time CAS ticket the address carries', async () => {
+    const withTicket = `${DEMO_HOME}?ticket=ST-4242-demoTicketValue-cas`;
+    const { tabId: t, page: p } = await ext.openTab(withTicket);
+    await p.waitForLoadState('load');
+    const loaded = p.waitForEvent('load');
+    expect(await ext.send({ type: 'start-observing', tabId: t })).toEqual({ ok: true });
+    await loaded;
+    expect(p.url()).toBe(DEMO_HOME);
+    await expect.poll(async () => (await statusOf(t)).scannedPages, { timeout: 15_000 }).toBe(1);
+    expect((await getReport(ext, t)).pages.map((x) => x.url)).toEqual([DEMO_HOME]);
+    await p.close();
+  });
+
   it('stops observing from the popup: the scripts are removed and nothing more is recorded, while the audit made stays readable', async () => {
     await popup.locator('#stop-observing').click();
     await popup.locator('#start-observing').waitFor();
