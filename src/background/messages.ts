@@ -18,7 +18,7 @@ import { snapshotInto } from './cookie-store.ts';
 import type { LinkChecker } from './link-check.ts';
 import type { Observation } from './observation.ts';
 import type { Report } from '../report/types.ts';
-import { OBSERVED_PAGES } from '../content/registered.ts';
+import { hasAccessToAllSites } from '../shared/site-access.ts';
 
 const lastEventAt = new Map<number, number>();
 
@@ -32,8 +32,7 @@ function isExtensionPage(sender: Runtime.MessageSender): boolean {
  * claims no absence it may not have observed.
  */
 async function siteAccess(): Promise<'all' | 'restricted'> {
-  const all = await browser.permissions.contains({ origins: [...OBSERVED_PAGES] }).catch(() => false);
-  return all ? 'all' : 'restricted';
+  return (await hasAccessToAllSites().catch(() => false)) ? 'all' : 'restricted';
 }
 
 export async function buildReport(store: InventoryStore, tabId: number): Promise<Report | null> {
@@ -63,8 +62,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
       // A tab not under audit runs our scripts while observing (a registration cannot name tabs), and a page
       // loaded during an observation that has since stopped still runs them: nothing of theirs is recorded.
-      await observation.current();
-      if (!observation.covers(tab)) return { ok: false, error: 'not-observing' };
+      if (!(await observation.observes(tab))) return { ok: false, error: 'not-observing' };
       // The page scan is the top frame's (its links, title and banner are the audited page's).
       if (msg.type === 'page-scan' && sender.frameId !== 0) return { ok: false, error: 'sender' };
       const frameUrl = sender.url ?? '';
@@ -88,8 +86,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       const m = msg.message;
       if (m.type === 'init') return initAnswer(sender.url ?? m.url, sender.frameId === 0);
       if (m.type === 'eval') return evalAnswer(tab, sender.frameId ?? 0, m.id, m.snippetId);
-      await observation.current();
-      if (sender.frameId !== 0 || !observation.covers(tab)) return { ok: true };
+      if (sender.frameId !== 0 || !(await observation.observes(tab))) return { ok: true };
       lastEventAt.set(tab, now);
       await store.update(tab, (inv) => {
         if (inv) recordAutoconsent(inv, m);

@@ -119,6 +119,12 @@ export class Observation {
     return !!s?.on && (s.tabs === 'all' || s.tabs.includes(tabId));
   }
 
+  /** Whether the audit of this tab records, once the state is read. */
+  async observes(tabId: number): Promise<boolean> {
+    await this.current();
+    return this.covers(tabId);
+  }
+
   /**
    * Runs `record` if observing (and, given a tab, if that tab is under
    * audit): at once when the state is known (so that events keep their

@@ -2,7 +2,7 @@
 import browser from '../shared/browser.ts';
 import type { Report } from '../report/types.ts';
 import type { AuditStatus, ViewMessage } from '../shared/messages.ts';
-import { OBSERVED_PAGES } from '../content/registered.ts';
+import { hasAccessToAllSites, requestAccessToAllSites } from '../shared/site-access.ts';
 
 export interface PopupApi {
   getReport(tabId: number): Promise<{ ok: true; report: Report } | { ok: false; error: string }>;
@@ -35,17 +35,14 @@ async function ask<T extends object = object>(message: ViewMessage): Promise<Ans
 
 export const extensionApi: PopupApi = {
   getReport: (tabId) => ask<{ report: Report }>({ type: 'get-report', tabId }),
-  async getStatus(tabId) {
-    const r = (await browser.runtime.sendMessage({ type: 'get-status', tabId })) as { ok: true; status: AuditStatus } | undefined;
-    return r?.ok ? r.status : null;
-  },
+  getStatus: (tabId) => ask<{ status: AuditStatus }>({ type: 'get-status', tabId }).then((r) => (r.ok ? r.status : null)),
   startObserving: (tabId) => ask({ type: 'start-observing', tabId }),
   stopObserving: () => ask({ type: 'stop-observing' }),
   async resetAudit(tabId) {
     await browser.runtime.sendMessage({ type: 'reset-audit', tabId });
   },
-  hasSiteAccess: () => browser.permissions.contains({ origins: [...OBSERVED_PAGES] }),
-  requestSiteAccess: () => browser.permissions.request({ origins: [...OBSERVED_PAGES] }),
+  hasSiteAccess: hasAccessToAllSites,
+  requestSiteAccess: requestAccessToAllSites,
   tabAuditable: (tabId) =>
     browser.tabs.get(tabId).then(
       (tab) => /^https?:\/\//.test(tab.url ?? ''),

@@ -146,6 +146,10 @@ const str = (v: unknown, max = MAX.text): string | null => (typeof v === 'string
 const bool = (v: unknown): boolean => v === true;
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const tabIdOf = (v: unknown): number | null => {
+  const id = int(v);
+  return id === null || id < 0 ? null : id;
+};
 
 /** Validates an incoming message; returns null for anything not in the contract. */
 export function parseMessage(raw: unknown): Message | null {
@@ -154,13 +158,13 @@ export function parseMessage(raw: unknown): Message | null {
     case 'get-report':
     case 'get-status':
     case 'reset-audit': {
-      const tabId = int(raw.tabId);
-      return tabId === null || tabId < 0 ? null : { type: raw.type, tabId };
+      const tabId = tabIdOf(raw.tabId);
+      return tabId === null ? null : { type: raw.type, tabId };
     }
     case 'start-observing': {
       if (raw.tabId === undefined) return { type: 'start-observing' };
-      const tabId = int(raw.tabId);
-      return tabId === null || tabId < 0 ? null : { type: 'start-observing', tabId };
+      const tabId = tabIdOf(raw.tabId);
+      return tabId === null ? null : { type: 'start-observing', tabId };
     }
     case 'stop-observing':
       return { type: 'stop-observing' };
