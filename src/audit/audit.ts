@@ -6,14 +6,14 @@ import { lifetimeDays } from './lifetime.ts';
 import { partyOf, siteOf } from './party.ts';
 import { maskUrl } from './mask-url.ts';
 import { classifyName, type Classification } from './classify.ts';
-import { audienceTools, beforeConsent, consentNeed, hostFacts, linkFacts, needsConsentFlag, storageFacts, toolKey, type AuditFacts, type CookieFact } from './facts.ts';
+import { audienceTools, beforeConsent, consentNeed, hostFacts, linkFacts, needsConsentFlag, neverPresent, storageFacts, toolKey, type AuditFacts, type CookieFact } from './facts.ts';
 import { bannerReport } from './banner-report.ts';
 import { RULES } from './rules/index.ts';
 import { expiryMove } from './renewal.ts';
 import { noticesOf } from './notices-report.ts';
 import { RESTRICTED_ACCESS_NOTE, withinSiteAccess } from './site-access.ts';
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.ts';
-import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportEnvironment } from '../report/types.ts';
+import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportDeletion, type ReportEnvironment } from '../report/types.ts';
 import type { CookieRecord, Inventory } from '../shared/inventory.ts';
 
 export interface AuditContext {
@@ -28,6 +28,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classification): ReportCookie {
   const session = c.stored ? c.stored.expiresAt === null : c.declared ? c.declared.expiresAt === null : false;
+  // A cookie there before the audit began has no known set date, unless its identifier carries one.
+  const unknownStart = c.preexisting === true && !c.declared && c.createdDay === undefined;
+  const removal = [...c.history].reverse().find((e) => e.kind === 'removed');
+  const deleted = !c.stored && removal !== undefined;
   return {
     name: c.name,
     domain: c.domain,
@@ -39,7 +43,10 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
     classifiedBy: cls.source,
     session,
     declaredLifetimeDays: c.declared ? lifetimeDays(c.declared.setAt, c.declared.expiresAt) : null,
-    storedLifetimeDays: c.stored ? lifetimeDays(c.stored.setAt, c.stored.expiresAt) : null,
+    storedLifetimeDays: c.stored && !unknownStart ? lifetimeDays(c.stored.setAt, c.stored.expiresAt) : null,
+    setBeforeAudit: c.preexisting === true,
+    setAt: unknownStart ? null : iso(c.declared?.setAt ?? c.stored?.setAt ?? c.firstSeenAt),
+    remainingDays: unknownStart && c.stored ? lifetimeDays(c.stored.observedAt, c.stored.expiresAt) : null,
     setBeforeConsent: beforeConsent(inv, c.firstSeenAt),
     renewedOnRevisit: expiryMove(c) !== null,
     source: c.source,
@@ -52,19 +59,40 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
     writes: c.writes,
     valueChanged: c.valueChanged,
     notStored: c.writes > 0 && !c.stored,
+    deletedAt: deleted ? iso(removal.at) : null,
     needsConsent: null, // set once the audience tools are judged (auditFacts)
   };
 }
 
+/** Cookies the audit never saw present: deleted by a write that expired them, or removed from the store. */
+export function reportDeletions(inv: Inventory, records: CookieRecord[]): ReportDeletion[] {
+  return records
+    .map((c) => {
+      const removal = [...c.history].reverse().find((e) => e.kind === 'removed');
+      return {
+        name: c.name,
+        domain: c.domain,
+        path: c.path,
+        at: iso(removal?.at ?? c.firstSeenAt),
+        by: removal?.source === 'http' ? ('http' as const) : removal?.source === 'script' ? ('script' as const) : ('browser' as const),
+        page: inv.pages[removal?.page ?? 0]?.url ?? '',
+        setBeforeAudit: c.preexisting === true,
+      };
+    })
+    .sort((a, b) => a.domain.localeCompare(b.domain) || a.name.localeCompare(b.name));
+}
+
 /** Classifies everything in the inventory: the facts the rules judge. */
 export function auditFacts(inv: Inventory, k: Knowledge): AuditFacts {
-  const cookies: CookieFact[] = Object.values(inv.cookies).map((record) => {
-    const cls = classifyName(k, record.name, record.domain);
-    return { record, cls, report: reportCookie(inv, record, cls) };
-  });
+  const cookies: CookieFact[] = Object.values(inv.cookies)
+    .filter((record) => !neverPresent(record))
+    .map((record) => {
+      const cls = classifyName(k, record.name, record.domain);
+      return { record, cls, report: reportCookie(inv, record, cls) };
+    });
   const storage = storageFacts(inv, k);
   const hosts = hostFacts(inv, k);
-  const audience = audienceTools(k, cookies, storage, hosts);
+  const audience = audienceTools(k, inv, cookies, storage, hosts);
   for (const c of cookies) c.report.needsConsent = needsConsentFlag(consentNeed(c.cls.category, toolKey(c.cls), audience));
   const links = linkFacts(inv);
   return { inv, k, cookies, storage, hosts, audience, links, notices: noticesOf(inv), banner: bannerReport(inv, cookies, storage, links) };
@@ -123,6 +151,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     environment: ctx.environment,
     pages,
     cookies,
+    deletions: reportDeletions(inv, Object.values(inv.cookies).filter(neverPresent)),
     storage,
     thirdParties,
     banner: facts.banner,

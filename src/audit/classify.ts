@@ -25,6 +25,9 @@ export interface Classification {
   reference: string | null;
 }
 
+/** Categories exempt from consent: a name inherits them only from a row that names it. */
+const EXEMPT = new Set<Category>(['necessary', 'consent']);
+
 const UNKNOWN: Classification = { category: 'unknown', vendorId: null, vendorName: null, defaultLifetimeDays: null, source: null, reference: null };
 
 function fromRow(k: Knowledge, row: Row): Classification {
@@ -88,7 +91,9 @@ export function classifyName(k: Knowledge, name: string, domain: string): Classi
   if (tacRow) return fromRow(k, tacRow);
   const vendorId = domain ? vendorOfHost(k, domain) : null;
   const vendor = vendorId ? k.vendors.get(vendorId)! : null;
-  if (vendor) return { ...UNKNOWN, category: vendor.category, vendorId: vendor.id, vendorName: vendor.name, source: 'vendor-domain' };
+  // An unknown name on a vendor's domain is that vendor's, but it inherits no exempt category: a consent
+  // manager's or an SSO's other cookies may identify the visitor (to review, never presumed exempt).
+  if (vendor) return { ...UNKNOWN, category: EXEMPT.has(vendor.category) ? 'unknown' : vendor.category, vendorId: vendor.id, vendorName: vendor.name, source: 'vendor-domain' };
   return UNKNOWN;
 }
 

@@ -41,6 +41,8 @@ export interface AudienceTool {
   hosts: HostFact[];
   /** Whether it can be exempt from consent as observed (judged once, read by several rules). */
   exemption: ExemptionVerdict;
+  /** Seen before the first interaction (a cookie, a key or a hit): a failing condition is then a breach. */
+  beforeConsent: boolean;
 }
 
 /** The key of the audience tool a classified cookie or storage key belongs to. */
@@ -80,24 +82,35 @@ export function linkFacts(inv: Inventory): LinkFact[] {
 /**
  * Whether a tracker needs consent, by its category and, for audience
  * measurement, by its tool's exemption verdict: needs (advertising, social,
- * an audience tool that cannot be exempt as observed), conditional (another
- * audience tool: exempt only if every cookies.audience-* condition holds),
- * review (unknown or functional: never presumed exempt), exempt (necessary,
- * the consent choice itself).
+ * an audience tool that fails a condition of the exemption as observed, or
+ * that Témoin does not know), conditional (an audience tool exempt only if
+ * the conditions the browser cannot see hold too), review (unknown or
+ * functional: never presumed exempt), exempt (necessary, the consent choice
+ * itself).
  */
 export type ConsentNeed = 'needs' | 'conditional' | 'review' | 'exempt';
 export function consentNeed(category: Category, tool: string | null, audience: AudienceTool[]): ConsentNeed {
   if (category === 'advertising' || category === 'social') return 'needs';
-  if (category === 'audience') return audience.some((t) => t.key === tool && t.exemption.status === 'fail') ? 'needs' : 'conditional';
-  if (category === 'unknown' || category === 'functional') return 'review';
+  if (category === 'audience') {
+    const t = audience.find((x) => x.key === tool);
+    // An audience name outside any judged tool cannot be shown exempt.
+    return !t || t.exemption.status === 'fail' ? 'needs' : 'conditional';
+  }
+  if (category === 'unknown' || category === 'functional') {
+    // An unknown name of an audience vendor belongs to that tool (see audienceTools).
+    const t = tool ? audience.find((x) => x.key === tool) : undefined;
+    if (t) return t.exemption.status === 'fail' ? 'needs' : 'conditional';
+    return 'review';
+  }
   return 'exempt';
 }
 /**
- * Only writes that expired the cookie at once were seen (they leave no
- * declared lifetime, and nothing in the store): a deletion, such as a CMP
- * cleaning up after a refusal, not a tracker set.
+ * A cookie the audit never saw present: every write seen expired it at once
+ * (Max-Age ≤ 0, an Expires in the past), or the page removed it before any
+ * write or store change was seen. A deletion, such as a library cleaning up,
+ * not a tracker: it is reported among the deletions, not the cookies.
  */
-export const isDeletion = (c: Pick<ReportCookie, 'notStored' | 'declaredLifetimeDays' | 'session'>): boolean => c.notStored && c.declaredLifetimeDays === null && !c.session;
+export const neverPresent = (c: Pick<CookieRecord, 'stored' | 'history'>): boolean => !c.stored && !c.history.some((e) => e.kind === 'set' || e.kind === 'stored');
 
 export const needsConsentFlag = (n: ConsentNeed): boolean | null => (n === 'needs' ? true : n === 'exempt' ? false : null);
 
@@ -120,8 +133,8 @@ export function storageFacts(inv: Inventory, k: Knowledge): StorageFact[] {
   }));
 }
 
-export function audienceTools(k: Knowledge, cookies: CookieFact[], storage: StorageFact[], hosts: HostFact[]): AudienceTool[] {
-  const tools = new Map<string, Omit<AudienceTool, 'exemption'>>();
+export function audienceTools(k: Knowledge, inv: Inventory, cookies: CookieFact[], storage: StorageFact[], hosts: HostFact[]): AudienceTool[] {
+  const tools = new Map<string, Omit<AudienceTool, 'exemption' | 'beforeConsent'>>();
   const tool = (key: string, name: string, vendor: Vendor | null) => {
     let t = tools.get(key);
     if (!t) tools.set(key, (t = { key, name, vendor, cookies: [], storage: [], hosts: [] }));
@@ -129,12 +142,20 @@ export function audienceTools(k: Knowledge, cookies: CookieFact[], storage: Stor
   };
   const forCls = (cls: Classification) => {
     const vendor = cls.vendorId ? (k.vendors.get(cls.vendorId) ?? null) : null;
-    // A tool counts as audience measurement by its vendor's category, or by the cookie's own.
-    if (vendor?.category !== 'audience' && cls.category !== 'audience') return null;
+    // A measurement cookie or key, or an unknown name of an audience vendor; not the vendor's consent,
+    // opt-out or session-technical cookies (Matomo's mtm_consent, AT Internet's atauthority).
+    const measures = cls.category === 'audience' || (cls.category === 'unknown' && vendor?.category === 'audience');
+    if (!measures) return null;
     return tool(toolKey(cls), vendor?.name ?? cls.vendorName ?? '?', vendor);
   };
   for (const c of cookies) forCls(c.cls)?.cookies.push(c);
   for (const s of storage) forCls(s.cls)?.storage.push(s);
   for (const h of hosts) if (h.vendor?.category === 'audience') tool(h.vendor.id, h.vendor.name, h.vendor).hosts.push(h);
-  return [...tools.values()].map((t) => ({ ...t, exemption: exemption(t) })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...tools.values()]
+    .map((t) => ({
+      ...t,
+      beforeConsent: t.cookies.some((c) => c.report.setBeforeConsent) || t.storage.some((s) => s.beforeConsent) || t.hosts.some((h) => h.beforeConsent),
+      exemption: exemption(t, inv),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,18 +1,23 @@
 /**
  * "13 months" in calendar months from the day the cookie was set, as the
- * kit ENT §4.10 and the CNIL write it. Depending on the set date, 13 calendar
- * months are 393 to 397 days; vendors write it 393 (Matomo), 395 (Piano) or
- * 397 days (AT Internet SmartTag, in the configuration the CNIL accepted).
+ * CNIL's recommendation (délibération 2020-092, art. 5) and the kit ENT §4.10
+ * write it. Depending on the set date, 13 calendar months are 393 to 397
+ * days; vendors write it as a fixed number of days: 393 (Matomo), 395
+ * (Piano), 397 (AT Internet SmartTag).
  *
- * Tolerance, decided here: a lifetime up to the calendar limit passes; one
- * beyond it but within 397 days (the longest 13-month span, the value the
- * CNIL accepted from AT Internet) also passes, with the overshoot said in
- * the evidence; anything longer fails, with the overshoot in days.
+ * No published text grants a tolerance. A lifetime within 13 calendar months
+ * passes. One over it by no more than the spread of 13 calendar months (4
+ * days: what a vendor that writes "13 months" in days can be over, depending
+ * on the set date) is a warning, with the overshoot in days. More fails.
+ *
+ * This is the one judgement of an audience cookie's lifetime: the rules, the
+ * popup's table and chart, and the command line's summary all call it.
  */
 import { DAY_MS } from './lifetime.ts';
 
 export const LIMIT_MONTHS = 13;
-export const TOLERANCE_DAYS = 397;
+/** 13 calendar months last 393 to 397 days: the spread a fixed number of days can be over. */
+export const SPREAD_DAYS = 4;
 
 /** Adds calendar months in UTC, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addCalendarMonths(ms: number, months: number): number {
@@ -29,19 +34,64 @@ export function thirteenMonthsInDays(setAt: number): number {
 }
 
 export interface LifetimeVerdict {
-  status: 'pass' | 'fail';
+  /** pass: within 13 calendar months; warn: over by SPREAD_DAYS at most; fail: more. */
+  status: 'pass' | 'warn' | 'fail';
   limitDays: number;
   /** Days beyond 13 calendar months (0 when within). */
   overshootDays: number;
-  withinTolerance: boolean;
 }
 
 export function judgeLifetime(lifetimeDays: number, setAt: number): LifetimeVerdict {
   const limitDays = thirteenMonthsInDays(setAt);
-  // Lifetimes are rounded to a thousandth of a day; a whole-day comparison absorbs clock jitter.
+  // Lifetimes are rounded to a thousandth of a day; a hundredth absorbs clock jitter.
   const days = Math.round(lifetimeDays * 100) / 100;
   const overshoot = Math.max(0, Math.round((days - limitDays) * 10) / 10);
-  const within = days <= limitDays + 0.01;
-  const tolerated = !within && days <= TOLERANCE_DAYS + 0.01;
-  return { status: within || tolerated ? 'pass' : 'fail', limitDays, overshootDays: overshoot, withinTolerance: tolerated };
+  const status = days <= limitDays + 0.01 ? 'pass' : overshoot <= SPREAD_DAYS ? 'warn' : 'fail';
+  return { status, limitDays, overshootDays: overshoot };
+}
+
+/** What a report cookie says of its lifetime, enough to judge it. */
+export interface CookieLifetimeFacts {
+  session: boolean;
+  declaredLifetimeDays: number | null;
+  storedLifetimeDays: number | null;
+  /** When its lifetime started (ISO), null when unknown (set before the audit began). */
+  setAt: string | null;
+  /** Days left before it expires, when the set date is unknown (a lower bound of its lifetime). */
+  remainingDays?: number | null;
+}
+
+export type CookieLifetimeVerdict =
+  | { status: 'session' }
+  | { status: 'unknown' }
+  /** Set before the audit began, set date unknown: what is left of it is a lower bound. */
+  | { status: 'fail' | 'manual'; lowerBound: true; lifetimeDays: number; limitDays: number; overshootDays: number }
+  | (LifetimeVerdict & { lowerBound: false; lifetimeDays: number; setAt: number });
+
+/**
+ * The lifetime judged is the longer of the declared and stored ones: the
+ * stored one is capped at 400 days by the browser, and a declared one the
+ * cookie store contradicts never shortens it.
+ */
+export function judgeCookieLifetime(c: CookieLifetimeFacts, now: number): CookieLifetimeVerdict {
+  if (c.session) return { status: 'session' };
+  const known = [c.declaredLifetimeDays, c.storedLifetimeDays].filter((d): d is number => d !== null);
+  if (c.setAt !== null && known.length) {
+    const setAt = Date.parse(c.setAt);
+    const lifetimeDays = Math.max(...known);
+    return { ...judgeLifetime(lifetimeDays, setAt), lowerBound: false, lifetimeDays, setAt };
+  }
+  const remaining = c.remainingDays ?? null;
+  if (c.setAt === null && remaining !== null) {
+    // At least what is left from now: over 13 months from now is over 13 months from any earlier set date.
+    const v = judgeLifetime(remaining, now);
+    return { status: v.status === 'fail' ? 'fail' : 'manual', lowerBound: true, lifetimeDays: remaining, limitDays: v.limitDays, overshootDays: v.overshootDays };
+  }
+  return { status: 'unknown' };
+}
+
+/** Over 13 calendar months (a warning or a failure): what the popup's table and chart and the command line's summary mark. */
+export function exceedsThirteenMonths(c: CookieLifetimeFacts, now: number): boolean {
+  const v = judgeCookieLifetime(c, now);
+  return v.status === 'fail' || v.status === 'warn';
 }

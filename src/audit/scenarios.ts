@@ -9,7 +9,6 @@ import type { Knowledge } from '../knowledge/index.ts';
 import { KNOWLEDGE } from '../knowledge/index.ts';
 import type { Report, ReportBanner, ReportScenario } from '../report/types.ts';
 import { refusalFromScenarios } from './rules/consent-refusal-honoured.ts';
-import { isDeletion } from './facts.ts';
 
 export type ScenarioId = ReportScenario['id'];
 
@@ -36,7 +35,7 @@ const describeKey = (s: Report['storage'][number]) => `${s.area} ${s.key} (${s.o
 /** What a scenario observed, from the extension's report of it. */
 export function scenarioOf(id: ScenarioId, report: Report | null, clicked: string[], error: string | null = null): ReportScenario {
   if (!report) return { id, ran: false, clicked, error, trackersAfterChoice: [], trackers: [], consentCookie: null };
-  const cookies = report.cookies.filter((c) => c.needsConsent === true && !isDeletion(c));
+  const cookies = report.cookies.filter((c) => c.needsConsent === true);
   const storage = report.storage.filter((s) => s.needsConsent === true);
   const hosts = report.thirdParties.filter((t) => t.needsConsent === true);
   const after = id === 'none' ? [] : [...cookies.filter((c) => !c.setBeforeConsent).map(describeCookie), ...storage.filter((s) => !s.setBeforeConsent).map(describeKey), ...hosts.filter((t) => t.seenAfterInteraction).map((t) => t.host)];

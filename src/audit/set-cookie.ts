@@ -1,13 +1,15 @@
 /**
  * Parses one Set-Cookie header line (or one `document.cookie = "…"` string,
  * which has the same grammar) following RFC 6265bis §5.6. The value is never
- * returned: only a short hash of it (see hash.ts).
+ * returned: only a short hash of its identifying part (see hash.ts and
+ * identifier.ts).
  *
  * Hostile or malformed input never throws: the result says why it was refused,
  * the way a browser would ignore it.
  */
 import { parseCookieDate } from './cookie-date.ts';
 import { shortHash } from './hash.ts';
+import { identifierPart } from './identifier.ts';
 
 export type SameSite = 'strict' | 'lax' | 'none';
 
@@ -57,7 +59,7 @@ export function parseSetCookie(line: string): ParseResult {
 
   const cookie: ParsedCookie = {
     name,
-    valueHash: shortHash(value),
+    valueHash: shortHash(identifierPart(name, value)),
     secure: false,
     httpOnly: false,
     partitioned: false,

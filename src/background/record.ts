@@ -229,6 +229,8 @@ export interface StoreCookie {
   httpOnly: boolean;
   sameSite: string;
   partitionKey?: { topLevelSite?: string };
+  /** The creation day its identifier carries (audit/identifier.ts); the value itself is not passed on. */
+  createdDay?: number;
 }
 
 /** Does this stored cookie concern the audit (its site, or a host the tab talked to)? */
@@ -280,8 +282,11 @@ export function recordStoreCookie(inv: Inventory, c: StoreCookie, change: { remo
       pushEvent(rec, { at: now, kind: 'stored', source: 'store', expiresAt, page: currentPage(inv), cause: change.cause });
     }
   } else if (!rec.stored || rec.stored.expiresAt !== expiresAt) {
-    // Snapshot: when it was set is unknown; the last write seen is the best estimate.
-    const setAt = rec.declared?.setAt ?? rec.firstSeenAt;
+    // Snapshot. A cookie first known this way, never written during the audit, was there before it began.
+    if (rec.writes === 0 && rec.history.length === 0 && !rec.stored) rec.preexisting = true;
+    if (rec.preexisting && c.createdDay !== undefined) rec.createdDay = c.createdDay;
+    // When it was set is unknown; the last write seen is the best estimate (none for a cookie set before the audit).
+    const setAt = rec.declared?.setAt ?? (rec.preexisting ? (rec.createdDay ?? rec.firstSeenAt) : rec.firstSeenAt);
     rec.stored = { expiresAt, setAt, observedAt: now };
   } else {
     rec.stored.observedAt = now;

@@ -24,6 +24,7 @@ import { MIN_FREE_PREFIX_LENGTH as MIN_FREE_PREFIX } from './constants.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const TABLE_PATH = here('./generated/cookie-table.json');
+export const IDENTIFIERS_PATH = here('./generated/identifiers.json');
 
 export const CATEGORY_CODE: Record<Exclude<Category, 'unknown'>, CategoryCode> = {
   necessary: 'n',
@@ -170,7 +171,11 @@ export function buildTable(): CookieTable {
   const csv = parseCsv(readFileSync(here('./sources/open-cookie-database/open-cookie-database.csv'), 'utf8'));
   const header = csv[0]!;
   const col = (n: string) => header.indexOf(n);
-  const [cPlat, cCat, cName, cDom, cRet, cWild] = ['Platform', 'Category', 'Cookie / Data Key name', 'Domain', 'Retention period', 'Wildcard match'].map(col) as number[];
+  const [cPlat, cCat, cName, cDom, cDesc, cRet, cWild] = ['Platform', 'Category', 'Cookie / Data Key name', 'Domain', 'Description', 'Retention period', 'Wildcard match'].map(col) as number[];
+  // A consent platform's cookie is a consent cookie only when it stores the choice, and nothing more.
+  const stores = new RegExp(vendorTable.ocdConsentChoice.stores, 'i');
+  const not = new RegExp(vendorTable.ocdConsentChoice.not, 'i');
+  const storesChoice = (description: string) => stores.test(description) && !not.test(description);
   for (const r of csv.slice(1)) {
     const name = (r[cName!] ?? '').trim();
     const platform = (r[cPlat!] ?? '').trim();
@@ -183,7 +188,7 @@ export function buildTable(): CookieTable {
     if (ocdCat === 'Necessary' || ocdCat === 'Security') cat = 'necessary';
     else if (ocdCat === 'Analytics') cat = 'audience';
     else if (ocdCat === 'Marketing') cat = tacType.get(name) === 'social' ? 'social' : 'advertising';
-    else if (ocdCat === 'Functional' && consentPlatforms.has(platform)) cat = 'consent';
+    else if (ocdCat === 'Functional' && consentPlatforms.has(platform) && storesChoice(r[cDesc!] ?? '')) cat = 'consent';
     else cat = 'functional'; // Functional, Personalization
     const domain = (r[cDom!] ?? '').replace(/\(.*?\)/g, '').trim().replace(/^\./, '').toLowerCase().split(/[\s,]+/)[0] ?? '';
     const wildcard = (r[cWild!] ?? '').trim() === '1';
@@ -226,12 +231,29 @@ export function buildTable(): CookieTable {
   };
 }
 
-export function serialise(table: CookieTable): string {
+export function serialise(table: CookieTable | object): string {
   return JSON.stringify(table) + '\n';
+}
+
+/**
+ * The identifier rules of vendors.json, alone: the page-world probe hashes
+ * cookie values with them and should not carry the whole vendor table.
+ */
+export function buildIdentifiers(): { cookie: string; id: string; created?: string }[] {
+  const out: { cookie: string; id: string; created?: string }[] = [];
+  for (const v of readJson<VendorTable>('./sources/vendors.json').vendors) {
+    for (const r of v.identifiers ?? []) {
+      if (!r.source) throw new Error(`vendors: identifier rule ${r.cookie} of ${v.id} has no source`);
+      new RegExp(r.cookie), new RegExp(r.id), r.created && new RegExp(r.created); // throw on a bad pattern
+      out.push({ cookie: r.cookie, id: r.id, ...(r.created ? { created: r.created } : {}) });
+    }
+  }
+  return out;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const table = buildTable();
   writeFileSync(TABLE_PATH, serialise(table));
+  writeFileSync(IDENTIFIERS_PATH, serialise(buildIdentifiers()));
   console.log(`cookie-table.json: ${JSON.stringify(table.counts)}, ${Object.keys(table.exact).length} exact names, ${table.prefix.length} prefixes, ${table.regex.length} patterns`);
 }

@@ -27,6 +27,8 @@ export interface Vendor {
   /** key=value pairs in hits that show the exempt mode is on. */
   exemptMarkers: { key: string; value: string }[];
   creationTimestampParam?: string;
+  /** How to find the visitor identifier (and its creation time) in its cookies' values: see audit/identifier.ts. */
+  identifiers?: { cookie: string; id: string; created?: string; source: string }[];
   ocdPlatforms: string[];
   sources: string[];
 }
@@ -34,6 +36,8 @@ export interface Vendor {
 export interface VendorTable {
   vendors: Vendor[];
   ocdConsentPlatforms: string[];
+  /** Which "Functional" rows of a consent platform store the user's choice, from their OCD description. */
+  ocdConsentChoice: { stores: string; not: string; source: string };
 }
 
 export interface OverlayEntry {

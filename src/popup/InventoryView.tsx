@@ -1,5 +1,6 @@
 /** The inventory of one audit, as tables. Strings are rendered as text, never as markup. */
 import { useState } from 'preact/hooks';
+import { exceedsThirteenMonths } from '../audit/months.ts';
 import type { Category, Report, ReportCookie } from '../report/types.ts';
 import { t } from '../shared/i18n.ts';
 import { LifetimeChart } from './LifetimeChart.tsx';
@@ -106,7 +107,7 @@ export function InventoryView({ report }: { report: Report }) {
           </thead>
           <tbody>
             {shown.map((c) => (
-              <tr data-cookie={c.name} class={c.declaredLifetimeDays !== null && c.declaredLifetimeDays > 396 ? 'long' : ''}>
+              <tr data-cookie={c.name} class={exceedsThirteenMonths(c, Date.parse(report.finishedAt)) ? 'long' : ''}>
                 <td>
                   {c.name}
                   {c.partitioned && <span class="tag"> {t('partitioned')}</span>}

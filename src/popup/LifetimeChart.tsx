@@ -6,9 +6,7 @@
  */
 import type { Report } from '../report/types.ts';
 import { t } from '../shared/i18n.ts';
-
-/** 13 calendar months is at most 397 days (see audit/months.ts). */
-export const THIRTEEN_MONTHS_DAYS = 397;
+import { exceedsThirteenMonths, thirteenMonthsInDays } from '../audit/months.ts';
 const ROW = 16;
 const LABEL = 170;
 const WIDTH = 520;
@@ -19,6 +17,9 @@ export function LifetimeChart({ report }: { report: Report }) {
     .map((c) => ({ c, days: Math.max(c.declaredLifetimeDays ?? 0, c.storedLifetimeDays ?? 0) }))
     .sort((a, b) => b.days - a.days);
   if (!rows.length) return null;
+  // 13 calendar months from the audit's day: the limit of a consent-exempt audience cookie.
+  const THIRTEEN_MONTHS_DAYS = thirteenMonthsInDays(Date.parse(report.startedAt));
+  const now = Date.parse(report.finishedAt);
   const max = Math.max(THIRTEEN_MONTHS_DAYS * 1.1, ...rows.map((r) => r.days));
   const x = (d: number) => LABEL + (Math.max(0, d) / max) * (WIDTH - LABEL - 10);
   const height = rows.length * ROW + 24;
@@ -28,7 +29,7 @@ export function LifetimeChart({ report }: { report: Report }) {
       <svg id="lifetime-chart" role="img" aria-label={t('lifetimeChartHelp')} viewBox={`0 0 ${WIDTH} ${height}`} width="100%">
         {rows.map(({ c }, i) => {
           const y = i * ROW + 4;
-          const long = (c.declaredLifetimeDays ?? c.storedLifetimeDays ?? 0) > THIRTEEN_MONTHS_DAYS;
+          const long = exceedsThirteenMonths(c, now);
           return (
             <g class={long ? 'bar long' : 'bar'} data-cookie={c.name}>
               <text x={LABEL - 6} y={y + 10} text-anchor="end">

@@ -13,7 +13,7 @@ const STATUS: Record<Finding['status'], [string, string]> = {
   fail: ['Non conforme', 'Non-compliant'],
   warn: ['À examiner', 'To review'],
   manual: ['À vérifier', 'Check by hand'],
-  pass: ['Conforme', 'Compliant'],
+  pass: ['Aucun manquement observé', 'No issue observed'],
   na: ['Sans objet', 'Not applicable'],
 };
 const ORDER: Finding['status'][] = ['fail', 'warn', 'manual', 'pass', 'na'];

@@ -5,12 +5,26 @@
  */
 import type { PageRole } from '../shared/inventory.ts';
 
-export const SCHEMA_VERSION = '1.5.0';
+export const SCHEMA_VERSION = '1.6.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
 export type FindingStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'na';
 export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+/** A cookie the audit never saw present: a write expired it at once, or it was removed from the store. */
+export interface ReportDeletion {
+  name: string;
+  domain: string;
+  path: string;
+  at: string;
+  /** http: a Set-Cookie header; script: the page's script; browser: a removal seen in the cookie store. */
+  by: 'http' | 'script' | 'browser';
+  /** The page shown when it happened (masked). */
+  page: string;
+  /** It had been set before the audit began. */
+  setBeforeAudit: boolean;
+}
 
 export interface ReportCookie {
   name: string;
@@ -29,6 +43,14 @@ export interface ReportCookie {
   storedLifetimeDays: number | null;
   /** First seen before any user interaction with the audited pages. */
   setBeforeConsent: boolean;
+  /** It was in the browser before the audit began (the user's own profile): when it was set may be unknown. */
+  setBeforeAudit: boolean;
+  /** When its lifetime started (the write judged, or the creation date its identifier carries); null: unknown, set before the audit began. */
+  setAt: string | null;
+  /** For a cookie set before the audit began on an unknown date: days left before it expires (a lower bound of its lifetime). */
+  remainingDays: number | null;
+  /** When the page or the browser removed it, if it was removed after being seen present. */
+  deletedAt: string | null;
   /** true: needs consent (advertising, social, audience that cannot be exempt as observed); false: exempt (necessary, consent choice); null: depends (audience exemption conditions) or to review. */
   needsConsent: boolean | null;
   /** Expiry pushed forward on a later page visit. */
@@ -228,6 +250,8 @@ export interface Report {
   environment: ReportEnvironment;
   pages: { url: string; title: string; role: PageRole; visitedAt: string }[];
   cookies: ReportCookie[];
+  /** Cookies the audit saw deleted without ever seeing them present (absent from reports before 1.6.0). */
+  deletions?: ReportDeletion[];
   storage: ReportStorage[];
   thirdParties: ReportThirdParty[];
   /** null: banner analysis not performed (no page scanned). */

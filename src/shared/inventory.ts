@@ -60,6 +60,14 @@ export interface CookieRecord {
   secure?: boolean;
   httpOnly?: boolean;
   sameSite?: string;
+  /**
+   * First known from a snapshot of the cookie store, with no write or store
+   * change seen: it was set before the audit began, on a date unknown
+   * (unless its value carries one, see createdDay).
+   */
+  preexisting?: boolean;
+  /** The day (epoch ms, 00:00 UTC) its identifier says it was created, read from the value in the worker; never the value. */
+  createdDay?: number;
   history: CookieEvent[];
 }
 

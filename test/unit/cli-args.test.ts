@@ -57,7 +57,7 @@ describe('summarise', () => {
     recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['ent_prefs=fr; Max-Age=63072000', 'short=1; Max-Age=600'], T0);
     const r = audit(inv, TEST_CONTEXT);
     const fr = summarise(r, 'fr', 'r.json');
-    expect(fr).toMatch(/Constats : \d+ non-conformité\(s\), \d+ à examiner, \d+ vérification\(s\) manuelle\(s\), \d+ conforme\(s\)/);
+    expect(fr).toMatch(/Constats : \d+ non-conformité\(s\), \d+ à examiner, \d+ vérification\(s\) manuelle\(s\), \d+ sans manquement observé/);
     expect(fr).toContain('ent_prefs (ent.lycee-demo.fr) : demandé 730 j');
     expect(fr).not.toContain('short (');
     expect(fr).toContain('Rapport écrit : r.json');

@@ -120,7 +120,7 @@ describe('the picture of lifetimes and the cookie table', () => {
     expect(bars.map((b) => b.getAttribute('data-cookie'))).toEqual(['ent_prefs', 'V', '<img src']);
     expect(bars[0]!.getAttribute('class')).toBe('bar long');
     expect(bars[1]!.getAttribute('class')).toBe('bar');
-    expect(container.querySelector('#lifetime-chart .limit-label')!.textContent).toBe('13 mois');
+    expect(container.querySelector('#lifetime-chart .limit-label')!.textContent).toBe("13 mois : limite des cookies de mesure d'audience exemptés");
     expect(container.querySelector('#lifetime-chart img')).toBeNull();
   });
 

@@ -23,7 +23,7 @@ export function audienceManualChecks(f: AuditFacts): Finding[] {
         "Demander à l'éditeur et au prestataire : les données sont-elles recoupées avec d'autres traitements (CRM, publicité) ou transmises à des tiers ? La réponse doit être non, et figurer au contrat.",
         'Ask the publisher and the provider: is the data combined with other processing (CRM, advertising) or passed to third parties? The answer must be no, and be in the contract.',
       ),
-      refs: ['kit-4.10', 'cnil-2020-091'],
+      refs: ['cnil-2020-091', 'kit-4.10'],
     }),
     finding(f.k, {
       rule: 'cookies.audience-data-retention',
@@ -36,7 +36,7 @@ export function audienceManualChecks(f: AuditFacts): Finding[] {
         "Vérifier dans la configuration de l'outil (Matomo : suppression des anciennes données brutes ; Piano : durée de conservation du site) que la durée ne dépasse pas 25 mois, et qu'elle est indiquée dans la notice.",
         "Check in the tool's configuration (Matomo: delete old raw data; Piano: site retention) that it does not exceed 25 months, and that the notice says so.",
       ),
-      refs: ['kit-4.10', 'cnil-2020-091'],
+      refs: ['cnil-2020-092', 'kit-4.10'],
     }),
   ];
 }

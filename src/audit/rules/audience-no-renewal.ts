@@ -1,32 +1,39 @@
 /**
- * cookies.audience-no-renewal — condition C6 (kit ENT §4.10): the lifetime of
- * an audience identifier is not extended on new visits. Judged on identifier
- * cookies (a day or more); a 30-minute session cookie is re-set by design.
+ * cookies.audience-no-renewal — the lifetime of an audience identifier is not
+ * extended on new visits, for it to be exempt from consent (CNIL délibération
+ * 2020-092, art. 5; a condition for ENTs by the kit ENT §4.10). Judged on
+ * identifier cookies (a day or more); a 30-minute session cookie is re-set by
+ * design. "Renewed" is the same identifier with a later expiry (renewal.ts).
  */
-import type { AuditFacts, CookieFact } from '../facts.ts';
+import type { AuditFacts, AudienceTool, CookieFact } from '../facts.ts';
 import { both, finding, isoDay } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
-import { expiryMove } from '../renewal.ts';
+import { identifierCookies } from '../exemption.ts';
+import { renewalOf } from '../renewal.ts';
+import { failedCondition, noAudienceTool } from './audience-common.ts';
 
 const RULE = 'cookies.audience-no-renewal';
-const REFS = ['kit-4.10', 'cnil-2020-091'];
+const REFS = ['cnil-2020-092', 'kit-4.10'];
 
-function one(f: AuditFacts, c: CookieFact): Finding {
+function one(f: AuditFacts, t: AudienceTool, c: CookieFact): Finding {
   const r = c.report;
   const base = { rule: RULE, subject: `${r.name} (${r.domain})`, refs: REFS };
-  const move = expiryMove(c.record);
-  if (move && !r.valueChanged) {
+  const renewal = renewalOf(c.record, f.inv);
+  if (renewal.status === 'renewed') {
+    const m = renewal.move;
+    const { status, consequence } = failedCondition(t);
     return finding(f.k, {
       ...base,
-      status: 'fail',
+      status,
       severity: 'medium',
-      title: both(`« ${r.name} » : durée de vie prolongée à chaque visite`, `"${r.name}": lifetime extended on every visit`),
+      title: both(`« ${r.name} » : durée de vie prolongée à chaque visite, il ne peut pas être exempté de consentement`, `"${r.name}": lifetime extended on every visit, it cannot be exempt from consent`),
       evidence: [
         both(
-          `même identifiant ; expiration repoussée du ${isoDay(move.from)} au ${isoDay(move.to)} entre la page ${move.fromPage + 1} et la page ${move.toPage + 1} de l'audit`,
-          `same identifier; expiry pushed from ${isoDay(move.from)} to ${isoDay(move.to)} between page ${move.fromPage + 1} and page ${move.toPage + 1} of the audit`,
+          `même identifiant ; expiration repoussée du ${isoDay(m.from)} au ${isoDay(m.to)} entre la page ${m.fromPage + 1} et la page ${m.toPage + 1} de l'audit`,
+          `same identifier; expiry pushed from ${isoDay(m.from)} to ${isoDay(m.to)} between page ${m.fromPage + 1} and page ${m.toPage + 1} of the audit`,
         ),
         both(`${r.writes} écriture(s) observée(s)`, `${r.writes} write(s) observed`),
+        consequence,
       ],
       fix: both(
         `Calculer l'expiration de « ${r.name} » à partir de sa date de création et ne pas la repousser (Matomo : extrait de configuration de la CNIL ; Piano : visitorStorageMode « fixed »).`,
@@ -34,18 +41,16 @@ function one(f: AuditFacts, c: CookieFact): Finding {
       ),
     });
   }
-  if (move && r.valueChanged) {
+  if (renewal.status === 'new-identifier') {
     return finding(f.k, {
       ...base,
-      status: 'warn',
-      severity: 'low',
-      title: both(`« ${r.name} » : expiration repoussée avec un nouvel identifiant`, `"${r.name}": expiry pushed forward with a new identifier`),
-      evidence: [both('la valeur a changé entre les visites (empreintes différentes) : le cookie est recréé plutôt que prolongé', 'the value changed between visits (different fingerprints): the cookie is re-created rather than extended')],
-      fix: both("Vérifier que l'outil ne recrée pas l'identifiant à chaque visite.", 'Check that the tool does not re-create the identifier on every visit.'),
+      status: 'pass',
+      severity: 'info',
+      title: both(`« ${r.name} » : aucune prolongation observée (nouvel identifiant à chaque dépôt)`, `"${r.name}": no extension observed (a new identifier each time it is set)`),
+      evidence: [both("l'identifiant a changé entre les visites : un nouveau cookie, pas une prolongation", 'the identifier changed between visits: a new cookie, not an extension')],
     });
   }
-  const revisited = f.inv.pages.length > 1 && f.inv.pages.some((p, i) => i > 0 && p.visitedAt > c.record.firstSeenAt);
-  if (revisited) {
+  if (renewal.status === 'unchanged') {
     return finding(f.k, { ...base, status: 'pass', severity: 'info', title: both(`« ${r.name} » : expiration inchangée lors d'une nouvelle visite`, `"${r.name}": expiry unchanged on a new visit`) });
   }
   return finding(f.k, {
@@ -58,9 +63,6 @@ function one(f: AuditFacts, c: CookieFact): Finding {
 }
 
 export function audienceNoRenewal(f: AuditFacts): Finding[] {
-  const ids = f.audience.flatMap((t) => t.cookies).filter((c) => !c.report.session && (c.report.declaredLifetimeDays ?? c.report.storedLifetimeDays ?? 0) >= 1);
-  if (!ids.length) {
-    return [finding(f.k, { rule: RULE, status: 'na', severity: 'info', title: both("Aucun identifiant de mesure d'audience observé", 'No audience-measurement identifier observed'), refs: REFS })];
-  }
-  return ids.map((c) => one(f, c));
+  const out = f.audience.flatMap((t) => identifierCookies(t).map((c) => one(f, t, c)));
+  return out.length ? out : [noAudienceTool(f, RULE, REFS, both("Aucun identifiant de mesure d'audience observé", 'No audience-measurement identifier observed'))];
 }

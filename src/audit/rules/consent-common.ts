@@ -1,5 +1,5 @@
 /** What the consent rules share: which trackers of the audit need consent, and how a banner is named in a sentence. */
-import { consentNeed, isDeletion, toolKey, type AuditFacts } from '../facts.ts';
+import { consentNeed, toolKey, type AuditFacts } from '../facts.ts';
 import { both, type Bilingual } from '../finding.ts';
 import type { ReportBanner } from '../../report/types.ts';
 import { isAutoconsentId } from '../banner-report.ts';
@@ -15,7 +15,7 @@ export function consentTrackers(f: AuditFacts): ConsentTrackers {
   const needs: string[] = [];
   const maybe: string[] = [];
   const put = (need: ReturnType<typeof consentNeed>, what: string) => (need === 'needs' ? needs : need === 'conditional' || need === 'review' ? maybe : null)?.push(what);
-  for (const c of f.cookies) if (!isDeletion(c.report)) put(consentNeed(c.cls.category, toolKey(c.cls), f.audience), `cookie ${c.report.name}`);
+  for (const c of f.cookies) put(consentNeed(c.cls.category, toolKey(c.cls), f.audience), `cookie ${c.report.name}`);
   for (const s of f.storage) put(consentNeed(s.cls.category, toolKey(s.cls), f.audience), `${s.record.area} ${s.record.key}`);
   for (const h of f.hosts) if (h.vendor && consentNeed(h.vendor.category, h.vendor.id, f.audience) === 'needs') needs.push(h.record.host);
   return { needs, maybe };

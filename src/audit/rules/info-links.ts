@@ -21,8 +21,8 @@ interface LinkRule {
 
 const LINK_RULES: LinkRule[] = [
   { rule: 'info.footer-privacy-link', category: 'privacy', what: both("lien vers la notice d'information (données personnelles)", 'link to the privacy notice'), missing: ['fail', 'high'], refs: ['kit-2.2', 'gdpr-13'] },
-  { rule: 'info.legal-notice-link', category: 'legal', what: both('lien vers les mentions légales', 'link to the legal notice'), missing: ['fail', 'medium'], refs: ['lcen-6', 'kit-2.2'] },
-  { rule: 'info.cookie-policy-link', category: 'cookies', what: both('lien vers la page cookies', 'link to the cookie page'), missing: ['warn', 'low'], refs: ['kit-annexe-2', 'cnil-2020-092'] },
+  { rule: 'info.legal-notice-link', category: 'legal', what: both('lien vers les mentions légales', 'link to the legal notice'), missing: ['fail', 'medium'], refs: ['lcen-1-1'] },
+  { rule: 'info.cookie-policy-link', category: 'cookies', what: both('lien vers la page cookies', 'link to the cookie page'), missing: ['warn', 'low'], refs: ['kit-annexe-2', 'cnil-2020-092-information'] },
 ];
 
 const ROLES: { role: PageRole; name: Bilingual }[] = [

@@ -109,7 +109,7 @@ export function infoNotice(f: AuditFacts): Finding[] {
   }
 
   const declared = notices.map((n) => n.declaredAudienceRetentionMonths).filter((m): m is number => m !== null);
-  const refs = ['kit-4.10', 'cnil-2020-091'];
+  const refs = ['cnil-2020-092', 'kit-4.10'];
   if (declared.length) {
     const months = Math.max(...declared);
     out.push(
