@@ -7,7 +7,7 @@
  */
 import type { Category } from '../report/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
-import type { CategoryCode, Row } from '../knowledge/types.ts';
+import type { CategoryCode, Row, Signature } from '../knowledge/types.ts';
 import { MIN_FREE_PREFIX_LENGTH } from '../knowledge/constants.ts';
 import { domainMatches } from './party.ts';
 
@@ -103,8 +103,19 @@ export function vendorOfRequest(k: Knowledge, host: string, paths: string[], par
   if (byDomain) return byDomain;
   for (const v of k.vendors.values()) {
     for (const s of v.signatures) {
-      if (paths.some((p) => p === s.path || p.endsWith(s.path)) && (s.params ?? []).every((q) => params.includes(q))) return v.id;
+      if (paths.some((p) => pathMatches(s, p)) && (s.params ?? []).every((q) => params.includes(q))) return v.id;
     }
   }
   return null;
+}
+
+const patternCache = new Map<string, RegExp>();
+function pathMatches(s: Signature, p: string): boolean {
+  if (s.pattern) {
+    let re = patternCache.get(s.pattern);
+    if (!re) patternCache.set(s.pattern, (re = new RegExp(s.pattern)));
+    return p.length <= 200 && re.test(p);
+  }
+  if (!s.path) return false;
+  return p === s.path || (s.path.endsWith('/') ? p.startsWith(s.path) : p.endsWith(s.path));
 }

@@ -4,8 +4,10 @@ import type { Category } from '../report/types.ts';
 export type Lifetime = number | 'session' | null;
 
 export interface Signature {
-  /** Path, or path prefix ending in a file name, that identifies the vendor's requests. */
-  path: string;
+  /** Path that identifies the vendor's requests: the path's end, or its start when it ends with "/". */
+  path?: string;
+  /** Or a pattern of the whole path (anchored), for tags whose file name changes (Eulerian). */
+  pattern?: string;
   /** Query parameters that must all be present for the signature to match. */
   params?: string[];
 }

@@ -138,3 +138,38 @@ describe('vendorOfRequest', () => {
 describe('files', () => {
   it('the generated table is committed', () => expect(existsSync(TABLE_PATH)).toBe(true));
 });
+
+describe('the vendors a DPO meets on school-vendor sites', () => {
+  const K = KNOWLEDGE;
+  it('recognises Eulerian and Adobe Analytics collecting through a CNAME on the site\'s own subdomain, by their paths', () => {
+    expect(vendorOfRequest(K, 'ea.editeur-scolaire.fr', ['/ksP482.js'], [])).toBe('eulerian');
+    expect(vendorOfRequest(K, 'metrics.editeur-scolaire.fr', ['/b/ss/editeurprod/1/JS-2.22.0/s1234'], [])).toBe('adobe-analytics');
+    expect(vendorOfRequest(K, 'ent.lycee-demo.fr', ['/js/app.js', '/b/ssr'], [])).toBeNull();
+  });
+
+  it('knows Yandex Metrica, Microsoft UET and Criteo by their domains, Contentsquare and AB Tasty by their cookies', () => {
+    expect(vendorOfRequest(K, 'mc.yandex.ru', ['/watch/123'], [])).toBe('yandex-metrica');
+    expect(vendorOfRequest(K, 'bat.bing.com', ['/action/0'], ['ti', 'evt'])).toBe('microsoft-uet');
+    expect(vendorOfRequest(K, 'dis.criteo.com', ['/dis/dis.aspx'], [])).toBe('criteo');
+    expect(classifyName(K, '_cs_id', 'editeur-scolaire.fr')).toMatchObject({ category: 'audience', vendorId: 'contentsquare' });
+    expect(classifyName(K, 'ABTasty', 'editeur-scolaire.fr')).toMatchObject({ category: 'audience', vendorId: 'ab-tasty' });
+    expect(classifyName(K, '_ym_uid', 'editeur-scolaire.fr')).toMatchObject({ category: 'audience', vendorId: 'yandex-metrica' });
+    expect(classifyName(K, '_uetvid', 'editeur-scolaire.fr')).toMatchObject({ category: 'advertising', vendorId: 'microsoft-uet' });
+    expect(classifyName(K, 's_vi', 'editeur-scolaire.fr')).toMatchObject({ category: 'audience', vendorId: 'adobe-analytics' });
+  });
+
+  it('knows the legacy XiTi cookie families named after the site number', () => {
+    for (const n of ['xtor412345', 'xtan412345', 'xtant412345', 'xtdate412345']) expect(classifyName(K, n, 'lycee-demo.fr'), n).toMatchObject({ category: 'audience', vendorId: 'piano-analytics' });
+    expect(classifyName(K, 'xtorigin', 'lycee-demo.fr').vendorId).not.toBe('piano-analytics');
+  });
+
+  it('every vendor row and identifier rule carries a public source, none a team-only file', () => {
+    for (const v of vendors.vendors) {
+      expect(v.sources.length, v.id).toBeGreaterThan(0);
+      for (const s of [...v.sources, ...((v as { identifiers?: { source: string }[] }).identifiers ?? []).map((r) => r.source)]) {
+        expect(s, v.id).toMatch(/https?:\/\/|^npm /);
+        expect(s, v.id).not.toMatch(/shared\//);
+      }
+    }
+  });
+});
