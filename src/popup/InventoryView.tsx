@@ -31,6 +31,7 @@ const days = formatLifetime;
 
 function lifetime(c: ReportCookie): string {
   if (c.session) return t('sessionCookie');
+  if (c.setAt === null && c.remainingDays !== null) return t('setBeforeAuditLeft', days(c.remainingDays));
   return `${days(c.declaredLifetimeDays)} / ${days(c.storedLifetimeDays)}`;
 }
 

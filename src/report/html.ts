@@ -16,6 +16,12 @@ const STATUS: Record<Finding['status'], [string, string]> = {
   pass: ['Aucun manquement observé', 'No issue observed'],
   na: ['Sans objet', 'Not applicable'],
 };
+const DELETED_BY: Record<'http' | 'script' | 'browser', [string, string]> = {
+  http: ['en-tête Set-Cookie', 'Set-Cookie header'],
+  script: ['script de la page', "the page's script"],
+  browser: ['navigateur (magasin de cookies)', 'browser (cookie store)'],
+};
+
 const ORDER: Finding['status'][] = ['fail', 'warn', 'manual', 'pass', 'na'];
 
 const CSS = `body{font:12px/1.45 system-ui,sans-serif;color:#161616;margin:24px;max-width:1100px}h1{font-size:20px;color:#000091}h2{font-size:15px;margin-top:22px;border-bottom:1px solid #ddd}
@@ -69,7 +75,9 @@ ${bannerHtml(r, en)}
 <h2>${en ? 'Pages' : 'Pages auditées'}</h2><table><tr><th>${en ? 'Role' : 'Rôle'}</th><th>${en ? 'Title' : 'Titre'}</th><th>URL</th></tr>
 ${r.pages.map((p) => `<tr><td>${escapeHtml(p.role)}</td><td>${escapeHtml(p.title)}</td><td>${escapeHtml(p.url)}</td></tr>`).join('')}</table>
 <h2>Cookies</h2><table><tr><th>${en ? 'Name' : 'Nom'}</th><th>${en ? 'Domain' : 'Domaine'}</th><th>${en ? 'Party' : 'Origine'}</th><th>${en ? 'Category' : 'Catégorie'}</th><th>${en ? 'Vendor' : 'Éditeur'}</th><th>${en ? 'Declared / stored (days)' : 'Demandée / stockée (jours)'}</th><th>${en ? 'Before consent' : 'Avant consentement'}</th></tr>
-${r.cookies.map((c) => `<tr><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.domain)}</td><td>${escapeHtml(c.party)}</td><td>${escapeHtml(c.category)}</td><td>${escapeHtml(c.vendor ?? '')}</td><td>${c.session ? 'session' : `${days(c.declaredLifetimeDays)} / ${days(c.storedLifetimeDays)}`}</td><td>${c.setBeforeConsent ? '✓' : ''}</td></tr>`).join('')}</table>
+${r.cookies.map((c) => `<tr><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.domain)}</td><td>${escapeHtml(c.party)}</td><td>${escapeHtml(c.category)}</td><td>${escapeHtml(c.vendor ?? '')}</td><td>${c.session ? 'session' : c.setAt === null && c.remainingDays !== null ? (en ? `set before the audit; ${days(c.remainingDays)} left` : `déposé avant l'audit ; reste ${days(c.remainingDays)}`) : `${days(c.declaredLifetimeDays)} / ${days(c.storedLifetimeDays)}`}</td><td>${c.setBeforeConsent ? '✓' : ''}</td></tr>`).join('')}</table>
+${r.deletions?.length ? `<h2>${en ? 'Cookies deleted (never present)' : 'Cookies supprimés (jamais présents)'}</h2><table><tr><th>${en ? 'Name' : 'Nom'}</th><th>${en ? 'Domain' : 'Domaine'}</th><th>${en ? 'By' : 'Par'}</th><th>${en ? 'When' : 'Quand'}</th></tr>
+${r.deletions.map((d) => `<tr><td>${escapeHtml(d.name)}</td><td>${escapeHtml(d.domain)}</td><td>${escapeHtml(DELETED_BY[d.by][en ? 1 : 0])}</td><td>${escapeHtml(d.at)}</td></tr>`).join('')}</table>` : ''}
 <h2>${en ? 'Third-party hosts' : 'Hôtes tiers'}</h2><table><tr><th>${en ? 'Host' : 'Hôte'}</th><th>${en ? 'Vendor' : 'Éditeur'}</th><th>${en ? 'Category' : 'Catégorie'}</th><th>${en ? 'Requests' : 'Requêtes'}</th></tr>
 ${r.thirdParties.map((t) => `<tr><td>${escapeHtml(t.host)}</td><td>${escapeHtml(t.vendor ?? '')}</td><td>${escapeHtml(t.category)}</td><td>${t.requests}</td></tr>`).join('')}</table>
 <h2>${en ? 'Storage keys' : 'Clés de stockage'}</h2><table><tr><th>${en ? 'Key' : 'Clé'}</th><th>${en ? 'Area' : 'Zone'}</th><th>Origine</th><th>${en ? 'Category' : 'Catégorie'}</th></tr>

@@ -3,6 +3,7 @@
  * this reports. Figures:
  *  1. cookie classification: coverage and accuracy on a labelled set (curated
  *     ENT names + the tarteaucitron catalogue), and false "exempt" verdicts;
+ *     the verdict accuracy on labelled audit cases (tuned and held-out parts);
  *  2. rules-engine time for an audit of 1,000 cookies and 5,000 requests;
  *  3. notice analysis: per-item precision and recall on the notice fixtures;
  *  4. bundle sizes of the built extension;
@@ -33,6 +34,7 @@ import type { Category } from '../../src/report/types.ts';
 import { analyseNotice, NOTICE_ITEMS } from '../../src/audit/notice.ts';
 import { noticeFixtures } from '../helpers/notices.ts';
 import { browserBenchmarks } from './browser.ts';
+import { verdictAccuracy } from './verdicts.ts';
 import { ensureBuilt } from '../../src/cli/build.ts';
 
 interface Labelled {
@@ -188,6 +190,7 @@ if (process.argv.includes('--content-script')) {
   await browserBenchmarks({ contentScriptOnly: true, extensionDir: argValue('--extension-dir'), compareWith, loads });
 } else {
   classification();
+  verdictAccuracy();
   rulesEngine();
   notices();
   await ensureBuilt();

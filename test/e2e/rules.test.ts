@@ -24,6 +24,8 @@ beforeAll(async () => {
   h = await startHarness(sites);
   reports.demo = await auditTwice(h, DEMO_HOME);
   reports.exempt = await auditTwice(h, FIXTURE.exempt);
+  reports.matomo = await auditTwice(h, FIXTURE.matomo);
+  reports.cmp = await auditTwice(h, FIXTURE.cmp);
   reports.uid = await auditTwice(h, FIXTURE.uid);
   reports.video = await auditTwice(h, FIXTURE.video);
   reports.popover = await auditTwice(h, FIXTURE.popover);
@@ -69,13 +71,16 @@ describe('demo ENT: Google-Analytics-like _ga (2 years, renewed) and Matomo-like
     expect(find(reports.demo!, 'cookies.audience-no-renewal', '_ga').status).toBe('fail');
   });
 
-  it('fails Google Analytics on exemption and on third-party collection; Matomo is a manual check', () => {
+  it('fails Google Analytics on exemption and on third-party collection; Matomo, whose _pk_id is renewed, cannot be exempt either', () => {
     expect(find(reports.demo!, 'cookies.audience-exempt-config', 'Google Analytics')).toMatchObject({ status: 'fail', severity: 'high' });
     expect(find(reports.demo!, 'cookies.audience-first-party', 'Google Analytics').status).toBe('fail');
-    expect(find(reports.demo!, 'cookies.audience-exempt-config', 'Matomo').status).toBe('manual');
+    const matomo = find(reports.demo!, 'cookies.audience-exempt-config', 'Matomo');
+    expect(matomo.status).toBe('fail');
+    expect(matomo.evidence.join('\n')).toMatch(/durée de vie non prorogée à chaque visite : « _pk_id\.1\.a1b2 »/);
+    expect(cookieOf(reports.demo!, '_pk_id.1.a1b2').needsConsent).toBe(true);
     expect(find(reports.demo!, 'cookies.audience-first-party', 'Matomo').status).toBe('pass');
-    expect(find(reports.demo!, 'cookies.audience-data-retention').status).toBe('manual');
-    expect(find(reports.demo!, 'cookies.audience-no-combination').status).toBe('manual');
+    // Asked only of tools that may still be exempt: none here.
+    expect(reports.demo!.findings.some((f) => f.rule === 'cookies.audience-data-retention')).toBe(false);
   });
 
   it('fails "no tracker before consent" on _ga, and lists the unknown cookies to review', () => {
@@ -101,6 +106,47 @@ describe('AT Internet / Piano in CNIL exempt mode', () => {
     expect(find(r, 'cookies.audience-first-party', tool).status).toBe('pass');
     expect(find(r, 'consent.no-tracker-before-consent').status).toBe('pass');
     expect(find(r, 'cookies.audience-data-retention').status).toBe('manual');
+  });
+});
+
+describe('an exempt-configured tag that deletes the cookies its exempt mode does not allow', () => {
+  it('reports the deletions, not the deleted cookies, and still passes the exemption', () => {
+    const r = reports.exempt!;
+    expect(r.cookies.map((c) => c.name)).not.toContain('atidvisitor');
+    expect(r.cookies.map((c) => c.name)).not.toContain('pa_user');
+    const deleted = (r.deletions ?? []).filter((d) => d.by === 'script').map((d) => d.name);
+    expect(deleted).toEqual(expect.arrayContaining(['atidvisitor', 'pa_user']));
+    expect(find(r, 'cookies.audience-exempt-config', 'Piano').status).toBe('pass');
+    expect(find(r, 'consent.no-tracker-before-consent').status).toBe('pass');
+  });
+});
+
+describe('Matomo re-writing _pk_id on every page with the same visitor id, no banner', () => {
+  it('fails the renewal, cannot be exempt, and so fails "no tracker before consent"', () => {
+    const r = reports.matomo!;
+    expect(cookieOf(r, '_pk_id.1.f00d')).toMatchObject({ category: 'audience', vendor: 'Matomo', valueChanged: false, renewedOnRevisit: true, needsConsent: true });
+    expect(find(r, 'cookies.audience-lifetime', '_pk_id.1.f00d').status).toBe('pass');
+    const renewal = find(r, 'cookies.audience-no-renewal', '_pk_id.1.f00d');
+    expect(renewal.status).toBe('fail');
+    expect(renewal.title).toMatch(/ne peut pas être exempté de consentement/);
+    expect(find(r, 'cookies.audience-exempt-config', 'Matomo').status).toBe('fail');
+    const b1 = find(r, 'consent.no-tracker-before-consent');
+    expect(b1.status).toBe('fail');
+    expect(b1.evidence.join('\n')).toMatch(/cookie « _pk_id\.1\.f00d » .*\(Matomo\)/);
+    expect(b1.evidence.join('\n')).toMatch(/requête\(s\) vers stats\.college-matomo\.fr \(Matomo\)/);
+  });
+});
+
+describe("a consent manager whose vendor sets a per-visitor id", () => {
+  it('does not call the per-visitor id a consent cookie: it is to review before any choice', () => {
+    const r = reports.cmp!;
+    expect(r.banner?.detected).toBe(true);
+    const c = cookieOf(r, 'consentUUID');
+    expect(c.category).not.toBe('consent');
+    expect(c.needsConsent).toBeNull();
+    const b1 = find(r, 'consent.no-tracker-before-consent');
+    expect(b1.status).toBe('warn');
+    expect(b1.evidence.join('\n')).toMatch(/consentUUID/);
   });
 });
 

@@ -8,7 +8,8 @@ import { BannerView } from '../../src/popup/BannerView.tsx';
 import type { PopupApi } from '../../src/popup/api.ts';
 import type { AuditStatus } from '../../src/shared/messages.ts';
 import { audit } from '../../src/audit/audit.ts';
-import { recordRequest, recordScan, recordSetCookieHeaders, recordStorage } from '../../src/background/record.ts';
+import { recordRequest, recordScan, recordSetCookieHeaders, recordStorage, recordStoreCookie } from '../../src/background/record.ts';
+import { reportToHtml } from '../../src/report/html.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -331,5 +332,20 @@ describe('App', () => {
     fireEvent.click(await screen.findByText('Nouvel audit'));
     await screen.findByText(/Aucun audit pour cet onglet/);
     expect(a.resetAudit).toHaveBeenCalledWith(5);
+  });
+});
+
+describe('a cookie set before the audit, and a deletion', () => {
+  it('shows what is left of a cookie whose set date is unknown, and lists the deletions in the printable report', () => {
+    const inv = visit();
+    recordStoreCookie(inv, { name: '_pk_id.1.a1b2', domain: 'ent.lycee-demo.fr', hostOnly: true, path: '/', session: false, expirationDate: (T0 + 365 * 86_400_000) / 1000, secure: true, httpOnly: false, sameSite: 'lax' }, null, T0);
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=; Max-Age=0; Path=/'], T0);
+    const r = audit(inv, TEST_CONTEXT);
+    const { container } = render(<InventoryView report={r} />);
+    expect(container.querySelector('tr[data-cookie="_pk_id.1.a1b2"] .lifetime')!.textContent).toBe("déposé avant l'audit ; reste 365 j");
+    expect(container.querySelector('tr[data-cookie="_ga"]')).toBeNull();
+    const html = reportToHtml(r);
+    expect(html).toMatch(/Cookies supprimés \(jamais présents\)/);
+    expect(html).toMatch(/<td>_ga<\/td><td>ent\.lycee-demo\.fr<\/td><td>en-tête Set-Cookie<\/td>/);
   });
 });
