@@ -71,6 +71,10 @@ export function exemptMarkers(tool: Tool): Bilingual[] {
       if (markers.has(kv)) out.push(both(`mode exempté observé dans les requêtes vers ${h.record.host} (${kv})`, `exempt mode observed in requests to ${h.record.host} (${kv})`));
     }
   }
+  const exemptModes = tool.vendor?.privacyModes?.exempt ?? [];
+  for (const m of tool.storedModes) {
+    if (exemptModes.includes(m.mode)) out.push(both(`mode exempté enregistré par l'outil dans le cookie « ${m.cookie} » (${m.mode})`, `exempt mode stored by the tool in the cookie "${m.cookie}" (${m.mode})`));
+  }
   return out;
 }
 

@@ -39,6 +39,8 @@ export interface AudienceTool {
   cookies: CookieFact[];
   storage: StorageFact[];
   hosts: HostFact[];
+  /** The privacy modes the tool stored in its cookies, by cookie ("exempt", "optin"…). */
+  storedModes: { cookie: string; mode: string }[];
   /** Whether it can be exempt from consent as observed (judged once, read by several rules). */
   exemption: ExemptionVerdict;
   /** Seen before the first interaction (a cookie, a key or a hit): a failing condition is then a breach. */
@@ -134,7 +136,7 @@ export function storageFacts(inv: Inventory, k: Knowledge): StorageFact[] {
 }
 
 export function audienceTools(k: Knowledge, inv: Inventory, cookies: CookieFact[], storage: StorageFact[], hosts: HostFact[]): AudienceTool[] {
-  const tools = new Map<string, Omit<AudienceTool, 'exemption' | 'beforeConsent'>>();
+  const tools = new Map<string, Omit<AudienceTool, 'exemption' | 'beforeConsent' | 'storedModes'>>();
   const tool = (key: string, name: string, vendor: Vendor | null) => {
     let t = tools.get(key);
     if (!t) tools.set(key, (t = { key, name, vendor, cookies: [], storage: [], hosts: [] }));
@@ -151,11 +153,17 @@ export function audienceTools(k: Knowledge, inv: Inventory, cookies: CookieFact[
   for (const c of cookies) forCls(c.cls)?.cookies.push(c);
   for (const s of storage) forCls(s.cls)?.storage.push(s);
   for (const h of hosts) if (h.vendor?.category === 'audience') tool(h.vendor.id, h.vendor.name, h.vendor).hosts.push(h);
+  // The privacy mode a tool stores may sit in a cookie that is not a measurement one (AT Internet's atauthority).
+  const storedModes = (vendor: Vendor | null) =>
+    vendor ? cookies.filter((c) => c.cls.vendorId === vendor.id && c.record.privacyMode).map((c) => ({ cookie: c.report.name, mode: c.record.privacyMode! })) : [];
   return [...tools.values()]
-    .map((t) => ({
-      ...t,
-      beforeConsent: t.cookies.some((c) => c.report.setBeforeConsent) || t.storage.some((s) => s.beforeConsent) || t.hosts.some((h) => h.beforeConsent),
-      exemption: exemption(t, inv),
-    }))
+    .map((found) => {
+      const t = { ...found, storedModes: storedModes(found.vendor) };
+      return {
+        ...t,
+        beforeConsent: t.cookies.some((c) => c.report.setBeforeConsent) || t.storage.some((s) => s.beforeConsent) || t.hosts.some((h) => h.beforeConsent),
+        exemption: exemption(t, inv),
+      };
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -3,7 +3,7 @@
  * page visit (délibération 2020-092, art. 5: a lifetime not extended on new
  * visits). The identifier is compared, not the whole value: the collectors
  * hash only the identifying part of the value where a vendor's rule says
- * where it is (audit/identifier.ts), so visit counters and timestamps kept
+ * where it is (audit/cookie-value.ts), so visit counters and timestamps kept
  * beside it do not hide a renewal. A new identifier with a new expiry is a
  * new cookie, not a renewal.
  *

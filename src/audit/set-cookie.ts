@@ -2,14 +2,14 @@
  * Parses one Set-Cookie header line (or one `document.cookie = "…"` string,
  * which has the same grammar) following RFC 6265bis §5.6. The value is never
  * returned: only a short hash of its identifying part (see hash.ts and
- * identifier.ts).
+ * cookie-value.ts).
  *
  * Hostile or malformed input never throws: the result says why it was refused,
  * the way a browser would ignore it.
  */
 import { parseCookieDate } from './cookie-date.ts';
 import { shortHash } from './hash.ts';
-import { identifierPart } from './identifier.ts';
+import { identifierPart, privacyMode } from './cookie-value.ts';
 
 export type SameSite = 'strict' | 'lax' | 'none';
 
@@ -28,6 +28,8 @@ export interface ParsedCookie {
   maxAgeSeconds?: number;
   /** Expires attribute in epoch ms, when present and parseable. */
   expiresAt?: number;
+  /** The privacy mode a tool stores in this cookie ("exempt"…), an enumeration read from the value. */
+  privacyMode?: string;
 }
 
 export type ParseResult = { ok: true; cookie: ParsedCookie } | { ok: false; reason: ParseFailure };
@@ -60,6 +62,7 @@ export function parseSetCookie(line: string): ParseResult {
   const cookie: ParsedCookie = {
     name,
     valueHash: shortHash(identifierPart(name, value)),
+    ...withMode(privacyMode(name, value)),
     secure: false,
     httpOnly: false,
     partitioned: false,
@@ -139,15 +142,20 @@ export interface CapturedCookieWrite {
   valueHash: string;
   attributes: string;
   at: number;
+  /** The privacy mode the value stores, when a vendor rule names one (see cookie-value.ts). */
+  mode?: string;
 }
 
-export function writeFromCapture(w: CapturedCookieWrite): { name: string; valueHash: string; domain?: string; path?: string; expiresAt: number | null; partitioned: boolean; at: number } | null {
+const withMode = (mode: string | null | undefined): { privacyMode?: string } => (mode ? { privacyMode: mode } : {});
+
+export function writeFromCapture(w: CapturedCookieWrite): { name: string; valueHash: string; privacyMode?: string; domain?: string; path?: string; expiresAt: number | null; partitioned: boolean; at: number } | null {
   const r = parseSetCookie(`${w.name}=; ${w.attributes}`);
   if (!r.ok || (!w.name && !w.valueHash)) return null;
   const c = r.cookie;
   return {
     name: w.name,
     valueHash: w.valueHash,
+    ...withMode(w.mode),
     ...(c.domain ? { domain: c.domain } : {}),
     ...(c.path ? { path: c.path } : {}),
     expiresAt: declaredExpiry(c, w.at),

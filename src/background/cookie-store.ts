@@ -8,14 +8,16 @@ import type { Cookies } from 'webextension-polyfill';
 import type { Inventory } from '../shared/inventory.ts';
 import type { InventoryStore } from './store.ts';
 import type { Observation } from './observation.ts';
-import { createdDay } from '../audit/identifier.ts';
+import { createdDay, privacyMode } from '../audit/cookie-value.ts';
 import { concerns, recordSnapshotDone, recordStoreCookie, storeKey, type StoreCookie } from './record.ts';
 
 function toStoreCookie(c: Cookies.Cookie, now = Date.now()): StoreCookie {
   // Read here, in the worker, and dropped: only the creation day an identifier carries goes on.
   const created = createdDay(c.name, c.value, now);
+  const mode = privacyMode(c.name, c.value);
   return {
     ...(created !== null ? { createdDay: created } : {}),
+    ...(mode ? { privacyMode: mode } : {}),
     name: c.name,
     domain: c.domain,
     hostOnly: c.hostOnly,

@@ -93,7 +93,7 @@ export function recordRequest(inv: Inventory, rawUrl: string, type: string, now:
 }
 
 interface Write {
-  cookie: Pick<ParsedCookie, 'name' | 'valueHash' | 'domain' | 'path' | 'partitioned'> &
+  cookie: Pick<ParsedCookie, 'name' | 'valueHash' | 'domain' | 'path' | 'partitioned' | 'privacyMode'> &
     Partial<Pick<ParsedCookie, 'secure' | 'httpOnly' | 'sameSite'>>;
   expiresAt: number | null;
   source: CookieSource;
@@ -170,6 +170,7 @@ function recordWrite(inv: Inventory, requestUrl: URL, w: Write): void {
   if (w.cookie.sameSite) rec.sameSite = w.cookie.sameSite;
   const deleting = w.expiresAt !== null && w.expiresAt <= w.at;
   if (!deleting) rec.declared = { setAt: w.at, expiresAt: w.expiresAt };
+  if (!deleting && w.cookie.privacyMode) rec.privacyMode = w.cookie.privacyMode;
   pushEvent(rec, {
     at: w.at,
     kind: deleting ? 'removed' : 'set',
@@ -207,6 +208,7 @@ export function recordScriptCookies(inv: Inventory, frameUrl: string, writes: Sc
         name: w.name,
         valueHash: w.valueHash,
         partitioned: w.partitioned,
+        ...(w.privacyMode ? { privacyMode: w.privacyMode } : {}),
         ...(w.domain ? { domain: w.domain.replace(/^\./, '').toLowerCase() } : {}),
         ...(w.path?.startsWith('/') ? { path: w.path } : {}),
       },
@@ -229,8 +231,10 @@ export interface StoreCookie {
   httpOnly: boolean;
   sameSite: string;
   partitionKey?: { topLevelSite?: string };
-  /** The creation day its identifier carries (audit/identifier.ts); the value itself is not passed on. */
+  /** The creation day its identifier carries (audit/cookie-value.ts); the value itself is not passed on. */
   createdDay?: number;
+  /** The privacy mode the value stores, when a vendor rule names one. */
+  privacyMode?: string;
 }
 
 /** Does this stored cookie concern the audit (its site, or a host the tab talked to)? */
@@ -270,6 +274,7 @@ export function recordStoreCookie(inv: Inventory, c: StoreCookie, change: { remo
   rec.httpOnly = c.httpOnly;
   if (c.sameSite && c.sameSite !== 'unspecified') rec.sameSite = c.sameSite.replace('_restriction', '');
   const expiresAt = c.session || c.expirationDate === undefined ? null : Math.round(c.expirationDate * 1000);
+  if (c.privacyMode && !change?.removed) rec.privacyMode = c.privacyMode;
   if (change) {
     if (change.removed) {
       // An overwrite is reported as a removal followed by the new cookie: only record real removals.

@@ -19,7 +19,7 @@
  */
 import { splitCookieLine, type CapturedCookieWrite } from '../audit/set-cookie.ts';
 import { shortHash } from '../audit/hash.ts';
-import { identifierPart } from '../audit/identifier.ts';
+import { identifierPart, privacyMode } from '../audit/cookie-value.ts';
 import { PROBE_EVENT, PROBE_STORAGE_EVENT, STORAGE_KINDS, STORAGE_SIGNAL_MS, type StorageKind } from './probe-event.ts';
 
 const MAX_QUEUED = 500;
@@ -35,7 +35,8 @@ function flush(): void {
 
 function capture(name: string, value: string, attributes: string): void {
   if (batch.length >= MAX_QUEUED) return;
-  batch.push({ name: name.slice(0, MAX_ATTRIBUTES), valueHash: shortHash(identifierPart(name, value)), attributes: attributes.slice(0, MAX_ATTRIBUTES), at: Date.now() });
+  const mode = privacyMode(name, value);
+  batch.push({ name: name.slice(0, MAX_ATTRIBUTES), valueHash: shortHash(identifierPart(name, value)), attributes: attributes.slice(0, MAX_ATTRIBUTES), at: Date.now(), ...(mode ? { mode } : {}) });
   if (!scheduled) {
     scheduled = true;
     setTimeout(flush, 0);

@@ -24,7 +24,7 @@ import { MIN_FREE_PREFIX_LENGTH as MIN_FREE_PREFIX } from './constants.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const TABLE_PATH = here('./generated/cookie-table.json');
-export const IDENTIFIERS_PATH = here('./generated/identifiers.json');
+export const COOKIE_VALUES_PATH = here('./generated/cookie-values.json');
 
 export const CATEGORY_CODE: Record<Exclude<Category, 'unknown'>, CategoryCode> = {
   necessary: 'n',
@@ -236,16 +236,31 @@ export function serialise(table: CookieTable | object): string {
 }
 
 /**
- * The identifier rules of vendors.json, alone: the page-world probe hashes
- * cookie values with them and should not carry the whole vendor table.
+ * The value rules of vendors.json, alone: how to find the visitor identifier
+ * (and its creation time) and the stored privacy mode in a cookie's value.
+ * The page-world probe applies them before hashing and should not carry the
+ * whole vendor table.
  */
-export function buildIdentifiers(): { cookie: string; id: string; created?: string }[] {
-  const out: { cookie: string; id: string; created?: string }[] = [];
+export interface CookieValueRules {
+  identifiers: { cookie: string; id: string; created?: string }[];
+  privacyModes: { cookie: string; mode: string }[];
+}
+export function buildCookieValueRules(): CookieValueRules {
+  const out: CookieValueRules = { identifiers: [], privacyModes: [] };
+  const check = (vendor: string, ...patterns: (string | undefined)[]) => {
+    for (const p of patterns) if (p !== undefined) new RegExp(p); // throws on a bad pattern
+    void vendor;
+  };
   for (const v of readJson<VendorTable>('./sources/vendors.json').vendors) {
     for (const r of v.identifiers ?? []) {
       if (!r.source) throw new Error(`vendors: identifier rule ${r.cookie} of ${v.id} has no source`);
-      new RegExp(r.cookie), new RegExp(r.id), r.created && new RegExp(r.created); // throw on a bad pattern
-      out.push({ cookie: r.cookie, id: r.id, ...(r.created ? { created: r.created } : {}) });
+      check(v.id, r.cookie, r.id, r.created);
+      out.identifiers.push({ cookie: r.cookie, id: r.id, ...(r.created ? { created: r.created } : {}) });
+    }
+    for (const r of v.privacyModes?.cookies ?? []) {
+      if (!r.source) throw new Error(`vendors: privacy-mode rule ${r.cookie} of ${v.id} has no source`);
+      check(v.id, r.cookie, r.mode);
+      out.privacyModes.push({ cookie: r.cookie, mode: r.mode });
     }
   }
   return out;
@@ -254,6 +269,6 @@ export function buildIdentifiers(): { cookie: string; id: string; created?: stri
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const table = buildTable();
   writeFileSync(TABLE_PATH, serialise(table));
-  writeFileSync(IDENTIFIERS_PATH, serialise(buildIdentifiers()));
+  writeFileSync(COOKIE_VALUES_PATH, serialise(buildCookieValueRules()));
   console.log(`cookie-table.json: ${JSON.stringify(table.counts)}, ${Object.keys(table.exact).length} exact names, ${table.prefix.length} prefixes, ${table.regex.length} patterns`);
 }

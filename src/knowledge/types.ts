@@ -31,6 +31,8 @@ export interface Vendor {
   creationTimestampParam?: string;
   /** How to find the visitor identifier (and its creation time) in its cookies' values: see audit/identifier.ts. */
   identifiers?: { cookie: string; id: string; created?: string; source: string }[];
+  /** Cookies that store the tool's privacy mode (an enumeration, not an identifier), and the modes that are its exempt mode. */
+  privacyModes?: { exempt: string[]; cookies: { cookie: string; mode: string; source: string }[] };
   ocdPlatforms: string[];
   sources: string[];
 }

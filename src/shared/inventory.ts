@@ -68,6 +68,8 @@ export interface CookieRecord {
   preexisting?: boolean;
   /** The day (epoch ms, 00:00 UTC) its identifier says it was created, read from the value in the worker; never the value. */
   createdDay?: number;
+  /** The privacy mode the tool stores in it ("exempt", "optin"…), last seen: an enumeration, not an identifier. */
+  privacyMode?: string;
   history: CookieEvent[];
 }
 

@@ -14,6 +14,8 @@ export type { CapturedCookieWrite };
 export interface ScriptCookieWrite {
   name: string;
   valueHash: string;
+  /** The privacy mode the value stores (an enumeration such as "exempt"), when a vendor rule names one. */
+  privacyMode?: string;
   domain?: string;
   path?: string;
   /** Epoch ms the site asked for; null = session. */
@@ -183,7 +185,8 @@ export function parseMessage(raw: unknown): Message | null {
         const attributes = str(w.attributes, 4096);
         const at = num(w.at);
         if (name === null || valueHash === null || attributes === null || at === null) continue;
-        writes.push({ name, valueHash, attributes, at });
+        const mode = typeof w.mode === 'string' && /^[a-z][a-z-]{0,19}$/.test(w.mode) ? w.mode : null;
+        writes.push({ name, valueHash, attributes, at, ...(mode ? { mode } : {}) });
       }
       return { type: 'script-cookies', writes };
     }

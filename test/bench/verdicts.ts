@@ -13,7 +13,7 @@ import { DAY_MS } from '../../src/audit/lifetime.ts';
 import { KNOWLEDGE } from '../../src/knowledge/index.ts';
 import { recordInteraction, recordNavigation, recordRequest, recordScriptCookies, recordSetCookieHeaders, recordStoreCookie } from '../../src/background/record.ts';
 import { shortHash } from '../../src/audit/hash.ts';
-import { identifierPart } from '../../src/audit/identifier.ts';
+import { identifierPart } from '../../src/audit/cookie-value.ts';
 import type { Inventory } from '../../src/shared/inventory.ts';
 import type { Report } from '../../src/report/types.ts';
 

@@ -25,6 +25,7 @@ beforeAll(async () => {
   reports.demo = await auditTwice(h, DEMO_HOME);
   reports.exempt = await auditTwice(h, FIXTURE.exempt);
   reports.matomo = await auditTwice(h, FIXTURE.matomo);
+  reports.dnma = await auditTwice(h, FIXTURE.dnma);
   reports.cmp = await auditTwice(h, FIXTURE.cmp);
   reports.uid = await auditTwice(h, FIXTURE.uid);
   reports.video = await auditTwice(h, FIXTURE.video);
@@ -118,6 +119,20 @@ describe('an exempt-configured tag that deletes the cookies its exempt mode does
     expect(deleted).toEqual(expect.arrayContaining(['atidvisitor', 'pa_user']));
     expect(find(r, 'cookies.audience-exempt-config', 'Piano').status).toBe('pass');
     expect(find(r, 'consent.no-tracker-before-consent').status).toBe('pass');
+  });
+});
+
+describe('SmartTag as the DNMA deploys it in CNIL exempt mode', () => {
+  it('reads the exempt mode stored in atauthority, and passes what the browser can see', () => {
+    const r = reports.dnma!;
+    const tool = 'Piano Analytics / AT Internet (XiTi)';
+    const f = find(r, 'cookies.audience-exempt-config', tool);
+    expect(f.status).toBe('pass');
+    expect(f.evidence.join('\n')).toMatch(/mode exempté enregistré par l'outil dans le cookie « atauthority » \(exempt\)/);
+    expect(find(r, 'cookies.audience-first-party', tool).status).toBe('pass');
+    expect(find(r, 'cookies.audience-no-renewal', 'atuserid').status).toBe('pass');
+    expect(find(r, 'consent.no-tracker-before-consent').status).toBe('pass');
+    expect(JSON.stringify(r)).not.toMatch(/visitor_mode|authority_name/);
   });
 });
 

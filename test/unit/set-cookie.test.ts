@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { declaredExpiry, defaultPath, parseSetCookie } from '../../src/audit/set-cookie.ts';
 import { parseCookieDate } from '../../src/audit/cookie-date.ts';
+import { createdDay, identifierPart, privacyMode } from '../../src/audit/cookie-value.ts';
 
 const ok = (line: string) => {
   const r = parseSetCookie(line);
@@ -129,4 +130,25 @@ describe('defaultPath (RFC 6265 §5.1.4)', () => {
     ['', '/'],
     ['relative', '/'],
   ])('%s → %s', (p, expected) => expect(defaultPath(p)).toBe(expected));
+});
+
+describe('what a cookie value may tell without being kept', () => {
+  it('hashes the identifier of a vendor rule, not the counters or the expiry beside it', () => {
+    expect(identifierPart('_pk_id.1.a1b2', '0123456789abcdef.1763800000.4.1763802000.1763801000.')).toBe('0123456789abcdef');
+    expect(identifierPart('_ga', 'GA1.1.1234567890.1763802000')).toBe('1234567890.1763802000');
+    expect(identifierPart('atuserid', encodeURIComponent('{"name":"atuserid","val":"v-9","options":{"end":"2027-01-01"}}'))).toBe('v-9');
+    expect(identifierPart('session', 'abc')).toBe('abc');
+    expect(identifierPart('_pk_id.1.a1b2', '%E0%A4%A')).toBe('%E0%A4%A'); // a broken escape is compared whole
+    expect(createdDay('_ga', 'GA1.1.1234567890.1763802000', Date.UTC(2026, 11, 5))).toBe(Date.UTC(2025, 10, 22));
+    expect(createdDay('_ga', 'GA1.1.1234567890.9999999999', Date.UTC(2026, 11, 5))).toBeNull(); // in the future: not a creation time
+    expect(privacyMode('atauthority', encodeURIComponent('{"val":{"authority_name":"cnil","visitor_mode":"exempt"}}'))).toBe('exempt');
+    expect(privacyMode('pa_privacy', '%22optout%22')).toBe('optout');
+    expect(privacyMode('pa_privacy', 'Marie.Martin@example.fr')).toBeNull(); // not an enumeration: not kept
+  });
+
+  it('a Set-Cookie line carries the stored privacy mode, never the value', () => {
+    const r = parseSetCookie(`atauthority=${encodeURIComponent('{"val":{"visitor_mode":"exempt"}}')}; Max-Age=100`);
+    expect(r.ok && r.cookie.privacyMode).toBe('exempt');
+    expect(JSON.stringify(r)).not.toContain('visitor_mode');
+  });
 });

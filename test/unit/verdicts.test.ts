@@ -206,6 +206,29 @@ describe('exempt mode, every tag generation', () => {
     expect(f.title).toMatch(/aucun manquement observé/);
   });
 
+  it('SmartTag as the DNMA deploys it: the exempt mode stored in atauthority, hits to hit.xiti on the site\'s own collection host', () => {
+    const authority = (mode: string) => `atauthority=${encodeURIComponent(JSON.stringify({ name: 'atauthority', val: { authority_name: 'cnil', visitor_mode: mode } }))}; Max-Age=33696000; Path=/`;
+    const inv = visit();
+    recordSetCookieHeaders(inv, HOME, ['atuserid=%7B%22val%22%3A%22v-1%22%7D; Max-Age=33696000; Path=/', authority('exempt')], T0);
+    recordRequest(inv, 'https://logs.lycee-demo.fr/hit.xiti?s=612345&s2=1&p=accueil&idclient=v-1', 'image', T0, null, W);
+    const f = find(report(inv), 'cookies.audience-exempt-config', 'Piano');
+    expect(f.status).toBe('pass');
+    expect(f.evidence.join('\n')).toMatch(/mode exempté enregistré par l'outil dans le cookie « atauthority » \(exempt\)/);
+
+    const optin = visit();
+    recordSetCookieHeaders(optin, HOME, ['atuserid=%7B%22val%22%3A%22v-1%22%7D; Max-Age=33696000; Path=/', authority('optin')], T0);
+    recordRequest(optin, 'https://logs.lycee-demo.fr/hit.xiti?s=612345&s2=1&p=accueil&idclient=v-1', 'image', T0, null, W);
+    expect(find(report(optin), 'cookies.audience-exempt-config', 'Piano').status).toBe('manual');
+  });
+
+  it('the Piano SDK before 6.8 stores its mode in pa_privacy; the cookie store reports it too', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, HOME, ['pa_vid=abc; Max-Age=33696000; Path=/'], T0);
+    recordStoreCookie(inv, store('pa_privacy', 390, { privacyMode: 'exempt' }), { removed: false, cause: 'explicit' }, T0);
+    recordRequest(inv, 'https://collecte.lycee-demo.fr/event?s=612345&idclient=abc', 'ping', T0, null, W);
+    expect(find(report(inv), 'cookies.audience-exempt-config', 'Piano').status).toBe('pass');
+  });
+
   it('the exempt mode does not hide an identified visitor', () => {
     const inv = visit();
     const body = JSON.stringify([{ name: 'page.display', data: { visitor_privacy_mode: 'exempt' } }]);

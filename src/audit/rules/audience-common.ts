@@ -33,6 +33,3 @@ export function failedCondition(t: Pick<AudienceTool, 'beforeConsent' | 'name'>)
   };
 }
 
-/** The tool a cookie fact belongs to. */
-export const toolOf = (f: AuditFacts, name: string, domain: string): AudienceTool | undefined =>
-  f.audience.find((t) => t.cookies.some((c) => c.report.name === name && c.report.domain === domain));
