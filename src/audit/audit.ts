@@ -6,7 +6,7 @@ import { lifetimeDays } from './lifetime.ts';
 import { partyOf, siteOf } from './party.ts';
 import { maskUrl } from './mask-url.ts';
 import { classifyName, type Classification } from './classify.ts';
-import { audienceTools, beforeConsent, consentNeed, hostFacts, linkFacts, needsConsentFlag, neverPresent, storageFacts, toolKey, type AuditFacts, type CookieFact } from './facts.ts';
+import { audienceTools, beforeConsent, consentNeed, hostFacts, linkFacts, lastRemoval, needsConsentFlag, neverPresent, storageFacts, toolKey, type AuditFacts, type CookieFact } from './facts.ts';
 import { bannerReport } from './banner-report.ts';
 import { RULES } from './rules/index.ts';
 import { expiryMove } from './renewal.ts';
@@ -30,7 +30,7 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
   const session = c.stored ? c.stored.expiresAt === null : c.declared ? c.declared.expiresAt === null : false;
   // A cookie there before the audit began has no known set date, unless its identifier carries one.
   const unknownStart = c.preexisting === true && !c.declared && c.createdDay === undefined;
-  const removal = [...c.history].reverse().find((e) => e.kind === 'removed');
+  const removal = lastRemoval(c);
   const deleted = !c.stored && removal !== undefined;
   return {
     name: c.name,
@@ -68,7 +68,7 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
 export function reportDeletions(inv: Inventory, records: CookieRecord[]): ReportDeletion[] {
   return records
     .map((c) => {
-      const removal = [...c.history].reverse().find((e) => e.kind === 'removed');
+      const removal = lastRemoval(c);
       return {
         name: c.name,
         domain: c.domain,

@@ -98,12 +98,12 @@ export function consentNeed(category: Category, tool: string | null, audience: A
     // An audience name outside any judged tool cannot be shown exempt.
     return !t || t.exemption.status === 'fail' ? 'needs' : 'conditional';
   }
-  if (category === 'unknown' || category === 'functional') {
-    // An unknown name of an audience vendor belongs to that tool (see audienceTools).
-    const t = tool ? audience.find((x) => x.key === tool) : undefined;
-    if (t) return t.exemption.status === 'fail' ? 'needs' : 'conditional';
-    return 'review';
+  if (category === 'unknown') {
+    // An unknown name of a known audience vendor belongs to that tool (see audienceTools).
+    const t = audience.find((x) => x.key === tool && x.vendor !== null);
+    return !t ? 'review' : t.exemption.status === 'fail' ? 'needs' : 'conditional';
   }
+  if (category === 'functional') return 'review';
   return 'exempt';
 }
 /**
@@ -113,6 +113,8 @@ export function consentNeed(category: Category, tool: string | null, audience: A
  * not a tracker: it is reported among the deletions, not the cookies.
  */
 export const neverPresent = (c: Pick<CookieRecord, 'stored' | 'history'>): boolean => !c.stored && !c.history.some((e) => e.kind === 'set' || e.kind === 'stored');
+/** The last removal of a cookie the audit saw: a deleting write, or a removal from the store. */
+export const lastRemoval = (c: Pick<CookieRecord, 'history'>) => c.history.findLast((e) => e.kind === 'removed');
 
 export const needsConsentFlag = (n: ConsentNeed): boolean | null => (n === 'needs' ? true : n === 'exempt' ? false : null);
 
