@@ -58,7 +58,9 @@ export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: Sto
   };
   // Our signature table names first; for a banner it does not know, autoconsent's name when it saw the popup.
   const named = ac.popups[0] ?? null;
-  const cmp = !scan ? (named ? autoconsentId(named) : null) : scan.cmp ?? (kind === 'choice' ? (named ? autoconsentId(named) : 'custom') : 'info-only');
+  // A box that takes continued browsing for consent asks for consent (without a refusal): it is not information only.
+  const asksConsent = kind === 'choice' || kind === 'implied-consent';
+  const cmp = !scan ? (named ? autoconsentId(named) : null) : scan.cmp ?? (asksConsent ? (named ? autoconsentId(named) : 'custom') : 'info-only');
   const sig = cmpById(scan?.cmp ?? null);
   const accept = scan ? firstOf(scan, 'accept') : undefined;
   const reject = scan ? firstOf(scan, 'reject') : undefined;

@@ -220,8 +220,19 @@ describe('consent rules', () => {
     recordScan(inv, scanWith(banner([control('continue', 'Continuer')], { impliedConsent: true })), T0);
     recordScan(inv, scanWith(null), T0 + 2000);
     const r = report(inv);
-    expect(r.banner).toMatchObject({ detected: true, cmp: 'info-only', kind: 'implied-consent' });
+    // "Continuer" is not information: the box asks for consent without a refusal (délibération 2020-091, art. 2).
+    expect(r.banner).toMatchObject({ detected: true, cmp: 'custom', kind: 'implied-consent' });
     expect(status(r, 'consent.reject-first-layer')).toBe('fail');
+  });
+
+  it('keeps info-only for a box that asks for nothing, and reads more implied-consent wordings', () => {
+    const inv = visit();
+    recordScan(inv, scanWith(banner([control('acknowledge', 'Fermer')])), T0);
+    expect(report(inv).banner).toMatchObject({ cmp: 'info-only', kind: 'info-only' });
+    expect(saysImpliedConsent('En continuant sur ce site, vous acceptez nos cookies')).toBe(true);
+    expect(saysImpliedConsent('En naviguant sur ce portail, vous acceptez le dépôt de traceurs')).toBe(true);
+    expect(saysImpliedConsent('En cliquant sur OK, vous acceptez les cookies')).toBe(true);
+    expect(saysImpliedConsent('Pour continuer, choisissez vos préférences.')).toBe(false);
   });
 
   it('never judge refusal in the extension: a manual check, since it never clicks', () => {
