@@ -13,8 +13,8 @@ import { expiryMove } from './renewal.ts';
 import { noticesOf } from './notices-report.ts';
 import { RESTRICTED_ACCESS_NOTE, withinSiteAccess } from './site-access.ts';
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.ts';
-import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportDeletion, type ReportEnvironment } from '../report/types.ts';
-import type { CookieRecord, Inventory } from '../shared/inventory.ts';
+import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportCoverage, type ReportDeletion, type ReportEnvironment, type ReportNotice } from '../report/types.ts';
+import type { CookieRecord, Inventory, PageVisit } from '../shared/inventory.ts';
 
 export interface AuditContext {
   toolVersion: string;
@@ -82,6 +82,18 @@ export function reportDeletions(inv: Inventory, records: CookieRecord[]): Report
     .sort((a, b) => a.domain.localeCompare(b.domain) || a.name.localeCompare(b.name));
 }
 
+/**
+ * The path of an ENT audit: the home page, the login page, a page after
+ * login and the notice, each the first page of that kind seen (null: not
+ * yet), and the way to the login page when it was not seen.
+ */
+export function coverageOf(inv: Inventory, notices: ReportNotice[]): ReportCoverage {
+  const first = (role: PageVisit['role']) => inv.pages.find((p) => p.role === role && p.scanned)?.url ?? null;
+  const login = first('login');
+  const entry = login ? null : (inv.pages.find((p) => p.loginEntry)?.loginEntry ?? null);
+  return { home: first('home'), login, portal: first('portal'), notice: first('notice') ?? notices.find((n) => n.kind === 'notice')?.url ?? null, loginEntry: entry ? { ...entry } : null };
+}
+
 /** Classifies everything in the inventory: the facts the rules judge. */
 export function auditFacts(inv: Inventory, k: Knowledge): AuditFacts {
   const cookies: CookieFact[] = Object.values(inv.cookies)
@@ -138,7 +150,8 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     inFooter: l.record.inFooter,
     inShadowDom: l.record.inShadowDom,
     hidden: l.record.hidden,
-    dead: l.dead ? true : l.check ? false : null,
+    // A consent manager's entry opens a panel: present, not dead (Témoin never clicks to see it open).
+    dead: l.dead ? true : l.check || l.category === 'consent-settings' ? false : null,
     httpStatus: l.check?.status ?? null,
   }));
   return {
@@ -156,6 +169,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     thirdParties,
     banner: facts.banner,
     links,
+    coverage: coverageOf(inv, facts.notices),
     notices: facts.notices,
     findings: withinSiteAccess(RULES.flatMap((rule) => rule(facts)), ctx.environment.siteAccess),
     notes: ctx.environment.siteAccess === 'restricted' ? [RESTRICTED_ACCESS_NOTE, ...inv.notes] : [...inv.notes],

@@ -72,13 +72,27 @@ export interface AuditFacts {
   banner: ReportBanner | null;
 }
 
+/**
+ * The links of the audited pages, and the entries that reopen the consent
+ * manager's panel (usually a button or a `#` link: present, not dead; the
+ * page's script opens the panel, Témoin never clicks).
+ */
 export function linkFacts(inv: Inventory): LinkFact[] {
-  return inv.links.map((record) => {
+  const links: LinkFact[] = inv.links.map((record) => {
     const category = linkCategory(record.text, record.href);
     const check = inv.linkChecks?.[record.href] ?? null;
     const broken = check !== null && (check.status === null || check.status >= 400);
-    return { record, category, dead: isDeadHref(record.href) || broken, check, page: inv.pages[record.page] ?? null };
+    const deadHref = category !== 'consent-settings' && isDeadHref(record.href);
+    return { record, category, dead: deadHref || broken, check, page: inv.pages[record.page] ?? null };
   });
+  inv.pages.forEach((page, index) => {
+    for (const m of page.manage ?? []) {
+      if (links.some((l) => l.record.page === index && l.record.text === m.text)) continue;
+      const record: LinkRecord = { text: m.text, href: '', page: index, inFooter: false, inShadowDom: false, hidden: !m.visible };
+      links.push({ record, category: 'consent-settings', dead: false, check: null, page });
+    }
+  });
+  return links;
 }
 
 /**

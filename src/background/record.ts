@@ -9,6 +9,7 @@ import { requestFacts } from '../audit/request-facts.ts';
 import { hostOf, parseUrl } from '../audit/url.ts';
 import { domainMatches, siteOf } from '../audit/party.ts';
 import { pageRole } from '../audit/page-role.ts';
+import { isIdentityProviderUrl } from '../audit/session-links.ts';
 import { analyseNotice } from '../audit/notice.ts';
 import { linkCategory, type LinkCategory } from '../audit/links.ts';
 import {
@@ -33,14 +34,25 @@ function note(inv: Inventory, text: string): void {
 const currentPage = (inv: Inventory) => Math.max(0, inv.pages.length - 1);
 
 /**
+ * Going to log in: the tab moves from the audited site to the login page it
+ * offered, or to an identity provider (CAS, ÉduConnect, SAML, OpenID
+ * Connect). That page is the site's login page, audited with it (kit ENT
+ * §2.2), even on another registrable domain.
+ */
+export function isLoginHandoff(inv: Inventory, url: URL): boolean {
+  return isIdentityProviderUrl(url.href) || inv.pages.some((p) => p.loginEntry && hostOf(p.loginEntry.href) === url.hostname);
+}
+
+/**
  * A top-level document arrived in the tab. Starts a new audit when the tab
- * moves to another site (registrable domain); otherwise adds a page visit.
+ * moves to another site (registrable domain), unless it is going to log in;
+ * otherwise adds a page visit.
  */
 export function recordNavigation(inv: Inventory | null, tabId: number, rawUrl: string, now: number): Inventory | null {
   const url = parseUrl(rawUrl);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return inv;
   const site = siteOf(url.hostname);
-  const target = inv && inv.site === site ? inv : newInventory(tabId, url, site, now);
+  const target = inv && (inv.site === site || isLoginHandoff(inv, url)) ? inv : newInventory(tabId, url, site, now);
   if (target.pages.length >= LIMITS.pages) {
     note(target, `Plus de ${LIMITS.pages} pages : les suivantes ne sont pas listées / more than ${LIMITS.pages} pages: later ones not listed`);
     return target;
@@ -313,8 +325,11 @@ export function recordScan(inv: Inventory, scan: PageScan, now: number): void {
   if (!p) return;
   p.title = clip(scan.title, 300);
   p.hasPasswordField = scan.hasPasswordField;
-  p.role = pageRole(scan.url, scan.title, scan.hasPasswordField);
+  p.loggedIn = scan.hasLogout === true;
+  p.role = pageRole(scan.url, scan.title, scan.hasPasswordField, { loggedIn: p.loggedIn, contentKind: scan.contentKind ?? null });
   p.scanned = true;
+  if (scan.loginEntry) p.loginEntry = { text: clip(scan.loginEntry.text, 200), href: clip(maskUrl(scan.loginEntry.href), 500) };
+  // A page audited directly is analysed as a notice whatever its address, when its text is one.
   if (scan.noticeText && (p.role === 'notice' || p.role === 'cookies')) p.notice = analyseNotice(scan.noticeText);
   recordBanner(p, scan);
   inv.links = inv.links.filter((l) => l.page !== page);

@@ -9,6 +9,8 @@ export interface AuditArgs {
   force: boolean;
   /** Also audit in fresh profiles after refusing and after accepting through the banner. */
   scenarios: boolean;
+  /** When the login page was not seen, visit the one the site links to (on by default; --no-follow-login). */
+  followLogin: boolean;
   /** Files written for a single audit: json (always, the contract), html, csv, cookies (draft cookie table). */
   formats: ('json' | 'html' | 'csv' | 'cookies')[];
   browserArgs: string[];
@@ -39,7 +41,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, formats: ['json'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -101,6 +103,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
       case '--scenarios':
         args.scenarios = true;
         break;
+      case '--no-follow-login':
+        args.followLogin = false;
+        break;
       case '--format': {
         const [v, j] = takeValue(i, name);
         const list = [...new Set(v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))];
@@ -132,8 +137,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
   return args;
 }
 
-export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv,cookies] [--scenarios] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
-        npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--concurrency 2] [--timeout 60] [--force]
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv,cookies] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
+        npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force]
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
 Sans URL : audite l'ENT de démonstration fourni, servi localement.
@@ -144,6 +149,8 @@ les sites déjà audités dans --out-dir sont sautés (sauf --force).
 --scenarios : audite aussi, dans des profils neufs, après avoir cliqué « refuser » puis « accepter »
 dans le bandeau, et vérifie que le refus est respecté (seul mode où Témoin clique).
 Une capture du bandeau est enregistrée à côté du rapport (.banner.png).
+Si la page de connexion n'a pas été vue, celle vers laquelle le site renvoie (lien « Se connecter »,
+CAS, ÉduConnect, fournisseur SAML ou OpenID Connect) est visitée et auditée aussi (--no-follow-login : non).
 Code de sortie : 0 audit effectué, 2 mauvaise utilisation, 1 audit impossible.
 
 Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
@@ -155,5 +162,7 @@ sites already audited in --out-dir are skipped (unless --force).
 --scenarios: also audits in fresh profiles after clicking "reject", then "accept" in the banner,
 and checks that refusing is honoured (the only mode in which Témoin clicks).
 A screenshot of the banner is saved next to the report (.banner.png).
+When the login page was not seen, the one the site links to ("Se connecter" link, CAS, ÉduConnect,
+a SAML or OpenID Connect provider) is visited and audited too (--no-follow-login: not).
 Exit code: 0 audit ran, 2 bad usage, 1 the audit could not run.
 Chromium is looked for at $CHROME_PATH, then the usual system paths.`;

@@ -37,6 +37,8 @@ export interface BatchOptions {
   lang: 'fr' | 'en';
   /** Also run the reject / accept scenarios for each site (three browsers per site). */
   scenarios?: boolean;
+  /** Visit the login page each site links to when it was not seen (on by default). */
+  followLogin?: boolean;
   onSite?: (done: SiteResult, counts: { done: number; total: number; ok: number; error: number; skipped: number; elapsedMs: number }) => void;
 }
 
@@ -64,7 +66,7 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
   const timer = setTimeout(() => ctrl.abort(new Error(`délai dépassé (${o.timeoutSeconds} s) / timed out`)), (o.timeoutSeconds * (o.scenarios ? 3 : 1) + 15) * 1000);
   try {
     const timeoutMs = o.timeoutSeconds * 1000;
-    let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`) });
+    let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin });
     if (o.scenarios) report = await withScenarios(report, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs });
     await writeFile(jsonPath, JSON.stringify(report, null, 2) + '\n');
     await writeFile(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));

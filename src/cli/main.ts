@@ -28,6 +28,7 @@ const MESSAGES = {
     launch: "Démarrage de Chromium avec l'extension Témoin…",
     visit: (u: string) => `Visite de ${u}…`,
     revisit: 'Seconde visite (renouvellement des cookies)…',
+    login: (u: string) => `Page de connexion : ${u}…`,
     report: "Lecture du rapport de l'extension…",
     scenario: (id: 'reject' | 'accept'): string => (id === 'reject' ? 'Scénario « refuser » dans un profil neuf…' : 'Scénario « accepter » dans un profil neuf…'),
     invalid: 'Le rapport ne respecte pas le schéma publié (défaut de Témoin, merci de le signaler) :',
@@ -45,6 +46,7 @@ const MESSAGES = {
     launch: 'Starting Chromium with the Témoin extension…',
     visit: (u: string) => `Visiting ${u}…`,
     revisit: 'Second visit (cookie renewal)…',
+    login: (u: string) => `Login page: ${u}…`,
     report: 'Reading the report from the extension…',
     scenario: (id: 'reject' | 'accept'): string => (id === 'reject' ? 'Scenario "reject" in a fresh profile…' : 'Scenario "accept" in a fresh profile…'),
     invalid: 'The report does not match the published schema (a Témoin defect, please report it):',
@@ -102,7 +104,8 @@ async function main(): Promise<number> {
       browserArgs,
       timeoutMs,
       screenshotPath: `${stem}.banner.png`,
-      onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : m[s]),
+      followLogin: args.followLogin,
+      onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : s === 'login' ? m.login(detail ?? '') : m[s]),
     });
     if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, onScenario: (id) => step(m.scenario(id)) });
     await writeFile(out, JSON.stringify(report, null, 2) + '\n');
@@ -151,6 +154,7 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
     timeoutSeconds: args.timeoutSeconds,
     force: args.force,
     scenarios: args.scenarios,
+    followLogin: args.followLogin,
     browserArgs: args.browserArgs,
     lang: args.lang,
     onSite: (r, c) => {

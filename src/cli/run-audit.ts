@@ -8,13 +8,28 @@
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './chromium.ts';
-import { connect, getReport, waitForSettle } from './driver.ts';
+import { connect, getReport, waitForSettle, type ExtensionHandle } from './driver.ts';
+import { isLoginEntry, isLogout, SESSION_LINK_MAX, SESSION_LINK_SELECTOR } from '../audit/session-links.ts';
+import { maskUrl } from '../audit/mask-url.ts';
 import type { Report } from '../report/types.ts';
 
 /** The first line of why an audit failed: what a summary or a scenario reports. */
 export const errorLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
-export type Progress = (step: 'launch' | 'visit' | 'revisit' | 'report', detail?: string) => void;
+export type Progress = (step: 'launch' | 'visit' | 'revisit' | 'login' | 'report', detail?: string) => void;
+
+/**
+ * The page's way to log in, read in the page as the scan reads it (same
+ * candidates, same order, same test): its raw address stays in this process,
+ * the report only ever holds it masked.
+ */
+async function loginHref(page: Page): Promise<string | null> {
+  const found = await page
+    .$$eval(SESSION_LINK_SELECTOR, (els, max) => els.slice(0, max).map((e) => ({ text: (e.textContent ?? '').replace(/\s+/g, ' ').trim() || e.getAttribute('aria-label') || e.getAttribute('title') || '', href: (e as HTMLAnchorElement).href ?? '' })), SESSION_LINK_MAX)
+    .catch(() => []);
+  const entry = found.find((e) => e.href && !isLogout(e.text, e.href) && isLoginEntry(e.text, e.href));
+  return entry && /^https?:/i.test(entry.href) ? entry.href : null;
+}
 
 /** Photographs the banner the extension found; false when there is none to photograph or it failed. */
 export async function screenshotBanner(page: Page, report: Report, path: string): Promise<boolean> {
@@ -28,6 +43,28 @@ export async function screenshotBanner(page: Page, report: Report, path: string)
   }
 }
 
+/**
+ * One more visit: the login page the site links to. Its footer is judged like
+ * any page's; an identity provider on another domain is kept in the same
+ * audit. Should the visit fail or leave the audit, the report before it stands,
+ * with a note.
+ */
+async function visitLogin(ext: ExtensionHandle, tabId: number, page: Page, before: Report, timeoutMs: number, progress: Progress): Promise<Report> {
+  const href = await loginHref(page);
+  if (!href) return before;
+  progress('login', maskUrl(href));
+  try {
+    await page.goto(href, { timeout: timeoutMs / 2 });
+    await waitForSettle(ext, tabId, page, { expectedPages: before.pages.length + 1, timeoutMs: timeoutMs / 2 });
+    const after = await getReport(ext, tabId);
+    if (after.site === before.site && after.pages.length > before.pages.length) return after;
+  } catch {
+    /* the report before the visit stands */
+  }
+  before.notes.push(`Page de connexion non auditée : ${maskUrl(href)} n'a pas pu être visitée / login page not audited: it could not be visited`);
+  return before;
+}
+
 export async function runAudit(opts: {
   url: string;
   extensionDir: string;
@@ -38,6 +75,8 @@ export async function runAudit(opts: {
   signal?: AbortSignal;
   /** Where to write a PNG of the consent banner, if one is shown. */
   screenshotPath?: string;
+  /** When the login page was not seen, visit the one the site links to (kit ENT §2.2); on by default. */
+  followLogin?: boolean;
 }): Promise<Report> {
   const progress = opts.onProgress ?? (() => undefined);
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -55,8 +94,9 @@ export async function runAudit(opts: {
     progress('revisit', opts.url);
     await page.reload({ timeout: timeoutMs / 2 }).catch(() => undefined);
     await waitForSettle(ext, tabId, page, { expectedPages: 2, timeoutMs: timeoutMs / 2 });
+    let report = await getReport(ext, tabId);
+    if (opts.followLogin !== false && !report.coverage?.login) report = await visitLogin(ext, tabId, page, report, timeoutMs, progress);
     progress('report');
-    const report = await getReport(ext, tabId);
     report.environment.collectedBy = 'cli';
     report.environment.browser = browser.environment;
     if (shot && report.banner) report.banner.screenshot = basename(opts.screenshotPath!);

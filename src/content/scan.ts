@@ -6,6 +6,7 @@
  */
 import type { PageScan, ScannedLink, StorageKey } from '../shared/messages.ts';
 import { roleOfPath } from '../audit/page-role.ts';
+import { headingKind, isLoginEntry, isLogout, SESSION_LINK_MAX, SESSION_LINK_SELECTOR } from '../audit/session-links.ts';
 import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 import { STORAGE_KINDS, type StorageKind } from './probe-event.ts';
 
@@ -172,6 +173,31 @@ export async function readStorageKeys(kinds: ReadonlySet<StorageKind> = new Set(
   return { keys: parts.flatMap((p) => p.keys), truncated: parts.some((p) => p.truncated) };
 }
 
+/** Ways to log in and out (see SESSION_LINK_SELECTOR). Bounded. */
+export function sessionLinks(doc: Document): Pick<PageScan, 'loginEntry' | 'hasLogout'> {
+  const els = doc.querySelectorAll(SESSION_LINK_SELECTOR);
+  let loginEntry: PageScan['loginEntry'];
+  let hasLogout = false;
+  for (let i = 0; i < els.length && i < SESSION_LINK_MAX && !(loginEntry && hasLogout); i++) {
+    const el = els[i]!;
+    const text = linkText(el);
+    const href = el.localName === 'a' ? ((el as HTMLAnchorElement).href || el.getAttribute('href') || '').slice(0, 2000) : '';
+    if (!hasLogout && isLogout(text, href)) hasLogout = true;
+    else if (!loginEntry && href && isLoginEntry(text, href)) loginEntry = { text, href };
+  }
+  return { ...(loginEntry ? { loginEntry } : {}), ...(hasLogout ? { hasLogout } : {}) };
+}
+
+/** What the title and the first headings announce: a notice, a cookie page or a legal notice. */
+function contentKindOf(doc: Document): PageScan['contentKind'] {
+  const heads = doc.querySelectorAll('h1, h2');
+  for (const t of [doc.title, ...[...heads].slice(0, 6).map((h) => h.textContent ?? '')]) {
+    const k = headingKind(t.slice(0, 300));
+    if (k) return k;
+  }
+  return undefined;
+}
+
 export function scanDocument(doc: Document = document): PageScan {
   const { footer: inFoot, all, truncated } = collectLinks(doc);
   // Footer links; with no recognisable footer, the last links of the page stand in for it.
@@ -188,14 +214,19 @@ export function scanDocument(doc: Document = document): PageScan {
     };
   });
   const hasPasswordField = doc.querySelector('input[type="password" i]') !== null;
-  const role = roleOfPath(doc.location.pathname, doc.title || '', hasPasswordField);
-  // Only a notice or cookie page's text is sent (and only its analysis is kept): ENT pages carry personal data.
+  const session = sessionLinks(doc);
+  const contentKind = contentKindOf(doc);
+  const role = roleOfPath(doc.location.pathname, doc.title || '', hasPasswordField, { loggedIn: session.hasLogout, contentKind });
+  // Only a page that looks like a notice or a cookie page, by its address or its headings, sends its text
+  // (and only its analysis is kept): ENT pages carry personal data.
   const main = role === 'notice' || role === 'cookies' ? (doc.querySelector('main, [role="main"], article') ?? doc.body) : null;
   return {
     url: doc.location.href,
     title: (doc.title || '').slice(0, 300),
     hasPasswordField,
     roleHint: role,
+    ...session,
+    ...(contentKind ? { contentKind } : {}),
     ...(main ? { noticeText: ((main as HTMLElement).innerText ?? main.textContent ?? '').slice(0, MAX_NOTICE_CHARS) } : {}),
     links: links.slice(0, SCAN_LIMITS.links),
     truncated: truncated || links.length > SCAN_LIMITS.links,

@@ -12,6 +12,17 @@ export type Party = 'first' | 'third';
 export type FindingStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'na';
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 
+/** The path of an ENT audit: which pages were seen, and the way to the login page when it was not. */
+export interface ReportCoverage {
+  home: string | null;
+  login: string | null;
+  /** A page after login (a way to log out was seen on it). */
+  portal: string | null;
+  notice: string | null;
+  /** The link to the login page (or to the identity provider) found on the pages seen, when the login page was not seen. */
+  loginEntry: { text: string; href: string } | null;
+}
+
 /** A cookie the audit never saw present: a write expired it at once, or it was removed from the store. */
 export interface ReportDeletion {
   name: string;
@@ -259,6 +270,8 @@ export interface Report {
   /** The command line's `--scenarios`: the same site in fresh profiles with no interaction, after refusing, after accepting. */
   scenarios?: ReportScenario[];
   links: ReportLink[];
+  /** The path of the audit (absent from reports before 1.6.0). */
+  coverage?: ReportCoverage;
   notices: ReportNotice[];
   findings: Finding[];
   /** What the collection could not see or had to skip (limits, malformed input). */

@@ -77,7 +77,8 @@ import type { NoticeAnalysis } from '../audit/notice.ts';
 import type { LinkCategory } from '../audit/links.ts';
 import type { BannerScan, ManageEntry } from './messages.ts';
 
-export type PageRole = 'home' | 'login' | 'notice' | 'cookies' | 'other';
+/** home and login: the pages the kit ENT §2.2 names; portal: a page after login; notice, cookies, legal: the information pages. */
+export type PageRole = 'home' | 'login' | 'portal' | 'notice' | 'cookies' | 'legal' | 'other';
 
 export interface PageVisit {
   url: string; // masked
@@ -90,6 +91,10 @@ export interface PageVisit {
   notice?: NoticeAnalysis;
   /** The consent banner seen on this page (null: looked, none; absent: not scanned yet). */
   banner?: BannerScan | null;
+  /** The way to log in this page offers (masked target), when it has one. */
+  loginEntry?: { text: string; href: string };
+  /** A way to log out was seen: the page is seen logged in. */
+  loggedIn?: boolean;
   /** Entry points to change one's consent choice seen on this page. */
   manage?: ManageEntry[];
   /** What autoconsent (detect-only) named on this page: CMPs present, popups shown, clicks it made (must stay 0). */

@@ -76,6 +76,12 @@ export interface PageScan {
   roleHint: PageRole;
   links: ScannedLink[];
   truncated: boolean;
+  /** The first way to log in the page offers (a link to the login page or to an identity provider). */
+  loginEntry?: { text: string; href: string };
+  /** The page offers a way to log out: it is seen logged in. */
+  hasLogout?: boolean;
+  /** What the page's title or headings announce. */
+  contentKind?: 'notice' | 'cookies' | 'legal';
   /** Main text, sent only when the page looks like a notice or cookie page (analysed, then dropped). */
   noticeText?: string;
   /** Top frame only: the consent banner seen (null: none), and the entry points to change one's choice. */
@@ -141,7 +147,8 @@ export type Reply<M extends Message> = M extends { type: 'get-report' }
 
 const MAX = { links: 1000, storage: 2000, writes: 200, text: 2000, controls: 30, manage: 20, cmps: 12 };
 const CONTROL_ROLES: readonly ControlRole[] = ['accept', 'reject', 'settings', 'continue', 'acknowledge', 'other'];
-const ROLES: readonly PageRole[] = ['home', 'login', 'notice', 'cookies', 'other'];
+const ROLES: readonly PageRole[] = ['home', 'login', 'portal', 'notice', 'cookies', 'legal', 'other'];
+const CONTENT_KINDS = ['notice', 'cookies', 'legal'] as const;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = MAX.text): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
@@ -249,6 +256,11 @@ export function parseMessage(raw: unknown): Message | null {
           links,
           truncated: bool(s.truncated) || s.links.length > MAX.links,
           ...(typeof s.noticeText === 'string' ? { noticeText: s.noticeText.slice(0, MAX_NOTICE_CHARS) } : {}),
+          ...(isObj(s.loginEntry) && str(s.loginEntry.text, MAX.text) !== null && str(s.loginEntry.href, 2000) !== null
+            ? { loginEntry: { text: str(s.loginEntry.text, MAX.text)!, href: str(s.loginEntry.href, 2000)! } }
+            : {}),
+          ...(s.hasLogout === true ? { hasLogout: true } : {}),
+          ...(CONTENT_KINDS.includes(s.contentKind as (typeof CONTENT_KINDS)[number]) ? { contentKind: s.contentKind as (typeof CONTENT_KINDS)[number] } : {}),
           ...('banner' in s ? { banner: parseBanner(s.banner) } : {}),
           ...(Array.isArray(s.manage) ? { manage: parseManage(s.manage) } : {}),
         },

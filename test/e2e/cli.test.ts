@@ -8,6 +8,8 @@ import { ROOT } from '../../src/cli/build.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import { DEMO_LOGIN, startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
 import type { Report } from '../../src/report/types.ts';
+import type { Sites } from '../../src/demo-ent/https-sites.ts';
+import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
 
 interface Run {
   code: number;
@@ -26,16 +28,43 @@ function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
 
 let dir: string;
 let demo: DemoServer;
+let sites: Sites;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'temoin-cli-'));
   demo = await startDemoEnt();
+  sites = await startFixtureSites();
 });
 afterAll(async () => {
   await demo?.close();
+  await sites?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('npm run audit', () => {
+  it('visits the login page the home page links to, on the académie\'s CAS, and judges its footer too', async () => {
+    const out = join(dir, 'portail.json');
+    const flags = [`--browser-arg=--host-resolver-rules=${sites.resolverRule}`, '--browser-arg=--ignore-certificate-errors'];
+    const r = await audit([FIXTURE.portail, `--out=${out}`, ...flags]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/Page de connexion : https:\/\/cas\.academie-demo\.fr\/cas\/login\?service=…/);
+    const report = JSON.parse(await readFile(out, 'utf8')) as Report;
+    expect(validateReport(report)).toEqual({ ok: true });
+    expect(report.site).toBe('ent-portail.fr');
+    expect(report.pages.map((p) => `${p.role} ${p.url}`)).toEqual(['home https://www.ent-portail.fr/', 'home https://www.ent-portail.fr/', 'login https://cas.academie-demo.fr/cas/login?service=…']);
+    expect(report.coverage).toMatchObject({ home: 'https://www.ent-portail.fr/', login: 'https://cas.academie-demo.fr/cas/login?service=…', loginEntry: null });
+    const privacy = report.findings.find((f) => f.rule === 'info.footer-privacy-link' && f.subject?.startsWith('page de connexion'));
+    expect(privacy?.status).toBe('fail');
+    expect(report.findings.find((f) => f.rule === 'info.legal-notice-link' && f.subject?.startsWith('page de connexion'))?.status).toBe('pass');
+    expect(JSON.stringify(report)).not.toContain('service=https');
+
+    const skipped = join(dir, 'portail-no-login.json');
+    const r2 = await audit([FIXTURE.portail, `--out=${skipped}`, '--no-follow-login', ...flags]);
+    expect(r2.code, r2.stderr).toBe(0);
+    const report2 = JSON.parse(await readFile(skipped, 'utf8')) as Report;
+    expect(report2.pages.map((p) => p.role)).toEqual(['home', 'home']);
+    expect(report2.coverage?.loginEntry?.text).toBe('Se connecter');
+  }, 180_000);
+
   it('with no URL, audits the bundled demo ENT and writes a valid report', async () => {
     const out = join(dir, 'demo.json');
     const r = await audit(['--out', out]);

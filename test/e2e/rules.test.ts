@@ -26,6 +26,9 @@ beforeAll(async () => {
   reports.exempt = await auditTwice(h, FIXTURE.exempt);
   reports.matomo = await auditTwice(h, FIXTURE.matomo);
   reports.dnma = await auditTwice(h, FIXTURE.dnma);
+  reports.portailHome = await auditTwice(h, FIXTURE.portail);
+  reports.portailAfterLogin = await auditTwice(h, `${FIXTURE.portail}portail`);
+  reports.portailNotice = await auditTwice(h, `${FIXTURE.portail}documents/politique-2024`);
   reports.cmp = await auditTwice(h, FIXTURE.cmp);
   reports.uid = await auditTwice(h, FIXTURE.uid);
   reports.video = await auditTwice(h, FIXTURE.video);
@@ -119,6 +122,34 @@ describe('an exempt-configured tag that deletes the cookies its exempt mode does
     expect(deleted).toEqual(expect.arrayContaining(['atidvisitor', 'pa_user']));
     expect(find(r, 'cookies.audience-exempt-config', 'Piano').status).toBe('pass');
     expect(find(r, 'consent.no-tracker-before-consent').status).toBe('pass');
+  });
+});
+
+describe('the whole ENT: every audited page judged', () => {
+  it('fails the footer of a page after login that lacks the privacy link, for that page', () => {
+    const r = reports.portailAfterLogin!;
+    expect(r.pages.map((p) => p.role)).toEqual(['portal', 'portal']);
+    const f = find(r, 'info.footer-privacy-link', 'page après connexion');
+    expect(f.status).toBe('fail');
+    expect(f.subject).toContain('https://www.ent-portail.fr/portail');
+    expect(find(r, 'info.legal-notice-link', 'page après connexion').status).toBe('pass');
+  });
+
+  it('analyses a privacy page audited directly as a notice, whatever its path', () => {
+    const r = reports.portailNotice!;
+    expect(r.pages[0]!.role).toBe('notice');
+    const notice = r.notices.find((n) => n.url === 'https://www.ent-portail.fr/documents/politique-2024');
+    expect(notice).toMatchObject({ kind: 'notice', source: 'page' });
+    expect(notice!.items).toMatchObject({ controller: true, rights: true, cnilComplaint: true });
+    expect(find(r, 'info.footer-privacy-link', "page de la notice").status).toBe('pass');
+  });
+
+  it('lists the footer button that reopens the consent panel as a consent-settings entry, not dead; finds the way to log in', () => {
+    const r = reports.portailHome!;
+    expect(r.links.find((l) => l.category === 'consent-settings')).toMatchObject({ text: 'Gestion des cookies', dead: false });
+    expect(find(r, 'info.footer-privacy-link', "page d'accueil").status).toBe('pass');
+    expect(r.coverage).toMatchObject({ home: 'https://www.ent-portail.fr/', login: null, loginEntry: { text: 'Se connecter' } });
+    expect(r.coverage!.loginEntry!.href).toMatch(/^https:\/\/cas\.academie-demo\.fr\/cas\/login\?service=…$/);
   });
 });
 

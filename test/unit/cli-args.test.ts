@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLang, normaliseUrl, parseArgs, UsageError } from '../../src/cli/args.ts';
+import { defaultLang, normaliseUrl, parseArgs, USAGE, UsageError } from '../../src/cli/args.ts';
 import { summarise } from '../../src/cli/summary.ts';
 import { findChromium, BrowserNotFound } from '../../src/cli/chromium.ts';
 import { audit } from '../../src/audit/audit.ts';
@@ -18,6 +18,13 @@ describe('parseArgs', () => {
     expect(parseArgs(['ent.exemple.fr', '--format', 'cookies']).formats).toEqual(['json', 'cookies']);
     for (const bad of [['--format', 'pdf'], ['--format', ','], ['--urls', 'x.txt', '--format', 'csv']]) expect(() => parseArgs(bad)).toThrow(UsageError);
   });
+  it('visits the login page the site links to unless --no-follow-login', () => {
+    expect(parseArgs(['ent.exemple.fr']).followLogin).toBe(true);
+    expect(parseArgs(['ent.exemple.fr', '--no-follow-login']).followLogin).toBe(false);
+    expect(parseArgs(['--urls', 'sites.txt', '--no-follow-login'])).toMatchObject({ urls: 'sites.txt', followLogin: false });
+    expect(USAGE).toMatch(/--no-follow-login/);
+  });
+
   it('takes --scenarios for one site or a batch, off by default', () => {
     expect(parseArgs(['ent.exemple.fr']).scenarios).toBe(false);
     expect(parseArgs(['ent.exemple.fr', '--scenarios']).scenarios).toBe(true);

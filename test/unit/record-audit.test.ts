@@ -209,7 +209,8 @@ describe('scans from content scripts', () => {
     expect(r.links).toHaveLength(3);
     expect(r.links[0]).toMatchObject({ inShadowDom: true, dead: null, page: 'https://ent.lycee-demo.fr/auth/login' });
     // A consent manager's handler is a working control; any other javascript: link is dead, its strings masked.
-    expect(r.links[1]).toMatchObject({ category: 'consent-settings', href: 'javascript:void(tarteaucitron.userInterface.openPanel())', dead: null });
+    // A consent manager's entry opens its panel: present, not dead.
+    expect(r.links[1]).toMatchObject({ category: 'consent-settings', href: 'javascript:void(tarteaucitron.userInterface.openPanel())', dead: false });
     expect(r.links[2]).toMatchObject({ category: 'legal', href: 'javascript:void(open("…"))', dead: true });
     expect(JSON.stringify(r)).not.toContain('SECRET123');
     expect(r.storage.map((s) => `${s.origin} ${s.key}`)).toEqual(['https://ent.lycee-demo.fr ent.theme', 'https://video.tube-demo.com tube-player-id']);
