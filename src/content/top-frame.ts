@@ -11,7 +11,7 @@
  * not force a layout of our own).
  */
 import type { BannerScan } from '../shared/messages.ts';
-import { addsContent, scanDocument } from './scan.ts';
+import { addsContent, scanDocument, sessionLinks } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
 import { sendToWorker } from './runtime.ts';
 import { whenIdle, whenLoaded } from './idle.ts';
@@ -67,3 +67,12 @@ const watchTop = () => {
   setTimeout(() => observer.disconnect(), RESCAN.windowMs);
 };
 whenLoaded(() => whenIdle(watchTop));
+
+// The popup's "open the login page": the page's own login link, followed in this page (the popup
+// runs this through scripting.executeScript in our isolated world; the page's scripts cannot see it).
+(globalThis as { temoinOpenLogin?: () => boolean }).temoinOpenLogin = () => {
+  const entry = sessionLinks(document).loginEntry;
+  if (!entry || !/^https?:/i.test(entry.href)) return false;
+  location.assign(entry.href);
+  return true;
+};

@@ -8,6 +8,7 @@ import { FindingsView } from './FindingsView.tsx';
 import { BannerView } from './BannerView.tsx';
 import { DiffView } from './DiffView.tsx';
 import { ObservationBar } from './ObservationBar.tsx';
+import { AuditPath } from './AuditPath.tsx';
 import { auditSettled } from '../shared/messages.ts';
 import { reportToHtml } from '../report/html.ts';
 import { reportToCsv } from '../report/csv.ts';
@@ -227,6 +228,9 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
         <p role="alert" class="error" id="import-error">
           {t('importFailed', importError)}
         </p>
+      )}
+      {state.kind === 'ready' && (
+        <AuditPath coverage={state.report.coverage} canOpenLogin={!full && tab !== null && !!observation?.tab} onOpenLogin={() => tab !== null && void api.openLoginPage(tab).catch(() => false)} />
       )}
       {state.kind === 'ready' && diff && <DiffView diff={diff} />}
       {state.kind === 'ready' && <FindingsView report={state.report} lang={lang} />}

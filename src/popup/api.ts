@@ -21,6 +21,8 @@ export interface PopupApi {
    * has access to: no address is a browser page, a local file, or a site withheld.
    */
   tabAuditable(tabId: number): Promise<boolean>;
+  /** Opens, in the audited tab, the login page its page links to (the link the scan found); false when there is none. */
+  openLoginPage(tabId: number): Promise<boolean>;
   /** Opens this page in a tab, wide, for the audit of `tabId`. */
   openFullReport(tabId: number): Promise<void>;
   uiLanguage(): string;
@@ -48,6 +50,11 @@ export const extensionApi: PopupApi = {
       (tab) => /^https?:\/\//.test(tab.url ?? ''),
       () => false,
     ),
+  async openLoginPage(tabId) {
+    // The page's own link, followed by our content script (top-frame.ts): its address never leaves the page.
+    const [r] = await browser.scripting.executeScript({ target: { tabId }, func: () => (globalThis as { temoinOpenLogin?: () => boolean }).temoinOpenLogin?.() ?? false });
+    return r?.result === true;
+  },
   async openFullReport(tabId) {
     await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?tabId=${tabId}&view=full`) });
   },

@@ -14,6 +14,7 @@ import { reportToHtml } from '../../src/report/html.ts';
 import { reportToCsv } from '../../src/report/csv.ts';
 import { cookieTableDraft } from '../../src/report/cookie-table.ts';
 import { auditTwice, cookieOf, secretValues, startHarness, type Harness } from './harness.ts';
+import { getReport, waitForSettle } from '../../src/cli/driver.ts';
 
 let h: Harness;
 let sites: Sites;
@@ -150,6 +151,25 @@ describe('the whole ENT: every audited page judged', () => {
     expect(find(r, 'info.footer-privacy-link', "page d'accueil").status).toBe('pass');
     expect(r.coverage).toMatchObject({ home: 'https://www.ent-portail.fr/', login: null, loginEntry: { text: 'Se connecter' } });
     expect(r.coverage!.loginEntry!.href).toMatch(/^https:\/\/cas\.academie-demo\.fr\/cas\/login\?service=…$/);
+  });
+});
+
+describe("the popup's « Ouvrir la page de connexion »", () => {
+  it('follows the page\'s own login link in the audited tab, and the CAS page on another domain joins the same audit', async () => {
+    const { tabId, page } = await h.ext.openTab(FIXTURE.portail);
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.ext.id}/src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('#open-login').click();
+    await page.waitForURL(/cas\.academie-demo\.fr\/cas\/login\?service=/, { timeout: 15_000 });
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 2 });
+    const r = await getReport(h.ext, tabId);
+    expect(r.site).toBe('ent-portail.fr');
+    expect(r.pages.map((p) => p.role)).toEqual(['home', 'login']);
+    expect(r.coverage?.login).toBe('https://cas.academie-demo.fr/cas/login?service=…');
+    expect(find(r, 'info.footer-privacy-link', 'page de connexion').status).toBe('fail');
+    await popup.close();
+    await page.close();
   });
 });
 

@@ -168,6 +168,7 @@ describe('App', () => {
     resetAudit: vi.fn(async () => undefined),
     hasSiteAccess: vi.fn(async () => true),
     requestSiteAccess: vi.fn(async () => true),
+    openLoginPage: vi.fn(async () => true),
     tabAuditable: vi.fn(async () => true),
     openFullReport: vi.fn(async () => undefined),
     uiLanguage: () => 'fr',
@@ -187,6 +188,19 @@ describe('App', () => {
     expect(container.querySelector('#import-error')!.textContent).toBe("Comparaison impossible : Fichier illisible : ce n'est pas du JSON. Rien n'a été modifié.");
     expect(container.querySelector('#diff-cookies-added')!.textContent).toContain('ent_prefs'); // the earlier comparison stays
     expect(container.querySelector('#site')!.textContent).toBe('lycee-demo.fr');
+  });
+
+  it('shows the path of the audit, and opens the login page the site links to when it was not seen', async () => {
+    const inv = visit();
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, loginEntry: { text: 'Se connecter', href: 'https://cas.academie-demo.fr/cas/login?service=https%3A%2F%2Fent.lycee-demo.fr%2F' } }, T0);
+    const withEntry = audit(inv, TEST_CONTEXT);
+    const a = api({ getReport: vi.fn(async () => ({ ok: true as const, report: withEntry })) });
+    const { container } = render(<App api={a} tabId={Promise.resolve(42)} />);
+    await waitFor(() => expect(container.querySelector('#audit-path')).not.toBeNull());
+    expect([...container.querySelectorAll('#audit-path li')].map((li) => `${li.getAttribute('data-step')} ${li.className}`)).toEqual(['home seen', 'login missing', 'portal missing', 'notice missing']);
+    expect(container.querySelector('#audit-path [data-step="login"]')!.textContent).toContain('Page de connexion — pas encore vue');
+    fireEvent.click(container.querySelector('#open-login')!);
+    expect(a.openLoginPage).toHaveBeenCalledWith(42);
   });
 
   it('opens the full report of the same tab, and does not offer it from the full report itself', async () => {
