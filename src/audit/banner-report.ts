@@ -5,7 +5,7 @@
  * choice is kept (the CMP's cookie or key, observed, else its default).
  */
 import { cmpById } from '../knowledge/cmps.ts';
-import type { ReportBanner } from '../report/types.ts';
+import type { ReportBanner, ReportConsentCookie } from '../report/types.ts';
 import type { BannerScan } from '../shared/messages.ts';
 import { bannerKind, compareProminence, firstOf } from './banner.ts';
 import type { CookieFact, LinkFact, StorageFact } from './facts.ts';
@@ -38,6 +38,20 @@ export function consentStorageOf(cmp: string | null, cookies: CookieFact[], stor
   return first.type === 'cookie'
     ? { kind: 'cookie', name: first.name, lifetimeDays: sig.defaultLifetimeDays, observed: false }
     : { kind: 'localStorage', name: first.prefix, lifetimeDays: null, observed: false };
+}
+
+/**
+ * The choice cookie and its lifetime: observed after a choice wins; else the
+ * lifetime the live consent manager is configured with (read in the page);
+ * else its documented default.
+ */
+function consentCookieOf(inv: Inventory, cmp: string | null, found: ReportBanner['consentStorage'], dflt: number | null): ReportConsentCookie | null {
+  if (found?.kind === 'cookie' && found.observed) return { name: found.name, lifetimeDays: found.lifetimeDays, source: 'observed' };
+  if (!cmp) return null;
+  const config = inv.pages.flatMap((p) => p.cmpConfig ?? []).find((c) => c.cmp === cmp && c.lifetimeDays !== null);
+  if (config) return { name: config.name ?? found?.name ?? cmp, lifetimeDays: config.lifetimeDays, source: 'config' };
+  if (found?.kind === 'cookie' && dflt !== null) return { name: found.name, lifetimeDays: dflt, source: 'default' };
+  return null;
 }
 
 /** autoconsent's rule name as a lowercase id ("tarteaucitron.js" → tarteaucitron-js), prefixed so that it cannot be taken for ours. */
@@ -77,7 +91,7 @@ export function bannerReport(inv: Inventory, cookies: CookieFact[], storage: Sto
     visible: !!scan?.visible || (!scan && !!named),
     cmp,
     buttons: { accept: !!accept, reject: firstLayerReject, settings: !!scan && !!firstOf(scan, 'settings') },
-    consentCookie: storageFound?.kind === 'cookie' && storageFound.observed ? { name: storageFound.name, lifetimeDays: storageFound.lifetimeDays } : null,
+    consentCookie: consentCookieOf(inv, scan?.cmp ?? null, storageFound, sig?.defaultLifetimeDays ?? null),
     kind,
     source: scan?.source ?? (named ? 'autoconsent' : null),
     autoconsent: ac,

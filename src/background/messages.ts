@@ -11,7 +11,8 @@ import { audit } from '../audit/audit.ts';
 import { writeFromCapture } from '../audit/set-cookie.ts';
 import { reloadUrl } from '../audit/reload-url.ts';
 import type { InventoryStore } from './store.ts';
-import { recordAutoconsent, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpNames } from './record.ts';
+import { recordAutoconsent, recordCmpConfig, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpConfig, wantsCmpNames } from './record.ts';
+import { readCmpConfig } from './cmp-config.ts';
 import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
 import { browserTraits, capabilityNotes } from './capabilities.ts';
 import { snapshotInto } from './cookie-store.ts';
@@ -68,17 +69,23 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       const frameUrl = sender.url ?? '';
       lastEventAt.set(tab, now);
       let nameCmp = false;
+      let readConfig: string | null = null;
       await store.update(tab, (inv) => {
         if (!inv) return;
         if (msg.type === 'page-scan') {
           recordScan(inv, msg.scan, now);
           nameCmp = wantsCmpNames(inv, msg.scan);
+          if (wantsCmpConfig(inv, msg.scan)) readConfig = inv.pages.at(-1)?.url ?? null;
         } else if (msg.type === 'storage-keys') recordStorage(inv, msg.url, msg.keys, now, msg.truncated);
         else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes.flatMap((w) => writeFromCapture(w) ?? []), now);
         else recordInteraction(inv, Math.min(msg.at, now));
       });
       if (msg.type === 'page-scan') void checker.enqueue(tab, msg.scan.links);
       if (nameCmp) void injectCmpNames(tab);
+      if (readConfig !== null) {
+        const page = readConfig;
+        void readCmpConfig(tab).then((configs) => store.update(tab, (inv) => inv && recordCmpConfig(inv, page, configs, Date.now())));
+      }
       return { ok: true };
     }
     case 'autoconsent': {

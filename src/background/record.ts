@@ -379,6 +379,31 @@ export function wantsCmpNames(inv: Inventory, scan: PageScan): boolean {
   return true;
 }
 
+/** Consent managers whose configuration Témoin can read in the page (background/cmp-config.ts). */
+const READABLE_CMPS = ['tarteaucitron', 'orejime', 'klaro', 'cookieconsent', 'axeptio'];
+
+/**
+ * Whether to read the consent manager's configuration in the current page
+ * after this scan: once per page, when a banner or a CMP it can read shows.
+ * Marks the page.
+ */
+export function wantsCmpConfig(inv: Inventory, scan: PageScan): boolean {
+  const p = inv.pages[currentPage(inv)];
+  if (!p || p.cmpConfig) return false;
+  const seen = [scan.banner?.cmp ?? null, ...(scan.banner?.cmpsPresent ?? [])];
+  if (!seen.some((c) => c !== null && READABLE_CMPS.includes(c))) return false;
+  p.cmpConfig = [];
+  return true;
+}
+
+/** What the consent manager's live configuration says of the choice lifetime, on the page it was read on. */
+export function recordCmpConfig(inv: Inventory, pageUrl: string, configs: { cmp: string; name: string | null; lifetimeDays: number | null }[], now: number): void {
+  const p = [...inv.pages].reverse().find((x) => x.url === pageUrl);
+  if (!p) return;
+  p.cmpConfig = configs.slice(0, 6).map((c) => ({ cmp: clip(c.cmp, 40), name: c.name === null ? null : clip(c.name, 64), lifetimeDays: c.lifetimeDays }));
+  inv.updatedAt = now;
+}
+
 /** What autoconsent reported for the current top-level page (names only). */
 export function recordAutoconsent(inv: Inventory, m: { type: 'cmpDetected' | 'popupFound'; cmp: string } | { type: 'report'; clicks: number }): void {
   const p = inv.pages[currentPage(inv)];

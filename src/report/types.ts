@@ -12,6 +12,17 @@ export type Party = 'first' | 'third';
 export type FindingStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'na';
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 
+/**
+ * The cookie that keeps the consent choice and its lifetime: observed after a
+ * choice, else read from the live consent manager's configuration in the
+ * page, else the manager's documented default.
+ */
+export interface ReportConsentCookie {
+  name: string;
+  lifetimeDays: number | null;
+  source: 'observed' | 'config' | 'default';
+}
+
 /** The path of an ENT audit: which pages were seen, and the way to the login page when it was not. */
 export interface ReportCoverage {
   home: string | null;
@@ -134,7 +145,7 @@ export interface ReportBanner {
   /** Buttons of the first layer. */
   buttons: { accept: boolean; reject: boolean; settings: boolean };
   /** The consent cookie observed, with the lifetime it was given (declared, else stored). */
-  consentCookie: { name: string; lifetimeDays: number | null } | null;
+  consentCookie: ReportConsentCookie | null;
   /** choice: accept and/or reject offered; implied-consent: "if you go on browsing…" or "Continue" only; info-only: no choice. */
   kind: 'choice' | 'implied-consent' | 'info-only' | null;
   /** How it was recognised: our CMP signature table, our generic detector, or only autoconsent's rules. */
@@ -175,7 +186,7 @@ export interface ReportScenario {
   trackersAfterChoice: string[];
   /** All trackers that need consent seen in the scenario. */
   trackers: string[];
-  consentCookie: { name: string; lifetimeDays: number | null } | null;
+  consentCookie: ReportConsentCookie | null;
 }
 
 export interface ReportLink {

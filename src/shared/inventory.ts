@@ -95,6 +95,8 @@ export interface PageVisit {
   loginEntry?: { text: string; href: string };
   /** A way to log out was seen: the page is seen logged in. */
   loggedIn?: boolean;
+  /** The choice lifetimes its consent manager is configured with, read from the live page (empty: being read, or none). */
+  cmpConfig?: { cmp: string; name: string | null; lifetimeDays: number | null }[];
   /** Entry points to change one's consent choice seen on this page. */
   manage?: ManageEntry[];
   /** What autoconsent (detect-only) named on this page: CMPs present, popups shown, clicks it made (must stay 0). */

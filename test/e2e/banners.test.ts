@@ -84,9 +84,14 @@ describe('banner evidence', () => {
     expect(b.controls.find((c) => c.role === 'reject')).toMatchObject({ kind: 'link', visible: true });
   });
 
-  it('reads the choice lifetime from the CMP cookie written before any choice, else gives its default', () => {
+  it('reads the choice lifetime from the CMP cookie written before any choice, else from the live configuration, else gives its default', () => {
     // tarteaucitron writes its cookie ("wait" for every service) at once: 180 days as configured, 365 by default.
-    expect(reports.get('www.ecole-tarteaucitron.fr')!.banner!.consentCookie).toEqual({ name: 'tarteaucitron', lifetimeDays: 180 });
+    expect(reports.get('www.ecole-tarteaucitron.fr')!.banner!.consentCookie).toEqual({ name: 'tarteaucitron', lifetimeDays: 180, source: 'observed' });
+    // Orejime configured to keep the choice 90 days: read in the page, before any choice (our own function, in the page's world).
+    const configured = reports.get('www.ecole-orejime-dsfr.fr')!;
+    expect(configured.banner!.consentCookie).toEqual({ name: 'consentement-ent', lifetimeDays: 90, source: 'config' });
+    expect(configured.findings.find((f) => f.rule === 'consent.choice-lifetime')).toMatchObject({ status: 'pass', subject: 'consentement-ent' });
+    expect(reports.get('www.college-orejime.fr')!.banner!.consentCookie).toEqual({ name: 'eu-consent', lifetimeDays: 120, source: 'default' });
     expect(reports.get('www.lycee-tarteaucitron.fr')!.banner!.consentStorage).toEqual({ kind: 'cookie', name: 'tarteaucitron', lifetimeDays: 365, observed: true });
     // Orejime writes nothing before a choice: its default (120 days in 3.2.1's code) is reported, as not observed.
     const orejime = reports.get('www.college-orejime.fr')!;

@@ -199,7 +199,7 @@ describe('consent rules', () => {
     expect(status(r, 'consent.reject-first-layer')).toBe('pass');
     expect(r.banner?.manage).toEqual([expect.objectContaining({ text: 'Gestion des cookies', source: 'footer-link' })]);
     expect(status(r, 'consent.withdraw-link')).toBe('pass');
-    expect(r.banner?.consentCookie).toEqual({ name: 'tarteaucitron', lifetimeDays: 365 });
+    expect(r.banner?.consentCookie).toEqual({ name: 'tarteaucitron', lifetimeDays: 365, source: 'observed' });
     const life = r.findings.find((x) => x.rule === 'consent.choice-lifetime')!;
     expect([life.status, life.subject]).toEqual(['warn', 'tarteaucitron']);
   });
@@ -352,7 +352,7 @@ describe('--scenarios, the pure part', () => {
     expect(merged.findings.find((f) => f.rule === 'consent.refusal-honoured')?.status).toBe('pass');
     const life = merged.findings.find((f) => f.rule === 'consent.choice-lifetime')!;
     expect([life.status, life.evidence.at(-1)]).toEqual(['pass', 'observé après le scénario « reject »']);
-    expect(merged.banner?.consentCookie).toEqual({ name: 'tarteaucitron', lifetimeDays: 180 });
+    expect(merged.banner?.consentCookie).toEqual({ name: 'tarteaucitron', lifetimeDays: 180, source: 'observed' });
 
     const betrayed = mergeScenarios(main, [{ scenario: { ...scenarioOf('reject', rejectReport, ['Tout refuser']), trackersAfterChoice: ['www.facebook.com'] }, report: rejectReport }]);
     expect(betrayed.findings.find((f) => f.rule === 'consent.refusal-honoured')?.status).toBe('fail');

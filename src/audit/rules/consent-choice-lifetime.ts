@@ -18,6 +18,16 @@ export function consentChoiceLifetime(f: AuditFacts): Finding[] {
   const s = b.consentStorage;
   const who = b.cmpName ?? b.cmp ?? '';
   if (!s || !s.observed) {
+    // Before any choice the cookie does not exist; the lifetime the live consent manager is configured with says it.
+    const cc = b.consentCookie;
+    if (cc?.source === 'config' && cc.lifetimeDays !== null) {
+      const d = Math.round(cc.lifetimeDays);
+      const read = both(`durée configurée dans ${who}, lue dans la page avant tout choix : ${d} jours (cookie « ${cc.name} »)`, `lifetime configured in ${who}, read in the page before any choice: ${d} days (cookie "${cc.name}")`);
+      if (cc.lifetimeDays > CHOICE_MAX_DAYS) {
+        return [finding(f.k, { ...base, status: 'warn', severity: 'low', subject: cc.name, title: both(`Choix conservé ${d} jours : plus que les 6 mois recommandés`, `Choice kept ${d} days: longer than the 6 months recommended`), evidence: [read], fix: both(`Réduire la durée de conservation du choix à 6 mois (${who} le permet dans sa configuration).`, `Reduce the choice lifetime to 6 months (${who} allows it in its configuration).`) })];
+      }
+      return [finding(f.k, { ...base, status: 'pass', severity: 'info', subject: cc.name, title: both('Choix conservé 6 mois au plus (configuration du gestionnaire de consentement)', "Choice kept 6 months at most (the consent manager's configuration)"), evidence: [read] })];
+    }
     const dflt = b.defaultLifetimeDays;
     const ev = dflt !== null ? [both(`Durée par défaut de ${who} : ${dflt} jours${dflt > CHOICE_MAX_DAYS ? ' (plus de 6 mois si elle n’a pas été réduite)' : ''}`, `${who} default: ${dflt} days${dflt > CHOICE_MAX_DAYS ? ' (over 6 months unless reduced)' : ''}`)] : [];
     return [finding(f.k, { ...base, status: 'manual', severity: 'low', title: both('Choix non encore enregistré : durée de conservation à vérifier après un choix (--scenarios)', 'Choice not stored yet: lifetime to check after a choice (--scenarios)'), evidence: ev })];
