@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { audit } from '../../src/audit/audit.ts';
 import { DAY_MS } from '../../src/audit/lifetime.ts';
 import { KNOWLEDGE } from '../../src/knowledge/index.ts';
-import { recordInteraction, recordNavigation, recordRequest, recordScriptCookies, recordSetCookieHeaders, recordStoreCookie } from '../../src/background/record.ts';
+import { recordInteraction, recordNavigation, recordRequest, recordScan, recordScriptCookies, recordSetCookieHeaders, recordStoreCookie } from '../../src/background/record.ts';
 import { shortHash } from '../../src/audit/hash.ts';
 import { identifierPart } from '../../src/audit/cookie-value.ts';
 import type { Inventory } from '../../src/shared/inventory.ts';
@@ -23,7 +23,8 @@ type Step =
   | { script: { name: string; days: number; value: string; domain?: string }; after?: number }
   | { hit: string; body?: string; after?: number }
   | { store: { name: string; days: number; createdDaysAgo?: number }; after?: number }
-  | { interaction: true; after?: number };
+  | { interaction: true; after?: number }
+  | { scan: { title: string; links: { text: string; href: string; inFooter?: boolean; hidden?: boolean }[]; password?: boolean; logout?: boolean }; after?: number };
 
 interface Case {
   id: string;
@@ -58,6 +59,9 @@ export function replay(c: Case): Report {
         null,
         now,
       );
+    } else if ('scan' in s) {
+      const sc = s.scan;
+      recordScan(inv, { url: page, title: sc.title, hasPasswordField: !!sc.password, roleHint: 'other', truncated: false, ...(sc.logout ? { hasLogout: true } : {}), links: sc.links.map((l) => ({ text: l.text, href: l.href, inFooter: l.inFooter ?? true, inShadowDom: false, hidden: !!l.hidden })) }, now);
     } else recordInteraction(inv, now);
   }
   return audit(inv, { toolVersion: 'bench', now: now + 60_000, environment: { collectedBy: 'extension', userAgent: null } });
