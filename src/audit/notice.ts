@@ -1,9 +1,13 @@
 /**
- * What an information notice says, against GDPR art. 13 and the kit ENT's
- * Annexe 2 model: which items are present (with a short excerpt), which
- * rights are named, which tools its cookie section names, and the retention
- * it declares for audience-measurement data. Pure: the same function serves
- * the notice page the user is on, and the tests and benchmark.
+ * Reads a privacy notice (or a cookie page) as a DPO reads it: split into
+ * sections (headings) and sentences (Intl.Segmenter), each GDPR art. 13 item
+ * found where a sentence says it in context — helped by the section it sits
+ * in — and carrying the sentence that proves it; a word alone leaves the item
+ * unclear. Durations, in figures or in words, are attached to the data they
+ * concern (connection logs, audience data, account data; a cookie lifetime is
+ * not a data retention). The vocabulary is data
+ * (knowledge/sources/notice-vocabulary.json); the text itself is never kept,
+ * only what it says and short excerpts.
  */
 import vocabulary from '../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
 import { anyMatch, compile, fold } from './text.ts';
@@ -11,81 +15,243 @@ import { MAX_NOTICE_CHARS } from './notice-limits.ts';
 
 export { MAX_NOTICE_CHARS };
 
-export const NOTICE_ITEMS = ['controller', 'purposes', 'legalBasis', 'recipients', 'retention', 'rights', 'dpo', 'cnilComplaint', 'transfers', 'cookies'] as const;
+export const NOTICE_ITEMS = [
+  'controller',
+  'controllerContact',
+  'dpo',
+  'purposes',
+  'legalBasis',
+  'legitimateInterests',
+  'recipients',
+  'transfers',
+  'retention',
+  'rights',
+  'rightsContact',
+  'withdrawal',
+  'cnilComplaint',
+  'required',
+  'automatedDecisions',
+  'cookies',
+] as const;
 export type NoticeItem = (typeof NOTICE_ITEMS)[number];
+export type ItemStatus = 'present' | 'unclear' | 'absent';
 export const RIGHTS = ['access', 'rectification', 'opposition', 'limitation', 'erasure', 'portability'] as const;
 export type Right = (typeof RIGHTS)[number];
+export type RetentionCategory = 'logs' | 'audience' | 'account' | 'cookies' | 'other';
+
+/** A period (or an end) the notice attaches to some data. */
+export interface Retention {
+  category: RetentionCategory;
+  /** The period in months; null when the notice gives an end instead ("until the pupil leaves"). */
+  months: number | null;
+  /** Counted from the person's departure ("three months after the pupil leaves"). */
+  afterLeaving: boolean;
+  excerpt: string;
+}
 
 export interface NoticeAnalysis {
-  language: 'fr' | 'en' | null;
+  language: 'fr' | 'en' | 'other' | null;
+  /** Present: a sentence says it (the report's booleans). */
   items: Record<NoticeItem, boolean>;
-  /** A short excerpt of the original text per item found (as evidence). */
+  status: Record<NoticeItem, ItemStatus>;
+  /** The sentence that proves each item found (short). */
   excerpts: Partial<Record<NoticeItem, string>>;
   rights: Right[];
   cookieTools: string[];
+  retentions: Retention[];
   declaredAudienceRetentionMonths: number | null;
   /** Characters analysed (the text is bounded). */
   length: number;
 }
 
-const EXCERPT = 160;
+const EXCERPT = 200;
+/** A sentence longer than this is cut before matching: bounded work on hostile input. */
+const MAX_SENTENCE = 1000;
 
-type ItemDef = { patterns: string[]; contact?: string[] };
-const ITEMS = Object.fromEntries(Object.entries(vocabulary.items as Record<string, ItemDef>).map(([k, v]) => [k, { patterns: compile(v.patterns), contact: v.contact ? compile(v.contact) : null }]));
+interface ItemDef {
+  sentence: RegExp[];
+  section: RegExp[];
+  inSection: RegExp[];
+  mention: RegExp[];
+  not: RegExp[];
+}
+type RawItem = { sentence: string[]; section: string[]; inSection: string[]; mention: string[]; not: string[] };
+const ITEMS = Object.fromEntries(
+  Object.entries(vocabulary.items as unknown as Record<string, RawItem>).map(([k, v]) => [k, { sentence: compile(v.sentence), section: compile(v.section), inSection: compile(v.inSection), mention: compile(v.mention), not: compile(v.not) }]),
+) as Record<NoticeItem, ItemDef>;
 const RIGHT_CONTEXT = compile(vocabulary.rights.context);
+const RIGHT_NOT = compile(vocabulary.rights.not);
 const RIGHT_NAMES = Object.entries(vocabulary.rights.named).map(([k, v]) => [k as Right, compile(v)] as const);
-const AUD = { subject: compile(vocabulary.audienceRetention.subject), kept: compile(vocabulary.audienceRetention.kept), notLifetime: compile(vocabulary.audienceRetention.notLifetime) };
+const RET = {
+  kept: compile(vocabulary.retention.kept),
+  until: compile(vocabulary.retention.until),
+  categories: Object.entries(vocabulary.retention.categories).map(([k, v]) => [k as RetentionCategory, compile(v)] as const),
+};
+const NUMBERS = vocabulary.numbers as Record<string, number>;
 const TOOLS = vocabulary.tools.map((t) => [t, new RegExp(`\\b${t}\\b`)] as const);
-const LANG = { fr: compile(vocabulary.language.fr), en: compile(vocabulary.language.en) };
+const LANG = { fr: compile(vocabulary.language.fr), en: compile(vocabulary.language.en), other: Object.values(vocabulary.language.other).map(compile) };
 
-/** Sentences (and list items and headings) of the original text, with their folded form. */
-function sentences(text: string): { raw: string; folded: string }[] {
-  return text
-    .split(/(?<=[.!?;:])\s+|\n+/)
-    .map((s) => s.replace(/[*#_>|`]+/g, ' ').replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 1)
-    .map((raw) => ({ raw, folded: fold(raw) }));
+export interface Sentence {
+  raw: string;
+  folded: string;
+  /** The heading of the section it sits in (folded), '' before any heading. */
+  section: string;
+}
+
+/** A line that reads as a heading: markdown, numbered, or short with no final punctuation. */
+function isHeading(line: string): boolean {
+  if (/^#{1,6}\s/.test(line)) return true;
+  const t = line.replace(/^[\d.IVX]+[).\s-]+/, '').trim();
+  return t.length > 1 && t.length <= 90 && !/[.;,]$/.test(t) && !/[.!?]\s/.test(t) && t.split(/\s+/).length <= 12;
+}
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('fr', { granularity: 'sentence' }) : null;
+function splitSentences(block: string): string[] {
+  if (segmenter) return [...segmenter.segment(block)].map((s) => s.segment.trim()).filter(Boolean);
+  return block.split(/(?<=[.!?])\s+/).filter(Boolean);
+}
+
+/**
+ * Paragraphs: lines hard-wrapped inside a sentence (PDF or e-mail text, a
+ * line that goes on in lowercase) are joined; a blank line, a heading or a
+ * list item starts a new one.
+ */
+interface Paragraph {
+  text: string;
+  /** A table row (cells separated by tabs or pipes): only the first row of a table can be a heading. */
+  row: boolean;
+}
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | null = null;
+  for (const rawLine of text.split('\n')) {
+    const row = /\t|\s\|\s/.test(rawLine.trim());
+    const line = rawLine.replace(/[*_>|`]+/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!line) {
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    const continues = cur !== null && !cur.row && !row && !/[.!?:;]$/.test(cur.text) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•*]\s|\d+[).]\s)/.test(line);
+    if (continues) cur!.text = `${cur!.text} ${line}`;
+    else {
+      if (cur) out.push(cur);
+      cur = { text: line, row };
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Sections and sentences of the text, each sentence with the heading above it. */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let section = '';
+  let inTable = false;
+  for (const { text: line, row } of paragraphsOf(text)) {
+    if (line.length < 2) continue;
+    const headerRow = row && !inTable;
+    inTable = row;
+    if ((!row && isHeading(line)) || headerRow) {
+      section = fold(line.replace(/^#+\s*/, ''));
+      // A heading is also read as a sentence: "Délégué à la protection des données : dpo@…" can sit on one line.
+    }
+    for (const s of splitSentences(line)) {
+      const raw = s.length > MAX_SENTENCE ? s.slice(0, MAX_SENTENCE) : s;
+      out.push({ raw, folded: fold(raw), section });
+    }
+  }
+  return out;
 }
 
 const excerpt = (s: string) => (s.length > EXCERPT ? s.slice(0, EXCERPT - 1) + '…' : s);
 
-const DURATION = /(\d+(?:[.,]\d+)?|un|une|deux|trois|six|douze|treize|vingt-cinq|one|two|three|six|twelve|thirteen)\s*(jours?|mois|ans?|annees?|days?|months?|years?)\b/;
-const WORD_NUMBERS: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, six: 6, douze: 12, treize: 13, 'vingt-cinq': 25, one: 1, two: 2, three: 3, twelve: 12, thirteen: 13 };
+const UNIT = /(jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?)\b/;
+const NUMBER_WORDS = Object.keys(NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/-/g, '[- ]'))
+  .join('|');
+const DURATION = new RegExp(`(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS})\\s+${UNIT.source}`);
 
-/** A duration in a folded sentence, in months. */
-export function durationMonths(folded: string): number | null {
-  const m = DURATION.exec(folded);
-  if (!m) return null;
-  const n = WORD_NUMBERS[m[1]!] ?? Number(m[1]!.replace(',', '.'));
-  const unit = m[2]!;
+function unitMonths(n: number, unit: string): number {
   if (/^(jour|day)/.test(unit)) return Math.round((n / 30.4375) * 10) / 10;
+  if (/^(semaine|week)/.test(unit)) return Math.round(((n * 7) / 30.4375) * 10) / 10;
   if (/^(mois|month)/.test(unit)) return n;
   return n * 12;
 }
 
+/** The first duration in a folded sentence, in months ("13 mois", "cinq ans", "deux semaines"). */
+export function durationMonths(folded: string): number | null {
+  const m = DURATION.exec(folded);
+  if (!m) return null;
+  const word = m[1]!.replace(/ /g, '-');
+  const n = /^\d/.test(word) ? Number(word.replace(',', '.')) : NUMBERS[word];
+  if (n === undefined || !Number.isFinite(n)) return null;
+  return unitMonths(n, m[2]!);
+}
+
+function categoryOf(folded: string): RetentionCategory {
+  for (const [c, res] of RET.categories) if (anyMatch(res, folded)) return c;
+  return 'other';
+}
+
+/** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
+function retentionsOf(ss: Sentence[]): Retention[] {
+  const out: Retention[] = [];
+  for (const s of ss) {
+    const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
+    if (!anyMatch(RET.kept, s.folded) && !inSection) continue;
+    const months = durationMonths(s.folded);
+    const until = anyMatch(RET.until, s.folded);
+    if (months === null && !until) continue;
+    out.push({
+      category: categoryOf(s.folded),
+      months,
+      afterLeaving: months !== null && /(apres|suivant|a compter (de|du)) (le |la |l'|leur |son )?(depart|sortie|fin de (la |l')?(scolarite|inscription)|cloture|fermeture|desactivation)|after (leaving|the (pupil|student|user) leaves|the account is closed)/.test(s.folded),
+      excerpt: excerpt(s.raw),
+    });
+    if (out.length >= 30) break;
+  }
+  return out;
+}
+
+function detectLanguage(text: string): NoticeAnalysis['language'] {
+  const folded = fold(text.slice(0, 20_000));
+  const score = (res: RegExp[]) => res.reduce((n, r) => n + (folded.match(new RegExp(r.source, 'g'))?.length ?? 0), 0);
+  const fr = score(LANG.fr);
+  const en = score(LANG.en);
+  if (folded.split(/\s+/).filter(Boolean).length < 20) return null;
+  // Another language only where its own common words outnumber French and English ones (a table of names has neither).
+  const other = Math.max(...LANG.other.map(score));
+  if (other >= 5 && other > fr + en) return 'other';
+  return fr + en < 5 ? null : fr >= en ? 'fr' : 'en';
+}
+
 export function analyseNotice(input: string): NoticeAnalysis {
   const text = input.slice(0, MAX_NOTICE_CHARS);
-  const ss = sentences(text);
-  const items = Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])) as Record<NoticeItem, boolean>;
+  const language = detectLanguage(text);
+  const status = Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'absent'])) as Record<NoticeItem, ItemStatus>;
   const excerpts: Partial<Record<NoticeItem, string>> = {};
-  const rights = new Set<Right>();
+  const empty = { language, items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])) as Record<NoticeItem, boolean>, status, excerpts, rights: [], cookieTools: [], retentions: [], declaredAudienceRetentionMonths: null, length: text.length };
+  // A notice in another language is said to be one, not read as if it said nothing.
+  if (language === 'other') return { ...empty, status: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'unclear'])) as Record<NoticeItem, ItemStatus> };
 
-  for (let idx = 0; idx < ss.length; idx++) {
-    const s = ss[idx]!;
+  const ss = sentencesOf(text);
+  const rights = new Set<Right>();
+  const found = (item: NoticeItem, s: Sentence) => {
+    status[item] = 'present';
+    excerpts[item] ??= excerpt(s.raw);
+  };
+  for (const s of ss) {
     for (const item of NOTICE_ITEMS) {
-      if (item === 'rights' || items[item]) continue;
-      const def = ITEMS[item]!;
-      if (!anyMatch(def.patterns, s.folded)) continue;
-      // A DPO counts with a way to reach them: in the sentence, or an address within the next two lines.
-      if (def.contact) {
-        const near = [s, ss[idx + 1], ss[idx + 2]].filter((x) => x !== undefined).map((x) => x.folded);
-        const ok = anyMatch(def.contact, s.folded) || near.slice(1).some((n) => /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/.test(n));
-        if (!ok) continue;
-      }
-      items[item] = true;
-      excerpts[item] = excerpt(s.raw);
+      if (status[item] === 'present' || item === 'rights' || item === 'retention') continue;
+      const d = ITEMS[item];
+      if (anyMatch(d.not, s.folded)) continue;
+      if (anyMatch(d.sentence, s.folded) || (d.section.length && anyMatch(d.section, s.section) && anyMatch(d.inSection, s.folded))) found(item, s);
+      else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }
-    if (anyMatch(RIGHT_CONTEXT, s.folded)) {
+    const rightsSection = /\bdroits?\b|\brights?\b/.test(s.section);
+    if ((anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded)) {
       for (const [right, res] of RIGHT_NAMES) {
         if (anyMatch(res, s.folded)) {
           if (!rights.size) excerpts.rights = excerpt(s.raw);
@@ -94,27 +260,27 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     }
   }
-  items.rights = rights.size > 0;
+  if (rights.size) status.rights = 'present';
+  else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';
 
-  // Audience-data retention: a sentence about audience data being kept, with a duration, that is not a cookie lifetime.
-  let audienceMonths: number | null = null;
-  for (const s of ss) {
-    if (!anyMatch(AUD.subject, s.folded) || !anyMatch(AUD.kept, s.folded) || anyMatch(AUD.notLifetime, s.folded)) continue;
-    const months = durationMonths(s.folded);
-    if (months !== null) audienceMonths = Math.max(audienceMonths ?? 0, months);
-  }
+  const retentions = retentionsOf(ss);
+  const dataRetentions = retentions.filter((r) => r.category !== 'cookies');
+  if (dataRetentions.length) {
+    status.retention = 'present';
+    excerpts.retention = dataRetentions[0]!.excerpt;
+  } else if (ss.some((s) => anyMatch(ITEMS.retention.mention, s.folded) || anyMatch(ITEMS.retention.section, s.section))) status.retention = 'unclear';
 
+  const audience = dataRetentions.filter((r) => r.category === 'audience' && r.months !== null).map((r) => r.months!);
   const folded = fold(text);
-  const score = (res: RegExp[]) => res.reduce((n, r) => n + (folded.match(new RegExp(r.source, 'g'))?.length ?? 0), 0);
-  const fr = score(LANG.fr);
-  const en = score(LANG.en);
   return {
-    language: fr + en < 5 ? null : fr >= en ? 'fr' : 'en',
-    items,
+    language,
+    items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, status[i] === 'present'])) as Record<NoticeItem, boolean>,
+    status,
     excerpts,
     rights: RIGHTS.filter((r) => rights.has(r)),
     cookieTools: TOOLS.filter(([, re]) => re.test(folded)).map(([t]) => t),
-    declaredAudienceRetentionMonths: audienceMonths,
+    retentions,
+    declaredAudienceRetentionMonths: audience.length ? Math.max(...audience) : null,
     length: text.length,
   };
 }

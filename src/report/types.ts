@@ -212,9 +212,14 @@ export interface ReportNotice {
   /** A PDF notice is located but not analysed. */
   format: 'html' | 'pdf';
   language: string | null;
+  /** Each GDPR art. 13 item: true when a sentence of the notice says it. */
   items: Record<string, boolean>;
-  /** Short excerpts of the text, as evidence, per item found. */
+  /** Each item present (a sentence says it), unclear (only a word, or a heading) or absent (absent from reports before 1.6.0). */
+  itemStatus?: Record<string, 'present' | 'unclear' | 'absent'>;
+  /** The sentence that proves each item found, short. */
   excerpts: Record<string, string>;
+  /** The periods it declares and the data each concerns (absent from reports before 1.6.0). */
+  retentions?: { category: 'logs' | 'audience' | 'account' | 'cookies' | 'other'; months: number | null; afterLeaving: boolean; excerpt: string }[];
   /** Rights named: access, rectification, opposition, limitation, erasure, portability. */
   rights: string[];
   /** Tools its cookie section names. */

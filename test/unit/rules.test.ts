@@ -305,15 +305,20 @@ describe('info.* rules', () => {
     fs = run(inv);
     const partial = find(fs, 'info.notice-content', `${HOME}confidentialite`);
     expect(partial).toMatchObject({ status: 'fail', severity: 'high' });
-    expect(partial.title).toMatch(/manque base légale, destinataires, durée de conservation, contact du délégué à la protection des données, réclamation auprès de la CNIL/);
-    expect(partial.evidence.join('\n')).toMatch(/présent — responsable\(s\) du traitement \(art\. 13\(1\)\(a\)\) : « Le lycée Victor Hugo, responsable de traitement/);
+    expect(partial.title).toMatch(/manque coordonnées du responsable du traitement, base légale, destinataires, durée de conservation, contact du délégué à la protection des données, réclamation auprès de la CNIL/);
+    expect(partial.evidence.join('\n')).toMatch(/présent — identité du responsable du traitement \(art\. 13\(1\)\(a\)\) : « Le lycée Victor Hugo, responsable de traitement/);
     expect(find(fs, 'info.audience-retention').status).toBe('manual');
   });
 
-  it('warns on a notice missing only transfers or the core rights; asks for a notice when none was read', () => {
-    const annex = noticeFixtures().find((n) => n.file === 'kit-ent-annexe2.txt')!.text;
-    const inv = visit(`${HOME}donnees-personnelles`);
-    recordScan(inv, scan(`${HOME}donnees-personnelles`, 'Données personnelles', [], { noticeText: annex + '\nContact du délégué à la protection des données : dpo@exemple.fr' }), T0);
+  it('fails the kit\'s model as published (no contact details of the controllers), warns once they are given and only transfers are missing; asks for a notice when none was read', () => {
+    const annex = noticeFixtures().find((n) => n.file === 'kit-ent-annexe2.txt')!.text + '\nContact du délégué à la protection des données : dpo@exemple.fr';
+    let inv = visit(`${HOME}donnees-personnelles`);
+    recordScan(inv, scan(`${HOME}donnees-personnelles`, 'Données personnelles', [], { noticeText: annex }), T0);
+    const model = find(run(inv), 'info.notice-content', `${HOME}donnees-personnelles`);
+    expect(model.status).toBe('fail');
+    expect(model.title).toBe('Notice incomplète : manque coordonnées du responsable du traitement');
+    inv = visit(`${HOME}donnees-personnelles`);
+    recordScan(inv, scan(`${HOME}donnees-personnelles`, 'Données personnelles', [], { noticeText: annex.replace('assument conjointement', '(Hôtel de Région, 1 esplanade, 69002 Lyon) assument conjointement') }), T0);
     const f = find(run(inv), 'info.notice-content', `${HOME}donnees-personnelles`);
     expect(f.status).toBe('warn');
     expect(f.title).toMatch(/transferts hors de l’Union européenne/);

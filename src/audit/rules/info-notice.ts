@@ -7,12 +7,17 @@
 import type { AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import { NOTICE_ITEMS, type NoticeItem } from '../notice.ts';
+import { fold } from '../text.ts';
 import vocabulary from '../../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
 import type { Finding, ReportNotice } from '../../report/types.ts';
 
 const LABEL = vocabulary.items as unknown as Record<NoticeItem, { label: { fr: string; en: string }; article: string }>;
 /** Required in every notice; transfers and cookies are judged less strictly (only where applicable, or on a dedicated page). */
-const REQUIRED: NoticeItem[] = ['controller', 'purposes', 'legalBasis', 'recipients', 'retention', 'rights', 'dpo', 'cnilComplaint'];
+const REQUIRED: NoticeItem[] = ['controller', 'controllerContact', 'purposes', 'legalBasis', 'recipients', 'retention', 'rights', 'dpo', 'cnilComplaint'];
+/** Asked for: absent, they make the notice "nearly complete". */
+const EXPECTED: NoticeItem[] = ['rightsContact', 'transfers'];
+/** Said only where they apply (art. 13(1)(d), 13(2)(c), (e), (f)): listed, never held against the notice. */
+const WHERE_APPLICABLE: NoticeItem[] = ['legitimateInterests', 'withdrawal', 'required', 'automatedDecisions'];
 const CORE_RIGHTS = ['access', 'rectification', 'opposition', 'limitation'];
 const RIGHT_FR: Record<string, string> = { access: 'accès', rectification: 'rectification', opposition: 'opposition', limitation: 'limitation', erasure: 'effacement', portability: 'portabilité' };
 
@@ -29,13 +34,34 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
       refs: ['gdpr-13', 'kit-annexe-2'],
     });
   }
-  const present = NOTICE_ITEMS.filter((i) => n.items[i]);
-  const missingRequired = REQUIRED.filter((i) => !n.items[i]);
+  if (n.language === 'other') {
+    return finding(f.k, {
+      rule: 'info.notice-content',
+      subject: n.url,
+      status: 'manual',
+      severity: 'medium',
+      title: both("La notice n'est ni en français ni en anglais : à lire à la main", 'The notice is in neither French nor English: read it by hand'),
+      fix: both('Publier la notice en français pour les familles et les élèves.', 'Publish the notice in French for families and pupils.'),
+      refs: ['gdpr-13', 'kit-annexe-2'],
+    });
+  }
+  // Reports before 1.6.0 carry no status: an item is then present or absent.
+  const st = (i: NoticeItem) => n.itemStatus?.[i] ?? (n.items[i] ? 'present' : 'absent');
+  const present = NOTICE_ITEMS.filter((i) => st(i) === 'present');
+  const missingRequired = REQUIRED.filter((i) => st(i) === 'absent');
+  const unclearRequired = REQUIRED.filter((i) => st(i) === 'unclear');
+  const basis = fold(n.excerpts.legalBasis ?? '');
+  // Where consent or legitimate interests are a basis, withdrawal or the interests must be said.
+  const applicable = [...(/consent/.test(basis) ? (['withdrawal'] as NoticeItem[]) : []), ...(/interet legitime|legitimate interest/.test(basis) ? (['legitimateInterests'] as NoticeItem[]) : [])];
   const missingRights = n.items.rights ? CORE_RIGHTS.filter((r) => !n.rights.includes(r)) : [];
   const evidence: Bilingual[] = present.map((i) =>
     both(`présent — ${LABEL[i].label.fr} (${LABEL[i].article}) : « ${n.excerpts[i] ?? ''} »`, `present — ${LABEL[i].label.en} (${LABEL[i].article}): "${n.excerpts[i] ?? ''}"`),
   );
-  for (const i of NOTICE_ITEMS.filter((x) => !n.items[x])) evidence.push(both(`absent — ${LABEL[i].label.fr} (${LABEL[i].article})`, `missing — ${LABEL[i].label.en} (${LABEL[i].article})`));
+  for (const i of NOTICE_ITEMS.filter((x) => st(x) === 'unclear')) evidence.push(both(`à préciser — ${LABEL[i].label.fr} (${LABEL[i].article}) : le mot seul, sans phrase qui le dise`, `unclear — ${LABEL[i].label.en} (${LABEL[i].article}): a word alone, no sentence that says it`));
+  for (const i of NOTICE_ITEMS.filter((x) => st(x) === 'absent')) {
+    const note = WHERE_APPLICABLE.includes(i) && !applicable.includes(i) ? both(' — seulement s’il y a lieu', ' — only where it applies') : both('', '');
+    evidence.push(both(`absent — ${LABEL[i].label.fr} (${LABEL[i].article})${note.fr}`, `missing — ${LABEL[i].label.en} (${LABEL[i].article})${note.en}`));
+  }
   if (n.items.rights) evidence.push(both(`droits nommés : ${n.rights.map((r) => RIGHT_FR[r]).join(', ')}`, `rights named: ${n.rights.join(', ')}`));
   if (n.items.cookies) evidence.push(both(`outils nommés dans la partie cookies : ${n.cookieTools.join(', ') || 'aucun'}`, `tools named in the cookie section: ${n.cookieTools.join(', ') || 'none'}`));
   if (n.source === 'link') evidence.push(both('lue depuis le lien du pied de page, sans être connecté', 'read from the footer link, without being logged in'));
@@ -60,8 +86,14 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
     });
   }
   const warns: Bilingual[] = [];
+  if (unclearRequired.length) warns.push(both(`à préciser : ${unclearRequired.map((i) => LABEL[i].label.fr).join(', ')}`, `unclear: ${unclearRequired.map((i) => LABEL[i].label.en).join(', ')}`));
+  for (const i of [...EXPECTED.filter((x) => x !== 'transfers'), ...applicable]) {
+    // The DPO is a way to exercise one's rights (GDPR art. 38(4)): a DPO contact answers "how".
+    if (i === 'rightsContact' && st('dpo') === 'present') continue;
+    if (st(i) !== 'present') warns.push(both(`${LABEL[i].label.fr} : non indiqué`, `${LABEL[i].label.en}: not stated`));
+  }
   if (missingRights.length) warns.push(both(`droits non mentionnés : ${missingRights.map((r) => RIGHT_FR[r]).join(', ')}`, `rights not mentioned: ${missingRights.join(', ')}`));
-  if (!n.items.transfers) warns.push(both('rien sur les transferts hors de l’Union européenne (à dire, même pour les exclure)', 'nothing on transfers outside the EU (say so, even to rule them out)'));
+  if (st('transfers') !== 'present') warns.push(both('rien sur les transferts hors de l’Union européenne (à dire, même pour les exclure)', 'nothing on transfers outside the EU (say so, even to rule them out)'));
   if (!n.items.cookies && !cookiePageSeen) warns.push(both('ni partie cookies ni page cookies lue pendant l’audit', 'no cookie section, and no cookie page read during the audit'));
   if (warns.length) {
     return finding(f.k, {
@@ -73,6 +105,51 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
     });
   }
   return finding(f.k, { ...base, status: 'pass', severity: 'info', title: both("La notice contient les informations de l'article 13 du RGPD", 'The notice contains the GDPR art. 13 information') });
+}
+
+/** The kit's model: connection logs 12 months at most, account data deleted within 3 months of leaving. */
+const LIMITS = vocabulary.retention.limitsMonths as { logs: number; audience: number };
+const AFTER_LEAVING = vocabulary.retention.accountAfterLeavingMonths;
+
+/**
+ * info.retention-periods: the periods the notices declare, each attached to
+ * its data, against the kit's model (Annexe 2) and the ENT order (account
+ * data deleted within three months of leaving). A cookie's lifetime is not a
+ * data retention; none declared is a manual check.
+ */
+function retentionPeriods(f: AuditFacts, notices: ReportNotice[]): Finding {
+  const refs = ['kit-annexe-2', 'arrete-ent-2006-6', 'gdpr-13'];
+  const all = notices.filter((n) => n.kind === 'notice').flatMap((n) => (n.retentions ?? []).map((r) => ({ ...r, url: n.url })));
+  const fr = { logs: 'journaux de connexion', account: 'données de compte', audience: "données de mesure d'audience", cookies: 'cookies', other: 'autres données' } as const;
+  const en = { logs: 'connection logs', account: 'account data', audience: 'audience data', cookies: 'cookies', other: 'other data' } as const;
+  const evidence = all.filter((r) => r.category !== 'cookies').map((r) => both(`${fr[r.category]} : ${r.months === null ? 'jusqu’à une échéance' : `${r.months} mois`}${r.afterLeaving ? ' après le départ' : ''} — « ${r.excerpt} »`, `${en[r.category]}: ${r.months === null ? 'until an end' : `${r.months} months`}${r.afterLeaving ? ' after leaving' : ''} — "${r.excerpt}"`));
+  const tooLong = all.filter((r) => r.months !== null && ((r.category === 'logs' && r.months > LIMITS.logs) || (r.category === 'account' && r.afterLeaving && r.months > AFTER_LEAVING)));
+  if (tooLong.length) {
+    return finding(f.k, {
+      rule: 'info.retention-periods',
+      status: 'fail',
+      severity: 'medium',
+      title: both(`Durée de conservation déclarée plus longue que le modèle du kit ENT : ${tooLong.map((r) => `${fr[r.category]} ${r.months} mois`).join(', ')}`, `Declared retention longer than the kit ENT model: ${tooLong.map((r) => `${en[r.category]} ${r.months} months`).join(', ')}`),
+      evidence: [...evidence, both(`modèle : journaux de connexion ${LIMITS.logs} mois au plus ; données de compte supprimées ${AFTER_LEAVING} mois au plus après le départ`, `model: connection logs ${LIMITS.logs} months at most; account data deleted ${AFTER_LEAVING} months at most after leaving`)],
+      fix: both('Ramener les durées à celles du modèle de l’Annexe 2 du kit juridique ENT, et les indiquer par catégorie de données.', 'Bring the periods down to the kit ENT Annexe 2 model, and state them per category of data.'),
+      refs,
+    });
+  }
+  const missing = (['logs', 'account'] as const).filter((c) => !all.some((r) => r.category === c));
+  if (!notices.some((n) => n.kind === 'notice') || missing.length) {
+    return finding(f.k, {
+      rule: 'info.retention-periods',
+      status: 'manual',
+      severity: 'low',
+      title: notices.some((n) => n.kind === 'notice')
+        ? both(`Durées de conservation à vérifier : rien de déclaré pour ${missing.map((c) => fr[c]).join(', ')}`, `Retention to check: nothing declared for ${missing.map((c) => en[c]).join(', ')}`)
+        : both('Durées de conservation : aucune notice lue', 'Retention periods: no notice read'),
+      evidence,
+      fix: both('Demander à l’éditeur les durées de conservation par catégorie de données (journaux de connexion, données de compte) et les faire figurer dans la notice.', 'Ask the publisher for the retention period of each category of data (connection logs, account data) and have them stated in the notice.'),
+      refs,
+    });
+  }
+  return finding(f.k, { rule: 'info.retention-periods', status: 'pass', severity: 'info', title: both('Durées de conservation déclarées dans les limites du modèle du kit ENT', 'Declared retention periods within the kit ENT model'), evidence, refs });
 }
 
 export function infoNotice(f: AuditFacts): Finding[] {
@@ -108,6 +185,7 @@ export function infoNotice(f: AuditFacts): Finding[] {
     );
   }
 
+  out.push(retentionPeriods(f, notices));
   const declared = notices.map((n) => n.declaredAudienceRetentionMonths).filter((m): m is number => m !== null);
   const refs = ['cnil-2020-092', 'kit-4.10'];
   if (declared.length) {
