@@ -58,6 +58,10 @@ export interface NoticeAnalysis {
   excerpts: Partial<Record<NoticeItem, string>>;
   rights: Right[];
   cookieTools: string[];
+  /** The vendors of Témoin's table it names (by id), to compare with those observed. */
+  vendorsNamed: string[];
+  /** What a cookie page claims: only necessary cookies; how to refuse or withdraw. */
+  cookieClaims: { onlyNecessary: boolean; howToRefuse: boolean };
   retentions: Retention[];
   declaredAudienceRetentionMonths: number | null;
   /** Characters analysed (the text is bounded). */
@@ -89,6 +93,10 @@ const RET = {
 };
 const NUMBERS = vocabulary.numbers as Record<string, number>;
 const TOOLS = vocabulary.tools.map((t) => [t, new RegExp(`\\b${t}\\b`)] as const);
+const VENDOR_NAMES = Object.entries(vocabulary.vendorNames as Record<string, string[] | string>)
+  .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+  .map(([id, ps]) => [id, compile(ps)] as const);
+const COOKIE_PAGE = { onlyNecessary: compile(vocabulary.cookiePage.onlyNecessary), howToRefuse: compile(vocabulary.cookiePage.howToRefuse) };
 const LANG = { fr: compile(vocabulary.language.fr), en: compile(vocabulary.language.en), other: Object.values(vocabulary.language.other).map(compile) };
 
 export interface Sentence {
@@ -232,7 +240,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   const language = detectLanguage(text);
   const status = Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'absent'])) as Record<NoticeItem, ItemStatus>;
   const excerpts: Partial<Record<NoticeItem, string>> = {};
-  const empty = { language, items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])) as Record<NoticeItem, boolean>, status, excerpts, rights: [], cookieTools: [], retentions: [], declaredAudienceRetentionMonths: null, length: text.length };
+  const empty = { language, items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])) as Record<NoticeItem, boolean>, status, excerpts, rights: [], cookieTools: [], vendorsNamed: [], cookieClaims: { onlyNecessary: false, howToRefuse: false }, retentions: [], declaredAudienceRetentionMonths: null, length: text.length };
   // A notice in another language is said to be one, not read as if it said nothing.
   if (language === 'other') return { ...empty, status: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'unclear'])) as Record<NoticeItem, ItemStatus> };
 
@@ -279,6 +287,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
     excerpts,
     rights: RIGHTS.filter((r) => rights.has(r)),
     cookieTools: TOOLS.filter(([, re]) => re.test(folded)).map(([t]) => t),
+    vendorsNamed: VENDOR_NAMES.filter(([, res]) => anyMatch(res, folded)).map(([id]) => id),
+    cookieClaims: { onlyNecessary: ss.some((s) => anyMatch(COOKIE_PAGE.onlyNecessary, s.folded)), howToRefuse: ss.some((s) => anyMatch(COOKIE_PAGE.howToRefuse, s.folded)) },
     retentions,
     declaredAudienceRetentionMonths: audience.length ? Math.max(...audience) : null,
     length: text.length,

@@ -19,6 +19,8 @@ const entry = (url: string, kind: ReportNotice['kind'], source: ReportNotice['so
   retentions: a.retentions.map((r) => ({ ...r })),
   rights: [...a.rights],
   cookieTools: [...a.cookieTools],
+  vendorsNamed: [...a.vendorsNamed],
+  cookieClaims: { ...a.cookieClaims },
   declaredAudienceRetentionMonths: a.declaredAudienceRetentionMonths,
 });
 
@@ -43,6 +45,8 @@ export function noticesOf(inv: Inventory): ReportNotice[] {
         retentions: [],
         rights: [],
         cookieTools: [],
+        vendorsNamed: [],
+        cookieClaims: { onlyNecessary: false, howToRefuse: false },
         declaredAudienceRetentionMonths: null,
       });
     }

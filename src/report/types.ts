@@ -224,6 +224,10 @@ export interface ReportNotice {
   rights: string[];
   /** Tools its cookie section names. */
   cookieTools: string[];
+  /** Vendors of Témoin's table it names, by id (absent from reports before 1.6.0). */
+  vendorsNamed?: string[];
+  /** A cookie page's claims: only necessary cookies; how to refuse or withdraw (absent from reports before 1.6.0). */
+  cookieClaims?: { onlyNecessary: boolean; howToRefuse: boolean };
   declaredAudienceRetentionMonths: number | null;
 }
 

@@ -151,3 +151,42 @@ describe('reading a notice sentence by sentence', () => {
     expect(a.length).toBeLessThanOrEqual(300_000);
   });
 });
+
+describe('the cookie page, compared with what was observed', async () => {
+  const { audit } = await import('../../src/audit/audit.ts');
+  const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
+  const { TEST_CONTEXT, T0, visit } = await import('../helpers/inventory.ts');
+  const URL_ = 'https://ent.lycee-demo.fr/cookies';
+  const withPage = (text: string, observe: (inv: ReturnType<typeof visit>) => void) => {
+    const inv = visit(URL_);
+    observe(inv);
+    recordScan(inv, { url: URL_, title: 'Cookies', hasPasswordField: false, roleHint: 'cookies', links: [], truncated: false, noticeText: text }, T0);
+    return audit(inv, TEST_CONTEXT).findings.find((f) => f.rule === 'info.notice-content' && f.subject === URL_)!;
+  };
+  const ga = (inv: ReturnType<typeof visit>) => {
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=GA1.1.1.1; Max-Age=63072000; Path=/'], T0);
+    recordRequest(inv, 'https://region1.google-analytics.com/g/collect?v=2&tid=G-1&cid=1.1', 'ping', T0);
+  };
+
+  it('fails "only technical cookies" when trackers that need consent were seen, showing both sides', () => {
+    const f = withPage('Ce site utilise uniquement des cookies techniques, nécessaires à son fonctionnement.', ga);
+    expect(f.status).toBe('fail');
+    expect(f.title).toMatch(/n'utiliser que des cookies nécessaires/);
+    expect(f.evidence.join('\n')).toMatch(/observés : .*_ga/);
+  });
+
+  it('fails a page that does not name a tool observed on the site, and notes a tool named but not seen', () => {
+    const f = withPage('Nous utilisons Matomo pour mesurer l’audience ; ses cookies durent 13 mois. Vous pouvez les refuser dans la gestion des cookies.', ga);
+    expect(f.status).toBe('fail');
+    expect(f.title).toBe('La page cookies ne nomme pas Google Analytics, pourtant observé(s) sur le site');
+    expect(f.evidence.join('\n')).toMatch(/nommés mais non observés pendant l'audit : Matomo/);
+  });
+
+  it('passes a page that names what was seen, its purpose, its lifetime and how to refuse; a page that only says "cookie" is not enough', () => {
+    const ok = withPage('Nous utilisons Google Analytics pour mesurer l’audience du site. Ses cookies sont conservés 13 mois. Vous pouvez refuser ces cookies depuis le lien « Gestion des cookies ».', ga);
+    expect(ok.status).toBe('pass');
+    const thin = withPage('Ce site utilise des cookies.', () => undefined);
+    expect(thin.status).toBe('warn');
+    expect(thin.title).toMatch(/aucun outil nommé/);
+  });
+});

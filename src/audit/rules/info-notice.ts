@@ -8,6 +8,7 @@ import type { AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import { NOTICE_ITEMS, type NoticeItem } from '../notice.ts';
 import { fold } from '../text.ts';
+import { consentTrackers } from './consent-common.ts';
 import vocabulary from '../../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
 import type { Finding, ReportNotice } from '../../report/types.ts';
 
@@ -66,14 +67,7 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
   if (n.items.cookies) evidence.push(both(`outils nommés dans la partie cookies : ${n.cookieTools.join(', ') || 'aucun'}`, `tools named in the cookie section: ${n.cookieTools.join(', ') || 'none'}`));
   if (n.source === 'link') evidence.push(both('lue depuis le lien du pied de page, sans être connecté', 'read from the footer link, without being logged in'));
   const base = { rule: 'info.notice-content', subject: n.url, refs: ['gdpr-13', 'kit-annexe-2'], evidence };
-  if (n.kind === 'cookies') {
-    return finding(f.k, {
-      ...base,
-      status: n.items.cookies ? 'pass' : 'warn',
-      severity: n.items.cookies ? 'info' : 'low',
-      title: both(`Page cookies lue : ${n.cookieTools.length ? `outils nommés (${n.cookieTools.join(', ')})` : 'aucun outil nommé'}`, `Cookie page read: ${n.cookieTools.length ? `tools named (${n.cookieTools.join(', ')})` : 'no tool named'}`),
-    });
-  }
+  if (n.kind === 'cookies') return cookiePageFinding(f, n, base);
   if (missingRequired.length) {
     const fr = missingRequired.map((i) => LABEL[i].label.fr).join(', ');
     const en = missingRequired.map((i) => LABEL[i].label.en).join(', ');
@@ -105,6 +99,73 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
     });
   }
   return finding(f.k, { ...base, status: 'pass', severity: 'info', title: both("La notice contient les informations de l'article 13 du RGPD", 'The notice contains the GDPR art. 13 information') });
+}
+
+/** The vendors observed on the site whose trackers need consent or are audience measurement: what a cookie page must name. */
+function vendorsObserved(f: AuditFacts): Map<string, string> {
+  const out = new Map<string, string>();
+  const TRACKING = new Set(['audience', 'advertising', 'social']);
+  for (const t of f.audience) if (t.vendor) out.set(t.vendor.id, t.vendor.name);
+  for (const h of f.hosts) if (h.vendor && TRACKING.has(h.vendor.category)) out.set(h.vendor.id, h.vendor.name);
+  for (const c of f.cookies) {
+    const v = c.cls.vendorId ? f.k.vendors.get(c.cls.vendorId) : undefined;
+    if (v && TRACKING.has(c.cls.category)) out.set(v.id, v.name);
+  }
+  return out;
+}
+
+/**
+ * A cookie page, judged on what it says (the tools, their purposes and
+ * lifetimes, how to refuse or withdraw) and compared with what Témoin
+ * observed: a tool seen but not named, or "only necessary cookies" while
+ * trackers that need consent were seen, fails with both sides shown; a tool
+ * named but not seen is a note.
+ */
+function cookiePageFinding(f: AuditFacts, n: ReportNotice, base: { rule: string; subject: string; refs: string[]; evidence: Bilingual[] }): Finding {
+  const named = new Set(n.vendorsNamed ?? []);
+  const seen = vendorsObserved(f);
+  const unnamed = [...seen].filter(([id]) => !named.has(id)).map(([, name]) => name);
+  const notSeen = [...named].filter((id) => !seen.has(id)).map((id) => f.k.vendors.get(id)?.name ?? id);
+  const needs = consentTrackers(f).needs;
+  const claims = n.cookieClaims ?? { onlyNecessary: false, howToRefuse: false };
+  const lifetimes = (n.retentions ?? []).filter((r) => r.category === 'cookies').length;
+  const evidence = [
+    ...base.evidence,
+    both(`outils nommés : ${[...named].map((id) => f.k.vendors.get(id)?.name ?? id).join(', ') || 'aucun'} ; observés sur le site : ${[...seen.values()].join(', ') || 'aucun'}`, `tools named: ${[...named].map((id) => f.k.vendors.get(id)?.name ?? id).join(', ') || 'none'}; observed on the site: ${[...seen.values()].join(', ') || 'none'}`),
+    both(`durées de vie indiquées : ${lifetimes} ; moyen de refuser ou de retirer son consentement : ${claims.howToRefuse ? 'indiqué' : 'non indiqué'}`, `lifetimes stated: ${lifetimes}; how to refuse or withdraw: ${claims.howToRefuse ? 'stated' : 'not stated'}`),
+    ...(notSeen.length ? [both(`nommés mais non observés pendant l'audit : ${notSeen.join(', ')}`, `named but not observed during the audit: ${notSeen.join(', ')}`)] : []),
+  ];
+  const fix = both('Mettre la page cookies en accord avec ce que le site dépose : chaque outil, sa finalité, sa durée de vie, et comment refuser ou retirer son consentement.', 'Bring the cookie page in line with what the site sets: each tool, its purpose, its lifetime, and how to refuse or withdraw consent.');
+  if (claims.onlyNecessary && needs.length) {
+    return finding(f.k, {
+      ...base,
+      status: 'fail',
+      severity: 'high',
+      title: both("La page cookies affirme n'utiliser que des cookies nécessaires, mais des traceurs soumis au consentement ont été observés", 'The cookie page claims only necessary cookies, but trackers that need consent were observed'),
+      evidence: [...evidence, both(`observés : ${needs.slice(0, 10).join(', ')}`, `observed: ${needs.slice(0, 10).join(', ')}`)],
+      fix,
+    });
+  }
+  if (unnamed.length) {
+    return finding(f.k, {
+      ...base,
+      status: 'fail',
+      severity: 'medium',
+      title: both(`La page cookies ne nomme pas ${unnamed.join(', ')}, pourtant observé(s) sur le site`, `The cookie page does not name ${unnamed.join(', ')}, observed on the site`),
+      evidence,
+      fix,
+    });
+  }
+  const gaps = [
+    ...(!named.size && !n.cookieTools.length ? [both('aucun outil nommé', 'no tool named')] : []),
+    ...(!n.items.purposes ? [both('finalités non dites', 'purposes not stated')] : []),
+    ...(!lifetimes ? [both('durées de vie non indiquées', 'lifetimes not stated')] : []),
+    ...(!claims.howToRefuse ? [both('moyen de refuser ou de retirer son consentement non indiqué', 'how to refuse or withdraw not stated')] : []),
+  ];
+  if (gaps.length) {
+    return finding(f.k, { ...base, status: 'warn', severity: 'low', title: both(`Page cookies incomplète : ${gaps.map((g) => g.fr).join(', ')}`, `Incomplete cookie page: ${gaps.map((g) => g.en).join(', ')}`), evidence, fix });
+  }
+  return finding(f.k, { ...base, status: 'pass', severity: 'info', title: both('Page cookies : outils, finalités, durées et moyen de refuser, en accord avec ce qui a été observé', 'Cookie page: tools, purposes, lifetimes and how to refuse, in line with what was observed'), evidence });
 }
 
 /** The kit's model: connection logs 12 months at most, account data deleted within 3 months of leaving. */
