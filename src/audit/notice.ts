@@ -85,6 +85,8 @@ const ITEMS = Object.fromEntries(
 ) as Record<NoticeItem, ItemDef>;
 const RIGHT_CONTEXT = compile(vocabulary.rights.context);
 const RIGHT_NOT = compile(vocabulary.rights.not);
+/** "Le droit d'opposition ne s'applique pas": a right named only to be ruled out. */
+const RIGHT_NOT_APPLICABLE = compile(vocabulary.rights.notApplicable);
 const RIGHT_NAMES = Object.entries(vocabulary.rights.named).map(([k, v]) => [k as Right, compile(v)] as const);
 const RET = {
   kept: compile(vocabulary.retention.kept),
@@ -109,6 +111,8 @@ export interface Sentence {
 /** A line that reads as a heading: markdown, numbered, or short with no final punctuation. */
 function isHeading(line: string): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
+  // An address, an e-mail or a list of names is not a heading.
+  if (/\d{5}|@|,.*,/.test(line)) return false;
   const t = line.replace(/^[\d.IVX]+[).\s-]+/, '').trim();
   return t.length > 1 && t.length <= 90 && !/[.;,]$/.test(t) && !/[.!?]\s/.test(t) && t.split(/\s+/).length <= 12;
 }
@@ -250,16 +254,23 @@ export function analyseNotice(input: string): NoticeAnalysis {
     status[item] = 'present';
     excerpts[item] ??= excerpt(s.raw);
   };
+  // A section whose text denies an item ("ScolApp n'a pas désigné de délégué…") lends it no support.
+  const denied = new Map<NoticeItem, Set<string>>();
   for (const s of ss) {
     for (const item of NOTICE_ITEMS) {
       if (status[item] === 'present' || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
-      if (anyMatch(d.not, s.folded)) continue;
-      if (anyMatch(d.sentence, s.folded) || (d.section.length && anyMatch(d.section, s.section) && anyMatch(d.inSection, s.folded))) found(item, s);
+      if (anyMatch(d.not, s.folded)) {
+        if (!denied.has(item)) denied.set(item, new Set());
+        denied.get(item)!.add(s.section);
+        continue;
+      }
+      const bySection = d.section.length > 0 && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && anyMatch(d.inSection, s.folded);
+      if (anyMatch(d.sentence, s.folded) || bySection) found(item, s);
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }
     const rightsSection = /\bdroits?\b|\brights?\b/.test(s.section);
-    if ((anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded)) {
+    if ((anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
       for (const [right, res] of RIGHT_NAMES) {
         if (anyMatch(res, s.folded)) {
           if (!rights.size) excerpts.rights = excerpt(s.raw);

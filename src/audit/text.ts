@@ -5,6 +5,8 @@ export function fold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
     .toLowerCase();
 }
 

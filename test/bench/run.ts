@@ -173,6 +173,35 @@ function notices(): void {
   const retentionOk = results.filter(({ f, a }) => a.declaredAudienceRetentionMonths === f.audienceRetentionMonths).length;
   console.log(`  rights named exactly: ${rightsOk}/${results.length}; audience retention exactly: ${retentionOk}/${results.length}`);
   console.log(`  analysis time: ${(t / results.length).toFixed(1)} ms per text`);
+  noticeCorpus();
+}
+
+/** The written corpus (test/fixtures/notices/corpus): per item precision and recall, on the tuned and the held-out part apart. */
+function noticeCorpus(): void {
+  const dir = new URL('../fixtures/notices/corpus/', import.meta.url);
+  const corpus = JSON.parse(readFileSync(new URL('corpus.json', dir), 'utf8')) as { notices: { file: string; part: string; items: Record<string, boolean>; rights: string[]; audienceRetentionMonths: number | null }[] };
+  for (const part of ['tune', 'held-out']) {
+    const set = corpus.notices.filter((n) => n.part === part).map((n) => ({ n, a: analyseNotice(readFileSync(new URL(n.file, dir), 'utf8')) }));
+    console.log(`\n  corpus, ${part === 'tune' ? 'tuned' : 'held-out'} part (${set.length} notices written after published ones): item, precision, recall (tp/fp/fn)`);
+    const misses: string[] = [];
+    for (const item of NOTICE_ITEMS) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const { n, a } of set) {
+        const got = a.items[item];
+        const want = n.items[item];
+        if (got && want) tp++;
+        else if (got) (fp++, misses.push(`${n.file}: ${item} found, labelled absent`));
+        else if (want) (fn++, misses.push(`${n.file}: ${item} missed (${a.status[item]})`));
+      }
+      console.log(`    ${item.padEnd(19)} ${pct(tp, tp + fp).padStart(9)} ${pct(tp, tp + fn).padStart(9)}    (${tp}/${fp}/${fn})`);
+    }
+    const rightsOk = set.filter(({ n, a }) => JSON.stringify(a.rights) === JSON.stringify(n.rights)).length;
+    const audOk = set.filter(({ n, a }) => a.declaredAudienceRetentionMonths === n.audienceRetentionMonths).length;
+    console.log(`    rights named exactly: ${rightsOk}/${set.length}; audience retention exactly: ${audOk}/${set.length}`);
+    for (const m of misses) console.log(`      miss: ${m}`);
+  }
 }
 
 const argValue = (name: string) => {
