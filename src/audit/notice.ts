@@ -239,6 +239,44 @@ function detectLanguage(text: string): NoticeAnalysis['language'] {
   return fr + en < 5 ? null : fr >= en ? 'fr' : 'en';
 }
 
+/**
+ * Validates an analysis that crosses a boundary (the command line hands the
+ * worker the analysis of a PDF it read): known keys only, bounded strings.
+ */
+export function parseNoticeAnalysis(raw: unknown): NoticeAnalysis | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const statusIn = obj(r.status);
+  const status = Object.fromEntries(NOTICE_ITEMS.map((i) => [i, statusIn[i] === 'present' || statusIn[i] === 'unclear' ? statusIn[i] : 'absent'])) as Record<NoticeItem, ItemStatus>;
+  const excerptsIn = obj(r.excerpts);
+  const excerpts: Partial<Record<NoticeItem, string>> = {};
+  for (const i of NOTICE_ITEMS) if (typeof excerptsIn[i] === 'string') excerpts[i] = excerpt(excerptsIn[i] as string);
+  const strings = (v: unknown, max: number) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, max).map((x) => x.slice(0, 80)) : []);
+  const cats: RetentionCategory[] = ['logs', 'audience', 'account', 'cookies', 'other'];
+  const retentions = (Array.isArray(r.retentions) ? r.retentions : []).slice(0, 30).flatMap((x: unknown) => {
+    const o = obj(x);
+    if (!cats.includes(o.category as RetentionCategory)) return [];
+    const months = typeof o.months === 'number' && Number.isFinite(o.months) && o.months >= 0 && o.months < 1200 ? o.months : null;
+    return [{ category: o.category as RetentionCategory, months, afterLeaving: o.afterLeaving === true, excerpt: typeof o.excerpt === 'string' ? excerpt(o.excerpt) : '' }];
+  });
+  const claims = obj(r.cookieClaims);
+  const aud = r.declaredAudienceRetentionMonths;
+  return {
+    language: r.language === 'fr' || r.language === 'en' || r.language === 'other' ? r.language : null,
+    items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, status[i] === 'present'])) as Record<NoticeItem, boolean>,
+    status,
+    excerpts,
+    rights: RIGHTS.filter((x) => strings(r.rights, 10).includes(x)),
+    cookieTools: strings(r.cookieTools, 30),
+    vendorsNamed: strings(r.vendorsNamed, 60),
+    cookieClaims: { onlyNecessary: claims.onlyNecessary === true, howToRefuse: claims.howToRefuse === true },
+    retentions,
+    declaredAudienceRetentionMonths: typeof aud === 'number' && Number.isFinite(aud) && aud >= 0 && aud < 1200 ? aud : null,
+    length: typeof r.length === 'number' && Number.isFinite(r.length) ? Math.max(0, Math.min(r.length, MAX_NOTICE_CHARS)) : 0,
+  };
+}
+
 export function analyseNotice(input: string): NoticeAnalysis {
   const text = input.slice(0, MAX_NOTICE_CHARS);
   const language = detectLanguage(text);

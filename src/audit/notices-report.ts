@@ -7,11 +7,12 @@ import type { ReportNotice } from '../report/types.ts';
 import type { Inventory } from '../shared/inventory.ts';
 import { NOTICE_ITEMS, type NoticeAnalysis } from './notice.ts';
 
-const entry = (url: string, kind: ReportNotice['kind'], source: ReportNotice['source'], a: NoticeAnalysis): ReportNotice => ({
+const entry = (url: string, kind: ReportNotice['kind'], source: ReportNotice['source'], a: NoticeAnalysis, format: ReportNotice['format'] = 'html'): ReportNotice => ({
   url,
   kind,
   source,
-  format: 'html',
+  format,
+  ...(format === 'pdf' ? { pdfRead: true } : {}),
   language: a.language,
   items: { ...a.items },
   itemStatus: { ...a.status },
@@ -31,7 +32,7 @@ export function noticesOf(inv: Inventory): ReportNotice[] {
   }
   for (const [url, c] of Object.entries(inv.linkChecks ?? {})) {
     if (out.has(url)) continue;
-    if (c.notice) out.set(url, entry(url, c.notice.kind, 'link', c.notice.analysis));
+    if (c.notice) out.set(url, entry(url, c.notice.kind, 'link', c.notice.analysis, c.format === 'pdf' ? 'pdf' : 'html'));
     else if (c.format === 'pdf' && c.status !== null && c.status < 400 && (c.category === 'privacy' || c.category === 'cookies')) {
       out.set(url, {
         url,

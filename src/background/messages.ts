@@ -11,7 +11,7 @@ import { audit } from '../audit/audit.ts';
 import { writeFromCapture } from '../audit/set-cookie.ts';
 import { reloadUrl } from '../audit/reload-url.ts';
 import type { InventoryStore } from './store.ts';
-import { recordAutoconsent, recordCmpConfig, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpConfig, wantsCmpNames } from './record.ts';
+import { recordAutoconsent, recordPdfNotice, recordCmpConfig, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpConfig, wantsCmpNames } from './record.ts';
 import { readCmpConfig } from './cmp-config.ts';
 import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
 import { browserTraits, capabilityNotes } from './capabilities.ts';
@@ -123,6 +123,14 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
         observingSince: observed.since,
       };
       return { ok: true, status };
+    }
+    case 'record-pdf-notice': {
+      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      let recorded = false;
+      await store.update(msg.tabId, (inv) => {
+        if (inv) recorded = recordPdfNotice(inv, msg.url, msg.analysis, now);
+      });
+      return recorded ? { ok: true } : { ok: false, error: 'no-pdf-notice' };
     }
     case 'reset-audit': {
       if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };

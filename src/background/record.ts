@@ -10,7 +10,7 @@ import { hostOf, parseUrl } from '../audit/url.ts';
 import { domainMatches, siteOf } from '../audit/party.ts';
 import { pageRole } from '../audit/page-role.ts';
 import { isIdentityProviderUrl } from '../audit/session-links.ts';
-import { analyseNotice } from '../audit/notice.ts';
+import { analyseNotice, type NoticeAnalysis } from '../audit/notice.ts';
 import { linkCategory, type LinkCategory } from '../audit/links.ts';
 import {
   LIMITS,
@@ -470,6 +470,19 @@ export function recordLinkCheck(inv: Inventory, key: string, check: LinkCheck): 
   if (Object.keys(inv.linkChecks).length >= LIMITS.linkChecks && !inv.linkChecks[key]) return;
   inv.linkChecks[key] = check;
   inv.updatedAt = check.checkedAt;
+}
+
+/**
+ * The analysis of a PDF notice the audit's link check found (read by the
+ * command line): kept with that link check, as for an HTML notice. Only a PDF
+ * the audit found may be given one.
+ */
+export function recordPdfNotice(inv: Inventory, key: string, analysis: NoticeAnalysis, now: number): boolean {
+  const check = inv.linkChecks?.[key];
+  if (!check || check.format !== 'pdf' || (check.category !== 'privacy' && check.category !== 'cookies')) return false;
+  check.notice = { kind: check.category === 'cookies' ? 'cookies' : 'notice', analysis };
+  inv.updatedAt = now;
+  return true;
 }
 
 export function recordInteraction(inv: Inventory, at: number): void {

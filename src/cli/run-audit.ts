@@ -1,7 +1,8 @@
 /**
  * One audit, headless: Chromium with the real extension, the page visited,
  * left to settle, reloaded once (an expiry pushed forward on a second visit
- * is renewal), and the report taken from the extension itself. With
+ * is renewal), a PDF notice it found read here (the extension cannot read
+ * PDFs), and the report taken from the extension itself. With
  * `screenshotPath`, the consent banner shown on the first visit is
  * photographed there as evidence.
  */
@@ -11,12 +12,13 @@ import { launchWithExtension } from './chromium.ts';
 import { connect, getReport, waitForSettle, type ExtensionHandle } from './driver.ts';
 import { isLoginEntry, isLogout, SESSION_LINK_MAX, SESSION_LINK_SELECTOR } from '../audit/session-links.ts';
 import { maskUrl } from '../audit/mask-url.ts';
+import { readPdfNotices } from './pdf-notices.ts';
 import type { Report } from '../report/types.ts';
 
 /** The first line of why an audit failed: what a summary or a scenario reports. */
 export const errorLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
-export type Progress = (step: 'launch' | 'visit' | 'revisit' | 'login' | 'report', detail?: string) => void;
+export type Progress = (step: 'launch' | 'visit' | 'revisit' | 'login' | 'pdf' | 'report', detail?: string) => void;
 
 /**
  * The page's way to log in, read in the page as the scan reads it (same
@@ -96,6 +98,10 @@ export async function runAudit(opts: {
     await waitForSettle(ext, tabId, page, { expectedPages: 2, timeoutMs: timeoutMs / 2 });
     let report = await getReport(ext, tabId);
     if (opts.followLogin !== false && !report.coverage?.login) report = await visitLogin(ext, tabId, page, report, timeoutMs, progress);
+    if (report.notices.some((n) => n.format === 'pdf' && !n.pdfRead)) {
+      progress('pdf');
+      report = await readPdfNotices(ext, tabId, report, timeoutMs / 3);
+    }
     progress('report');
     report.environment.collectedBy = 'cli';
     report.environment.browser = browser.environment;

@@ -41,7 +41,7 @@ export interface RequestLogEntry {
   withCookies: boolean;
 }
 
-export function send(res: ServerResponse, status: number, type: string, body: string, cookies: string[] = [], headers: Record<string, string> = {}): void {
+export function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, cookies: string[] = [], headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers, ...(cookies.length ? { 'set-cookie': cookies } : {}) });
   res.end(body);
 }

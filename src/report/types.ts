@@ -209,8 +209,10 @@ export interface ReportNotice {
   kind: 'notice' | 'cookies';
   /** Read on a page the user visited, or fetched (without cookies) from a footer link. */
   source: 'page' | 'link';
-  /** A PDF notice is located but not analysed. */
+  /** A PDF notice is located; the command line reads it (pdfRead), the extension does not. */
   format: 'html' | 'pdf';
+  /** A PDF whose text the command line read and analysed (absent: not read). */
+  pdfRead?: boolean;
   language: string | null;
   /** Each GDPR art. 13 item: true when a sentence of the notice says it. */
   items: Record<string, boolean>;

@@ -4,6 +4,7 @@
  * validated by `parseMessage`: content scripts run in hostile pages.
  */
 import type { PageRole } from './inventory.ts';
+import { parseNoticeAnalysis, type NoticeAnalysis } from '../audit/notice.ts';
 import type { Report, ReportBannerControl } from '../report/types.ts';
 import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 import type { CapturedCookieWrite } from '../audit/set-cookie.ts';
@@ -114,7 +115,9 @@ export type ViewMessage =
    * command line, whose browser exists only to audit).
    */
   | { type: 'start-observing'; tabId?: number }
-  | { type: 'stop-observing' };
+  | { type: 'stop-observing' }
+  /** The command line read a PDF notice the audit found (the extension does not read PDFs): its analysis, never its text. */
+  | { type: 'record-pdf-notice'; tabId: number; url: string; analysis: NoticeAnalysis };
 
 export type Message = ContentMessage | ViewMessage;
 
@@ -169,6 +172,12 @@ export function parseMessage(raw: unknown): Message | null {
     case 'reset-audit': {
       const tabId = tabIdOf(raw.tabId);
       return tabId === null ? null : { type: raw.type, tabId };
+    }
+    case 'record-pdf-notice': {
+      const tabId = tabIdOf(raw.tabId);
+      const url = str(raw.url, 2000);
+      const analysis = parseNoticeAnalysis(raw.analysis);
+      return tabId === null || url === null || analysis === null ? null : { type: 'record-pdf-notice', tabId, url, analysis };
     }
     case 'start-observing': {
       if (raw.tabId === undefined) return { type: 'start-observing' };

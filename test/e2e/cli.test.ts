@@ -65,6 +65,23 @@ describe('npm run audit', () => {
     expect(report2.coverage?.loginEntry?.text).toBe('Se connecter');
   }, 180_000);
 
+  it('reads a privacy notice published as a PDF on the site, and judges it like any notice (the extension alone leaves it to a manual check)', async () => {
+    const out = join(dir, 'pdf.json');
+    const flags = [`--browser-arg=--host-resolver-rules=${sites.resolverRule}`, '--browser-arg=--ignore-certificate-errors'];
+    const r = await audit([FIXTURE.pdf, `--out=${out}`, ...flags]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/Lecture des notices publiées en PDF/);
+    const report = JSON.parse(await readFile(out, 'utf8')) as Report;
+    expect(validateReport(report)).toEqual({ ok: true });
+    const notice = report.notices.find((n) => n.url === 'https://www.ecole-pdf.fr/docs/rgpd.pdf');
+    expect(notice).toMatchObject({ format: 'pdf', pdfRead: true, kind: 'notice', language: 'fr' });
+    expect(notice!.itemStatus).toMatchObject({ controller: 'present', controllerContact: 'present', rights: 'present', cnilComplaint: 'present', purposes: 'present', retention: 'absent', dpo: 'absent' });
+    const content = report.findings.find((f) => f.rule === 'info.notice-content' && f.subject === notice!.url);
+    expect(content?.status).toBe('fail');
+    expect(content?.evidence.join('\n')).toMatch(/durée de conservation/i);
+    expect(report.notes.join('\n')).not.toMatch(/PDF notice not read/);
+  }, 120_000);
+
   it('with no URL, audits the bundled demo ENT and writes a valid report', async () => {
     const out = join(dir, 'demo.json');
     const r = await audit(['--out', out]);

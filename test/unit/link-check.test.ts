@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/audit/html-text.ts';
 import { checkLink, type Fetcher } from '../../src/background/link-check.ts';
-import { linksToCheck, recordLinkCheck, recordScan } from '../../src/background/record.ts';
+import { linksToCheck, recordLinkCheck, recordPdfNotice, recordScan } from '../../src/background/record.ts';
+import { analyseNotice, parseNoticeAnalysis } from '../../src/audit/notice.ts';
+import { parseMessage } from '../../src/shared/messages.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
@@ -87,6 +89,37 @@ describe('linksToCheck and the report', () => {
     expect(r.findings.find((f) => f.rule === 'info.legal-notice-link' && f.subject?.startsWith("page d'accueil"))?.status).toBe('fail');
     expect(JSON.stringify(r)).not.toContain('SECRET');
     expect(JSON.stringify(inv)).not.toContain('SECRET');
+  });
+
+  it('judges a PDF notice once the command line has read it; only a PDF privacy or cookie notice the audit found takes an analysis', () => {
+    const inv = visit();
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links, truncated: false }, T0);
+    const url = 'https://ent.lycee-demo.fr/donnees-personnelles';
+    recordLinkCheck(inv, url, { status: 200, format: 'pdf', category: 'privacy', checkedAt: T0 });
+    const before = audit(inv, TEST_CONTEXT);
+    expect(before.findings.find((f) => f.rule === 'info.notice-content' && f.subject === url)?.status).toBe('manual');
+    const analysis = analyseNotice("Le responsable du traitement est le lycée Victor Hugo, 1 place de la Mairie, 31000 Toulouse. Vous disposez d'un droit d'accès et de rectification.");
+    expect(recordPdfNotice(inv, 'https://ent.lycee-demo.fr/autre.pdf', analysis, T0)).toBe(false);
+    recordLinkCheck(inv, 'https://ent.lycee-demo.fr/mentions-legales?token=…', { status: 200, format: 'pdf', category: 'legal', checkedAt: T0 });
+    expect(recordPdfNotice(inv, 'https://ent.lycee-demo.fr/mentions-legales?token=…', analysis, T0)).toBe(false);
+    expect(recordPdfNotice(inv, url, analysis, T0)).toBe(true);
+    const after = audit(inv, TEST_CONTEXT);
+    expect(validateReport(after)).toEqual({ ok: true });
+    expect(after.notices.find((n) => n.url === url)).toMatchObject({ format: 'pdf', pdfRead: true, source: 'link' });
+    const f = after.findings.find((x) => x.rule === 'info.notice-content' && x.subject === url);
+    expect(f?.status).toBe('fail');
+    expect(f?.evidence.join('\n')).toMatch(/finalités/);
+  });
+
+  it('takes a PDF analysis from a message only in the shape it has, bounded', () => {
+    const a = analyseNotice("Le responsable du traitement est le lycée Victor Hugo. Vos données sont conservées 12 mois.");
+    expect(parseNoticeAnalysis(JSON.parse(JSON.stringify(a)))).toEqual(a);
+    const hostile = parseNoticeAnalysis({ status: { controller: 'yes', rights: 'present' }, excerpts: { rights: 'x'.repeat(10_000) }, rights: ['access', 'root', 3], retentions: [{ category: 'logs', months: -5 }, { category: 'evil' }], length: 1e12, language: '<script>' });
+    expect(hostile).toMatchObject({ status: { controller: 'absent', rights: 'present' }, items: { controller: false, rights: true }, rights: ['access'], retentions: [{ category: 'logs', months: null }], language: null });
+    expect(hostile!.excerpts.rights!.length).toBeLessThanOrEqual(210);
+    expect(parseNoticeAnalysis('text')).toBeNull();
+    expect(parseMessage({ type: 'record-pdf-notice', tabId: 3, url: 'https://a.fr/x.pdf', analysis: null })).toBeNull();
+    expect(parseMessage({ type: 'record-pdf-notice', tabId: 3, url: 'https://a.fr/x.pdf', analysis: a })).toMatchObject({ type: 'record-pdf-notice', tabId: 3 });
   });
 
   it('lists notices in the same order whatever order the link checks finished in', () => {

@@ -23,7 +23,7 @@ const CORE_RIGHTS = ['access', 'rectification', 'opposition', 'limitation'];
 const RIGHT_FR: Record<string, string> = { access: 'accès', rectification: 'rectification', opposition: 'opposition', limitation: 'limitation', erasure: 'effacement', portability: 'portabilité' };
 
 function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean): Finding {
-  if (n.format === 'pdf') {
+  if (n.format === 'pdf' && !n.pdfRead) {
     return finding(f.k, {
       rule: 'info.notice-content',
       subject: n.url,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pdfText, MAX_PDF_BYTES } from '../../src/cli/pdf-text.ts';
+import { analyseNotice } from '../../src/audit/notice.ts';
+import { pdfWithText } from '../helpers/pdf.ts';
+import { pdfFetchable } from '../../src/cli/pdf-notices.ts';
+
+describe('the text of a PDF notice (command line)', () => {
+  it('reads the lines of a PDF, and the notice in it is analysed like any other', async () => {
+    const text = await pdfText(pdfWithText(['Protection des données', "Le responsable du traitement est l'école Jules Ferry, 3 rue des Écoles, 75005 Paris.", 'Vous disposez d’un droit d’accès et de rectification.']));
+    expect(text).toContain("Le responsable du traitement est l'école Jules Ferry, 3 rue des Écoles, 75005 Paris.");
+    const a = analyseNotice(text);
+    expect(a.status).toMatchObject({ controller: 'present', controllerContact: 'present', rights: 'present' });
+  });
+
+  it('refuses a file that is too large, and says so when the file is not a PDF', async () => {
+    await expect(pdfText(new Uint8Array(MAX_PDF_BYTES + 1))).rejects.toThrow(/trop volumineux/);
+    await expect(pdfText(new TextEncoder().encode('<html>not a pdf</html>'))).rejects.toThrow();
+  });
+
+  it('fetches only a PDF on the audited site, at an address that is not masked', () => {
+    expect(pdfFetchable('https://www.ecole-pdf.fr/docs/rgpd.pdf', 'ecole-pdf.fr')).toBe(true);
+    expect(pdfFetchable('https://docs.ecole-pdf.fr/rgpd.pdf', 'ecole-pdf.fr')).toBe(true);
+    expect(pdfFetchable('https://cdn.editeur.com/rgpd.pdf', 'ecole-pdf.fr')).toBe(false);
+    expect(pdfFetchable('https://www.ecole-pdf.fr/doc.pdf?token=…', 'ecole-pdf.fr')).toBe(false);
+    expect(pdfFetchable('file:///etc/passwd', 'ecole-pdf.fr')).toBe(false);
+    expect(pdfFetchable('https://user:pw@www.ecole-pdf.fr/rgpd.pdf', 'ecole-pdf.fr')).toBe(false);
+    expect(pdfFetchable('http://192.168.1.1/rgpd.pdf', '192.168.1.1')).toBe(false);
+  });
+});
