@@ -29,7 +29,9 @@ export function htmlToText(html: string): string {
     .replace(/<\/t[dh]\s*>/gi, '\t')
     .replace(/<[^>]*>/g, ' ');
   return decode(h)
-    .replace(/[ \t\u00a0]+/g, ' ')
+    // Table cells stay apart (a tab), as the notice analysis reads rows.
+    .replace(/[ \u00a0]+/g, ' ')
+    .replace(/ ?\t[ \t]*/g, '\t')
     .replace(/\s*\n\s*/g, '\n')
     .trim();
 }

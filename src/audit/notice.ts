@@ -49,6 +49,15 @@ export interface Retention {
   excerpt: string;
 }
 
+/** A lifetime a cookie page (or a notice) declares for a cookie it names. */
+export interface DeclaredCookieLifetime {
+  /** As written; a trailing `*` (or `.*`, `xxx`) stands for any ending. */
+  name: string;
+  /** The longest lifetime the sentence allows, in days (months counted as 31 days, years as 366); 0: a session cookie. */
+  maxDays: number;
+  excerpt: string;
+}
+
 export interface NoticeAnalysis {
   language: 'fr' | 'en' | 'other' | null;
   /** Present: a sentence says it (the report's booleans). */
@@ -64,6 +73,8 @@ export interface NoticeAnalysis {
   cookieClaims: { onlyNecessary: boolean; howToRefuse: boolean };
   retentions: Retention[];
   declaredAudienceRetentionMonths: number | null;
+  /** Cookie lifetimes declared name by name (a table row, a sentence), to compare with those observed. */
+  cookieLifetimes: DeclaredCookieLifetime[];
   /** Characters analysed (the text is bounded). */
   length: number;
 }
@@ -202,6 +213,53 @@ export function durationMonths(folded: string): number | null {
   return unitMonths(n, m[2]!);
 }
 
+/** The longest period a folded sentence allows, in days (a month 31 days, a year 366: never shorter than the text means). */
+function durationMaxDays(folded: string): number | null {
+  const m = DURATION.exec(folded);
+  if (!m) return null;
+  const word = m[1]!.replace(/ /g, '-');
+  const n = /^\d/.test(word) ? Number(word.replace(',', '.')) : NUMBERS[word];
+  if (n === undefined || !Number.isFinite(n)) return null;
+  const unit = m[2]!;
+  return Math.ceil(n * (/^(jour|day)/.test(unit) ? 1 : /^(semaine|week)/.test(unit) ? 7 : /^(mois|month)/.test(unit) ? 31 : 366));
+}
+
+/** Cookie names written in a line: with an underscore (`_ga`, `_pk_id.*`), in quotes or code, or alone in a table's first cell. */
+const NAME_UNDERSCORE = /(?<![\w@./:-])((?:_{1,2}[A-Za-z0-9]+(?:_[A-Za-z0-9]*)*|[A-Za-z0-9]+(?:_[A-Za-z0-9]*)+)(?:\.\*|\*|\.x+|x{3,})?)(?![\w@/-])/g;
+const NAME_QUOTED = /[«"“`]\s?([A-Za-z_][\w.*-]{1,40})\s?[»"”`]/g;
+const NAME_CELL = /^[A-Za-z_][\w.*-]{1,40}$/;
+const SESSION = /fin de (la )?session|end of (the )?(browsing )?session|cookie de session|session cookie|^session$|duree : session|(expire|expiration) (a|à) la fermeture du navigateur|when (you close )?the browser (is )?closed/;
+const MAX_DECLARED = 80;
+
+function cookieLifetimesOf(text: string): DeclaredCookieLifetime[] {
+  const out = new Map<string, DeclaredCookieLifetime>();
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trim();
+    if (!line || line.length > 4000) continue;
+    const cells = /\t|\s\|\s/.test(line) ? line.split(/\t|\s\|\s/).map((c) => c.replace(/^\|+|\|+$/g, '').trim()).filter(Boolean) : null;
+    // A table row, a list item or a short line is read whole ("_pk_id.* Matomo 13 mois" is not two sentences).
+    const pieces = cells ? [cells.join(' ; ')] : line.length <= 300 ? [line] : splitSentences(line);
+    for (const piece of pieces) {
+      const folded = fold(piece);
+      let maxDays = durationMaxDays(folded);
+      if (maxDays === null && (SESSION.test(folded) || (cells ?? []).some((c) => SESSION.test(fold(c))))) maxDays = 0;
+      if (maxDays === null) continue;
+      const names = new Set<string>();
+      for (const m of piece.matchAll(NAME_UNDERSCORE)) names.add(m[1]!);
+      for (const m of piece.matchAll(NAME_QUOTED)) names.add(m[1]!);
+      if (cells && NAME_CELL.test(cells[0]!)) names.add(cells[0]!);
+      // A list of many names with one duration is a table flattened into a sentence: read nothing rather than guess.
+      if (names.size === 0 || names.size > 6) continue;
+      for (const name of names) {
+        const prev = out.get(name);
+        if (!prev || maxDays > prev.maxDays) out.set(name, { name, maxDays, excerpt: excerpt(piece) });
+      }
+      if (out.size >= MAX_DECLARED) return [...out.values()];
+    }
+  }
+  return [...out.values()];
+}
+
 function categoryOf(folded: string): RetentionCategory {
   for (const [c, res] of RET.categories) if (anyMatch(res, folded)) return c;
   return 'other';
@@ -273,6 +331,11 @@ export function parseNoticeAnalysis(raw: unknown): NoticeAnalysis | null {
     cookieClaims: { onlyNecessary: claims.onlyNecessary === true, howToRefuse: claims.howToRefuse === true },
     retentions,
     declaredAudienceRetentionMonths: typeof aud === 'number' && Number.isFinite(aud) && aud >= 0 && aud < 1200 ? aud : null,
+    cookieLifetimes: (Array.isArray(r.cookieLifetimes) ? r.cookieLifetimes : []).slice(0, MAX_DECLARED).flatMap((x: unknown) => {
+      const o = obj(x);
+      if (typeof o.name !== 'string' || !NAME_CELL.test(o.name) || typeof o.maxDays !== 'number' || !Number.isFinite(o.maxDays) || o.maxDays < 0 || o.maxDays > 100_000) return [];
+      return [{ name: o.name, maxDays: Math.ceil(o.maxDays), excerpt: typeof o.excerpt === 'string' ? excerpt(o.excerpt) : '' }];
+    }),
     length: typeof r.length === 'number' && Number.isFinite(r.length) ? Math.max(0, Math.min(r.length, MAX_NOTICE_CHARS)) : 0,
   };
 }
@@ -282,7 +345,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   const language = detectLanguage(text);
   const status = Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'absent'])) as Record<NoticeItem, ItemStatus>;
   const excerpts: Partial<Record<NoticeItem, string>> = {};
-  const empty = { language, items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])) as Record<NoticeItem, boolean>, status, excerpts, rights: [], cookieTools: [], vendorsNamed: [], cookieClaims: { onlyNecessary: false, howToRefuse: false }, retentions: [], declaredAudienceRetentionMonths: null, length: text.length };
+  const empty = { language, items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])) as Record<NoticeItem, boolean>, status, excerpts, rights: [], cookieTools: [], vendorsNamed: [], cookieClaims: { onlyNecessary: false, howToRefuse: false }, retentions: [], declaredAudienceRetentionMonths: null, cookieLifetimes: [], length: text.length };
   // A notice in another language is said to be one, not read as if it said nothing.
   if (language === 'other') return { ...empty, status: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'unclear'])) as Record<NoticeItem, ItemStatus> };
 
@@ -340,6 +403,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     cookieClaims: { onlyNecessary: ss.some((s) => anyMatch(COOKIE_PAGE.onlyNecessary, s.folded)), howToRefuse: ss.some((s) => anyMatch(COOKIE_PAGE.howToRefuse, s.folded)) },
     retentions,
     declaredAudienceRetentionMonths: audience.length ? Math.max(...audience) : null,
+    cookieLifetimes: cookieLifetimesOf(text),
     length: text.length,
   };
 }

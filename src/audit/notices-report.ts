@@ -23,6 +23,7 @@ const entry = (url: string, kind: ReportNotice['kind'], source: ReportNotice['so
   vendorsNamed: [...a.vendorsNamed],
   cookieClaims: { ...a.cookieClaims },
   declaredAudienceRetentionMonths: a.declaredAudienceRetentionMonths,
+  cookieLifetimes: (a.cookieLifetimes ?? []).map((c) => ({ ...c })),
 });
 
 export function noticesOf(inv: Inventory): ReportNotice[] {

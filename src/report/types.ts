@@ -231,6 +231,8 @@ export interface ReportNotice {
   /** A cookie page's claims: only necessary cookies; how to refuse or withdraw (absent from reports before 1.6.0). */
   cookieClaims?: { onlyNecessary: boolean; howToRefuse: boolean };
   declaredAudienceRetentionMonths: number | null;
+  /** Cookie lifetimes the text declares name by name: the longest it allows, in days (0: session); absent from reports before 1.6.0. */
+  cookieLifetimes?: { name: string; maxDays: number; excerpt: string }[];
 }
 
 export interface Finding {

@@ -95,6 +95,9 @@ describe('npm run audit', () => {
     expect(report.environment).toMatchObject({ collectedBy: 'cli', browser: { name: 'Chromium', headless: true, thirdPartyCookies: 'allowed', webdriverFlagHidden: true } });
     expect(report.pages).toHaveLength(2);
     expect(report.cookies.find((c) => c.name === 'VISITOR_ID')?.party).toBe('third');
+    // The cookie page's table, read from its footer link: each cookie's declared lifetime, row by row.
+    const page = report.notices.find((n) => n.kind === 'cookies');
+    expect(page?.cookieLifetimes?.map((c) => `${c.name} ${c.maxDays}`)).toEqual(['oneSessionId 0', 'XSRF-TOKEN 0', 'ent_prefs 732', '_pk_id.* 403', '_ga 732']);
   }, 120_000);
 
   it('audits a given URL with the Chromium flags passed through --browser-arg, and writes the formats asked for', async () => {

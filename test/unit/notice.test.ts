@@ -182,6 +182,32 @@ describe('the cookie page, compared with what was observed', async () => {
     expect(f.evidence.join('\n')).toMatch(/nommés mais non observés pendant l'audit : Matomo/);
   });
 
+  it('reads the lifetimes a page declares name by name: table rows, sentences, wildcards, session cookies; a list of many names with one duration is not guessed', () => {
+    const a = analyseNotice(
+      [
+        'Nom\tFournisseur\tFinalité\tDurée',
+        '_ga\tGoogle\tMesure d’audience\t13 mois',
+        '_pk_id.*\tMatomo\tMesure d’audience\t395 jours',
+        'atuserid | AT Internet | Mesure d’audience | treize mois',
+        'PHPSESSID | Lycée | Session | Fin de la session',
+        'Le cookie « tarteaucitron » conserve vos choix pendant six mois.',
+        'Les cookies a_b, c_d, e_f, g_h, i_j, k_l et m_n durent 2 ans.',
+        'Écrivez à dpo_lycee@ac-demo.fr dans un délai de 2 mois.',
+      ].join('\n'),
+    );
+    expect(Object.fromEntries(a.cookieLifetimes.map((c) => [c.name, c.maxDays]))).toEqual({ _ga: 403, '_pk_id.*': 395, atuserid: 403, PHPSESSID: 0, tarteaucitron: 186 });
+  });
+
+  it('fails a page that declares a lifetime shorter than the one observed, with both sides; a longer or equal declaration passes', () => {
+    const short = withPage('Nous utilisons Google Analytics pour mesurer l’audience du site.\n_ga | Google Analytics | 13 mois\nVous pouvez refuser ces cookies depuis le lien « Gestion des cookies ».', ga);
+    expect(short.status).toBe('fail');
+    expect(short.title).toBe('La page cookies annonce pour _ga une durée de vie plus courte que celle observée');
+    expect(short.evidence.join('\n')).toMatch(/« _ga » : le texte annonce au plus 403 jours .*le site l'a déposé pour 730 jours/);
+    expect(short.references.join('\n')).toMatch(/2020-092/);
+    const right = withPage('Nous utilisons Google Analytics pour mesurer l’audience du site.\n_ga | Google Analytics | 2 ans\nVous pouvez refuser ces cookies depuis le lien « Gestion des cookies ».', ga);
+    expect(right.status).toBe('pass');
+  });
+
   it('passes a page that names what was seen, its purpose, its lifetime and how to refuse; a page that only says "cookie" is not enough', () => {
     const ok = withPage('Nous utilisons Google Analytics pour mesurer l’audience du site. Ses cookies sont conservés 13 mois. Vous pouvez refuser ces cookies depuis le lien « Gestion des cookies ».', ga);
     expect(ok.status).toBe('pass');

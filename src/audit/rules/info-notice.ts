@@ -68,6 +68,9 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
   if (n.source === 'link') evidence.push(both('lue depuis le lien du pied de page, sans être connecté', 'read from the footer link, without being logged in'));
   const base = { rule: 'info.notice-content', subject: n.url, refs: ['gdpr-13', 'kit-annexe-2'], evidence };
   if (n.kind === 'cookies') return cookiePageFinding(f, n, base);
+  // A cookie lifetime declared shorter than observed is shown whatever the verdict.
+  const shorter = lifetimeMismatches(f, n);
+  evidence.push(...lifetimeEvidence(shorter));
   if (missingRequired.length) {
     const fr = missingRequired.map((i) => LABEL[i].label.fr).join(', ');
     const en = missingRequired.map((i) => LABEL[i].label.en).join(', ');
@@ -77,6 +80,16 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
       severity: 'high',
       title: both(`Notice incomplète : manque ${fr}`, `Incomplete notice: missing ${en}`),
       fix: both(`Compléter la notice sur le modèle de l'Annexe 2 du kit juridique ENT : ${fr}.`, `Complete the notice after the kit ENT's Annexe 2 model: ${en}.`),
+    });
+  }
+  if (shorter.length) {
+    return finding(f.k, {
+      ...base,
+      refs: [...base.refs, 'cnil-2020-092-information'],
+      status: 'fail',
+      severity: 'medium',
+      title: lifetimeTitle(shorter, false),
+      fix: both('Indiquer dans la notice la durée de vie réelle de chaque cookie, ou ramener le cookie à la durée annoncée.', 'State the real lifetime of each cookie in the notice, or bring the cookie down to the lifetime declared.'),
     });
   }
   const warns: Bilingual[] = [];
@@ -100,6 +113,43 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
   }
   return finding(f.k, { ...base, status: 'pass', severity: 'info', title: both("La notice contient les informations de l'article 13 du RGPD", 'The notice contains the GDPR art. 13 information') });
 }
+
+/** A cookie lifetime a text declares that is shorter than the one observed. */
+interface LifetimeMismatch {
+  declared: string;
+  maxDays: number;
+  cookie: string;
+  observedDays: number;
+  excerpt: string;
+}
+const WILDCARD = /(\.\*|\*|\.x+|x{3,})$/i;
+/** Observed lifetimes (asked by the site, or stored) longer than the text declares for that name, by more than a day. */
+export function lifetimeMismatches(f: AuditFacts, n: ReportNotice): LifetimeMismatch[] {
+  const out: LifetimeMismatch[] = [];
+  for (const d of n.cookieLifetimes ?? []) {
+    const prefix = WILDCARD.test(d.name) ? d.name.replace(WILDCARD, '').toLowerCase() : null;
+    for (const c of f.cookies) {
+      const name = c.report.name.toLowerCase();
+      if (prefix !== null ? !name.startsWith(prefix) || name === prefix : name !== d.name.toLowerCase()) continue;
+      const observedDays = c.report.session ? 0 : (c.report.declaredLifetimeDays ?? c.report.storedLifetimeDays);
+      if (observedDays === null || observedDays <= d.maxDays + 1) continue;
+      if (!out.some((m) => m.cookie === c.report.name && m.declared === d.name)) out.push({ declared: d.name, maxDays: d.maxDays, cookie: c.report.name, observedDays: Math.round(observedDays), excerpt: d.excerpt });
+    }
+  }
+  return out.slice(0, 10);
+}
+const lifetimeEvidence = (ms: LifetimeMismatch[]): Bilingual[] =>
+  ms.map((m) =>
+    both(
+      `« ${m.cookie} » : le texte annonce ${m.maxDays === 0 ? 'un cookie de session' : `au plus ${m.maxDays} jours`} (« ${m.excerpt} »), le site l'a déposé pour ${m.observedDays} jours`,
+      `"${m.cookie}": the text declares ${m.maxDays === 0 ? 'a session cookie' : `at most ${m.maxDays} days`} ("${m.excerpt}"), the site set it for ${m.observedDays} days`,
+    ),
+  );
+const lifetimeTitle = (ms: LifetimeMismatch[], page: boolean): Bilingual =>
+  both(
+    `${page ? 'La page cookies' : 'La notice'} annonce pour ${ms.map((m) => m.cookie).join(', ')} une durée de vie plus courte que celle observée`,
+    `${page ? 'The cookie page' : 'The notice'} declares a shorter lifetime for ${ms.map((m) => m.cookie).join(', ')} than the one observed`,
+  );
 
 /** The vendors observed on the site whose trackers need consent or are audience measurement: what a cookie page must name. */
 function vendorsObserved(f: AuditFacts): Map<string, string> {
@@ -128,7 +178,7 @@ function cookiePageFinding(f: AuditFacts, n: ReportNotice, base: { rule: string;
   const notSeen = [...named].filter((id) => !seen.has(id)).map((id) => f.k.vendors.get(id)?.name ?? id);
   const needs = consentTrackers(f).needs;
   const claims = n.cookieClaims ?? { onlyNecessary: false, howToRefuse: false };
-  const lifetimes = (n.retentions ?? []).filter((r) => r.category === 'cookies').length;
+  const lifetimes = (n.retentions ?? []).filter((r) => r.category === 'cookies').length + (n.cookieLifetimes ?? []).length;
   const evidence = [
     ...base.evidence,
     both(`outils nommés : ${[...named].map((id) => f.k.vendors.get(id)?.name ?? id).join(', ') || 'aucun'} ; observés sur le site : ${[...seen.values()].join(', ') || 'aucun'}`, `tools named: ${[...named].map((id) => f.k.vendors.get(id)?.name ?? id).join(', ') || 'none'}; observed on the site: ${[...seen.values()].join(', ') || 'none'}`),
@@ -155,6 +205,10 @@ function cookiePageFinding(f: AuditFacts, n: ReportNotice, base: { rule: string;
       evidence,
       fix,
     });
+  }
+  const shorter = lifetimeMismatches(f, n);
+  if (shorter.length) {
+    return finding(f.k, { ...base, status: 'fail', severity: 'medium', title: lifetimeTitle(shorter, true), evidence: [...evidence, ...lifetimeEvidence(shorter)], fix, refs: [...base.refs, 'cnil-2020-092-information'] });
   }
   const gaps = [
     ...(!named.size && !n.cookieTools.length ? [both('aucun outil nommé', 'no tool named')] : []),
