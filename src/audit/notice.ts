@@ -109,6 +109,7 @@ const TOOLS = vocabulary.tools.map((t) => [t, new RegExp(`\\b${t}\\b`)] as const
 const VENDOR_NAMES = Object.entries(vocabulary.vendorNames as Record<string, string[] | string>)
   .filter((e): e is [string, string[]] => Array.isArray(e[1]))
   .map(([id, ps]) => [id, compile(ps)] as const);
+const ENTITY = { entity: new RegExp(vocabulary.controllerEntity.entity, 'g'), address: new RegExp(vocabulary.controllerEntity.address), notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor) };
 const COOKIE_PAGE = { onlyNecessary: compile(vocabulary.cookiePage.onlyNecessary), howToRefuse: compile(vocabulary.cookiePage.howToRefuse) };
 const LANG = { fr: compile(vocabulary.language.fr), en: compile(vocabulary.language.en), other: Object.values(vocabulary.language.other).map(compile) };
 
@@ -171,8 +172,16 @@ export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let section = '';
   let inTable = false;
+  // A line that ends with a colon leads into the list below it: "Le traitement permet : - de donner…"
+  let lead: string | null = null;
   for (const { text: line, row } of paragraphsOf(text)) {
     if (line.length < 2) continue;
+    const item = /^([-•*–]|\d+[).])\s/.test(line);
+    if (item && lead) {
+      const joined = `${lead} ${line.replace(/^([-•*–]|\d+[).])\s+/, '')}`.slice(0, MAX_SENTENCE);
+      out.push({ raw: joined, folded: fold(joined), section });
+    }
+    if (!item) lead = /\s:$/.test(line) && line.split(/\s+/).length >= 3 ? line.replace(/\s*:$/, '') : null;
     const headerRow = row && !inTable;
     inTable = row;
     if ((!row && isHeading(line)) || headerRow) {
@@ -379,6 +388,12 @@ export function analyseNotice(input: string): NoticeAnalysis {
         }
       }
     }
+  }
+  // The controller's contact may sit in another sentence: a postal address given for the same kind of body the controller sentence names.
+  if (status.controller === 'present' && status.controllerContact !== 'present') {
+    const entities = new Set([...fold(excerpts.controller ?? '').matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, '')));
+    const s = entities.size ? ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, '')))) : undefined;
+    if (s) found('controllerContact', s);
   }
   if (rights.size) status.rights = 'present';
   else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';

@@ -197,7 +197,7 @@ function noticeCorpus(): void {
       }
       console.log(`    ${item.padEnd(19)} ${pct(tp, tp + fp).padStart(9)} ${pct(tp, tp + fn).padStart(9)}    (${tp}/${fp}/${fn})`);
     }
-    const rightsOk = set.filter(({ n, a }) => JSON.stringify(a.rights) === JSON.stringify(n.rights)).length;
+    const rightsOk = set.filter(({ n, a }) => JSON.stringify([...a.rights].sort()) === JSON.stringify([...n.rights].sort())).length;
     const audOk = set.filter(({ n, a }) => a.declaredAudienceRetentionMonths === n.audienceRetentionMonths).length;
     console.log(`    rights named exactly: ${rightsOk}/${set.length}; audience retention exactly: ${audOk}/${set.length}`);
     for (const m of misses) console.log(`      miss: ${m}`);

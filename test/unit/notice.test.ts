@@ -139,6 +139,25 @@ describe('reading a notice sentence by sentence', () => {
     expect(a.retentions).toEqual([expect.objectContaining({ category: 'account', months: 24 })]);
   });
 
+  it('reads a list through the line that leads into it, and finds the controller\'s address where the same body is named again', () => {
+    const a = analyseNotice(
+      [
+        'La Région Val-de-Loir est responsable de ce traitement.',
+        'Le traitement permet :',
+        '- de donner aux élèves l’accès à des manuels numériques ;',
+        'Écrivez au service juridique de la Région, 3 rue de la Paix, 45000 Orléans.',
+        'Lorsque le traitement repose sur votre consentement, vous pouvez le retirer à tout moment ; vous pouvez aussi saisir la CNIL.',
+        'Certaines données doivent obligatoirement être fournies pour l’inscription.',
+      ].join('\n'),
+    );
+    expect(a.status).toMatchObject({ controller: 'present', purposes: 'present', controllerContact: 'present', withdrawal: 'present', cnilComplaint: 'present', required: 'present' });
+    expect(a.excerpts.controllerContact).toMatch(/45000 Orléans/);
+    // A processor's address is not the controller's, even where the controller is named again.
+    const processor = analyseNotice('The school that subscribes is the data controller for pupils\' information.\nEduApp Ltd, 21 Harbour Street, Leeds, processes that information on the school\'s behalf.');
+    expect(processor.status.controller).toBe('present');
+    expect(processor.status.controllerContact).toBe('absent');
+  });
+
   it('reports a notice in another language as such, not as an empty one', () => {
     const a = analyseNotice('Der Verantwortliche für die Verarbeitung ist die Schule. Ihre Daten werden für die Bereitstellung der Plattform verarbeitet und nach zwei Jahren gelöscht. Sie haben das Recht auf Auskunft, Berichtigung und Löschung.');
     expect(a.language).toBe('other');
