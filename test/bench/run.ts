@@ -179,7 +179,7 @@ function notices(): void {
 /** The written corpus (test/fixtures/notices/corpus): per item precision and recall, on the tuned and the held-out part apart. */
 function noticeCorpus(): void {
   const dir = new URL('../fixtures/notices/corpus/', import.meta.url);
-  const corpus = JSON.parse(readFileSync(new URL('corpus.json', dir), 'utf8')) as { notices: { file: string; part: string; items: Record<string, boolean>; rights: string[]; audienceRetentionMonths: number | null }[] };
+  const corpus = JSON.parse(readFileSync(new URL('corpus.json', dir), 'utf8')) as { notices: { file: string; part: string; language: string; items: Record<string, boolean>; rights: string[]; audienceRetentionMonths: number | null }[] };
   for (const part of ['tune', 'held-out']) {
     const set = corpus.notices.filter((n) => n.part === part).map((n) => ({ n, a: analyseNotice(readFileSync(new URL(n.file, dir), 'utf8')) }));
     console.log(`\n  corpus, ${part === 'tune' ? 'tuned' : 'held-out'} part (${set.length} notices written after published ones): item, precision, recall (tp/fp/fn)`);
@@ -199,7 +199,8 @@ function noticeCorpus(): void {
     }
     const rightsOk = set.filter(({ n, a }) => JSON.stringify([...a.rights].sort()) === JSON.stringify([...n.rights].sort())).length;
     const audOk = set.filter(({ n, a }) => a.declaredAudienceRetentionMonths === n.audienceRetentionMonths).length;
-    console.log(`    rights named exactly: ${rightsOk}/${set.length}; audience retention exactly: ${audOk}/${set.length}`);
+    const langOk = set.filter(({ n, a }) => a.language === n.language).length;
+    console.log(`    rights named exactly: ${rightsOk}/${set.length}; audience retention exactly: ${audOk}/${set.length}; language right: ${langOk}/${set.length}`);
     for (const m of misses) console.log(`      miss: ${m}`);
   }
 }

@@ -165,6 +165,11 @@ describe('reading a notice sentence by sentence', () => {
     expect(a.items.controller).toBe(false);
   });
 
+  it('tells the language of a short notice, and a Spanish one from a French one', () => {
+    expect(analyseNotice('Données personnelles\nVos données sont traitées conformément au RGPD et à la loi Informatique et Libertés. Nous attachons une grande importance à la sécurité de vos informations. Pour exercer vos droits, contactez-nous.').language).toBe('fr');
+    expect(analyseNotice('Los datos personales que nos facilita serán tratados por el colegio para la gestión de la matrícula de los alumnos y para la comunicación con las familias. Puede ejercer sus derechos dirigiéndose a la secretaría.').language).toBe('other');
+  });
+
   it('stays bounded on a crafted text: long sentences are cut before matching', () => {
     const a = analyseNotice(`${'conservees '.repeat(20_000)}pendant 3 mois`);
     expect(a.length).toBeLessThanOrEqual(300_000);
