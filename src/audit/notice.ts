@@ -212,25 +212,25 @@ function unitMonths(n: number, unit: string): number {
   return n * 12;
 }
 
-/** The first duration in a folded sentence, in months ("13 mois", "cinq ans", "deux semaines"). */
-export function durationMonths(folded: string): number | null {
+/** The first duration in a folded sentence: its number (in figures or words) and its unit. */
+function firstDuration(folded: string): { n: number; unit: string } | null {
   const m = DURATION.exec(folded);
   if (!m) return null;
   const word = m[1]!.replace(/ /g, '-');
   const n = /^\d/.test(word) ? Number(word.replace(',', '.')) : NUMBERS[word];
-  if (n === undefined || !Number.isFinite(n)) return null;
-  return unitMonths(n, m[2]!);
+  return n === undefined || !Number.isFinite(n) ? null : { n, unit: m[2]! };
+}
+
+/** The first duration in a folded sentence, in months ("13 mois", "cinq ans", "deux semaines"). */
+export function durationMonths(folded: string): number | null {
+  const d = firstDuration(folded);
+  return d ? unitMonths(d.n, d.unit) : null;
 }
 
 /** The longest period a folded sentence allows, in days (a month 31 days, a year 366: never shorter than the text means). */
 function durationMaxDays(folded: string): number | null {
-  const m = DURATION.exec(folded);
-  if (!m) return null;
-  const word = m[1]!.replace(/ /g, '-');
-  const n = /^\d/.test(word) ? Number(word.replace(',', '.')) : NUMBERS[word];
-  if (n === undefined || !Number.isFinite(n)) return null;
-  const unit = m[2]!;
-  return Math.ceil(n * (/^(jour|day)/.test(unit) ? 1 : /^(semaine|week)/.test(unit) ? 7 : /^(mois|month)/.test(unit) ? 31 : 366));
+  const d = firstDuration(folded);
+  return d ? Math.ceil(d.n * (/^(jour|day)/.test(d.unit) ? 1 : /^(semaine|week)/.test(d.unit) ? 7 : /^(mois|month)/.test(d.unit) ? 31 : 366)) : null;
 }
 
 /** Cookie names written in a line: with an underscore (`_ga`, `_pk_id.*`), in quotes or code, or alone in a table's first cell. */
