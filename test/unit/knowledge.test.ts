@@ -55,7 +55,7 @@ describe('parsing the upstream data', () => {
 
 const cls = (name: string, domain = 'ent.exemple.fr') => classifyName(KNOWLEDGE, name, domain);
 
-describe('classification (research table, shared/research/anchors-classification.md §3)', () => {
+describe('classification (vendor documentation; sources in test/bench/labelled-ent.json)', () => {
   it.each([
     ['_ga', 'audience', 'Google Analytics'],
     ['_ga_ABC123XYZ', 'audience', 'Google Analytics'],

@@ -1,4 +1,4 @@
-/** Each rule on inventories built from real header, cookie and hit samples (shared/research). */
+/** Each rule on inventories built from header, cookie and hit samples shaped like the real ones (vendor documentation). */
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit.ts';
 import { DAY_MS } from '../../src/audit/lifetime.ts';
