@@ -398,6 +398,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (rights.size) status.rights = 'present';
   else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';
 
+  // A contact is the way to exercise rights only where the text speaks of rights.
+  if (status.rights === 'absent' && status.rightsContact === 'present') {
+    status.rightsContact = 'unclear';
+    delete excerpts.rightsContact;
+  }
   const retentions = retentionsOf(ss);
   const dataRetentions = retentions.filter((r) => r.category !== 'cookies');
   if (dataRetentions.length) {

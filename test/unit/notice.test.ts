@@ -158,6 +158,19 @@ describe('reading a notice sentence by sentence', () => {
     expect(processor.status.controllerContact).toBe('absent');
   });
 
+  it('finds recipients however they are said, and a contact is the way to exercise rights only where rights are spoken of', () => {
+    for (const t of [
+      'Les données sont réservées aux enseignants et au personnel de vie scolaire.',
+      'Certaines informations sont partagées avec le rectorat.',
+      'We may disclose it to the service providers who help us run the system.',
+      'Avec qui vos données sont-elles partagées ?\n- les autres membres des groupes voient votre nom ;',
+    ]) expect(analyseNotice(t).status.recipients, t).toBe('present');
+    const noRights = analyseNotice('Contact\nPour toute question, écrivez à contact@ecole-demo.fr.');
+    expect(noRights.status.rightsContact).not.toBe('present');
+    const a = analyseNotice('Vos droits\nVous pouvez accéder aux données de votre enfant et les faire rectifier en écrivant au secrétariat du collège.\nÉcrivez à dpo@dept-demo.fr, délégué à la protection des données du Département.\nElles servent à organiser la scolarité.');
+    expect(a.status).toMatchObject({ rights: 'present', rightsContact: 'present', dpo: 'present', purposes: 'present' });
+  });
+
   it('reports a notice in another language as such, not as an empty one', () => {
     const a = analyseNotice('Der Verantwortliche für die Verarbeitung ist die Schule. Ihre Daten werden für die Bereitstellung der Plattform verarbeitet und nach zwei Jahren gelöscht. Sie haben das Recht auf Auskunft, Berichtigung und Löschung.');
     expect(a.language).toBe('other');
