@@ -136,10 +136,10 @@ function lifetime(tool: Tool, now: number): Condition {
 function noRenewal(tool: Tool, inv: Inventory): Condition {
   const ids = identifierCookies(tool);
   if (!ids.length) return { id: 'no-renewal', status: 'na', reasons: [both("aucun cookie d'identifiant", 'no identifier cookie')] };
-  const renewed = ids.filter((c) => renewalOf(c.record, inv).status === 'renewed');
+  const statuses = ids.map((c) => ({ c, status: renewalOf(c.record, inv).status }));
+  const renewed = statuses.filter((x) => x.status === 'renewed').map((x) => x.c);
   if (renewed.length) return { id: 'no-renewal', status: 'fail', reasons: renewed.map((c) => both(`« ${c.report.name} » : même identifiant, expiration repoussée lors d'une nouvelle visite`, `"${c.report.name}": same identifier, expiry pushed forward on a new visit`)) };
-  const unseen = ids.filter((c) => renewalOf(c.record, inv).status === 'one-visit');
-  if (unseen.length) return { id: 'no-renewal', status: 'manual', reasons: [both('une seule visite observée', 'only one visit observed')] };
+  if (statuses.some((x) => x.status === 'one-visit')) return { id: 'no-renewal', status: 'manual', reasons: [both('une seule visite observée', 'only one visit observed')] };
   return { id: 'no-renewal', status: 'pass', reasons: [] };
 }
 
@@ -154,18 +154,17 @@ function exemptMode(tool: Tool): Condition {
   };
 }
 
+/** The reasons of these conditions, each prefixed with its condition's name. */
+const labelled = (conditions: Condition[]): Bilingual[] =>
+  conditions.flatMap((c) => c.reasons.map((r) => both(`${CONDITION_LABEL[c.id].fr} : ${r.fr}`, `${CONDITION_LABEL[c.id].en}: ${r.en}`)));
+
 export function exemption(tool: Tool, inv: Inventory): ExemptionVerdict {
-  const conditions = [purpose(tool), crossSite(tool), anonymous(tool), lifetime(tool, inv.updatedAt), noRenewal(tool, inv), exemptMode(tool)];
+  const mode = exemptMode(tool);
+  const conditions = [purpose(tool), crossSite(tool), anonymous(tool), lifetime(tool, inv.updatedAt), noRenewal(tool, inv), mode];
   const failed = conditions.filter((c) => c.status === 'fail');
-  if (failed.length) {
-    return { status: 'fail', reasons: failed.flatMap((c) => c.reasons.map((r) => both(`${CONDITION_LABEL[c.id].fr} : ${r.fr}`, `${CONDITION_LABEL[c.id].en}: ${r.en}`))), conditions };
-  }
-  const modeSeen = conditions.find((c) => c.id === 'exempt-mode')!.status === 'pass';
+  if (failed.length) return { status: 'fail', reasons: labelled(failed), conditions };
   // Seen in exempt mode, and nothing observed in doubt (a condition not observable in this audit, such as
   // renewal after a single visit, stays a manual check in its own rule).
-  if (modeSeen && !conditions.some((c) => c.status === 'warn')) {
-    return { status: 'pass', reasons: conditions.find((c) => c.id === 'exempt-mode')!.reasons, conditions };
-  }
-  const doubtful = conditions.filter((c) => c.status === 'warn' || c.status === 'manual');
-  return { status: 'manual', reasons: doubtful.flatMap((c) => c.reasons.map((r) => both(`${CONDITION_LABEL[c.id].fr} : ${r.fr}`, `${CONDITION_LABEL[c.id].en}: ${r.en}`))), conditions };
+  if (mode.status === 'pass' && !conditions.some((c) => c.status === 'warn')) return { status: 'pass', reasons: mode.reasons, conditions };
+  return { status: 'manual', reasons: labelled(conditions.filter((c) => c.status === 'warn' || c.status === 'manual')), conditions };
 }

@@ -135,6 +135,9 @@ function splitSentences(block: string): string[] {
   return block.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
 
+/** What separates the cells of a table row in text: a tab (HTML tables as read), or a pipe between spaces. */
+const TABLE_CELL = /\t|\s\|\s/;
+
 /**
  * Paragraphs: lines hard-wrapped inside a sentence (PDF or e-mail text, a
  * line that goes on in lowercase) are joined; a blank line, a heading or a
@@ -149,7 +152,7 @@ function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
   for (const rawLine of text.split('\n')) {
-    const row = /\t|\s\|\s/.test(rawLine.trim());
+    const row = TABLE_CELL.test(rawLine.trim());
     const line = rawLine.replace(/[*_>|`]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (!line) {
       if (cur) out.push(cur);
@@ -245,7 +248,7 @@ function cookieLifetimesOf(text: string): DeclaredCookieLifetime[] {
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
     if (!line || line.length > 4000) continue;
-    const cells = /\t|\s\|\s/.test(line) ? line.split(/\t|\s\|\s/).map((c) => c.replace(/^\|+|\|+$/g, '').trim()).filter(Boolean) : null;
+    const cells = TABLE_CELL.test(line) ? line.split(TABLE_CELL).map((c) => c.replace(/^\|+|\|+$/g, '').trim()).filter(Boolean) : null;
     // A table row, a list item or a short line is read whole ("_pk_id.* Matomo 13 mois" is not two sentences).
     const pieces = cells ? [cells.join(' ; ')] : line.length <= 300 ? [line] : splitSentences(line);
     for (const piece of pieces) {
