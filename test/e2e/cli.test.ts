@@ -1,4 +1,4 @@
-/** The command-line contract of DOMAIN.md, run as a user runs it: `npm run audit -- …`. */
+/** The command line as the README documents it, run as a user runs it: `npm run audit -- …`. */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -7,7 +7,7 @@ import { recordScan, recordSetCookieHeaders } from '../../src/background/record.
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
 
 describe('parseArgs', () => {
-  it('reads the contract of DOMAIN.md', () => {
+  it('reads the options the README documents', () => {
     const a = parseArgs(['https://ent.exemple.fr/', '--out', 'r.json', '--browser-arg=--host-resolver-rules=MAP * 127.0.0.1:8443', '--browser-arg', '--lang=fr']);
     expect(a).toMatchObject({ url: 'https://ent.exemple.fr/', out: 'r.json', browserArgs: ['--host-resolver-rules=MAP * 127.0.0.1:8443', '--lang=fr'] });
   });
