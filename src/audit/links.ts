@@ -38,6 +38,9 @@ export function linkCategory(text: string, href: string): LinkCategory | null {
 const CONSENT_HANDLERS = CATEGORIES.find((c) => c.id === 'consent-settings')!.href;
 
 /** `#`, empty, or `javascript:` — unless the handler opens a consent manager, which is a real control. */
+/** The notice a link of this category leads to, read as such: a privacy notice or a cookie page; null for the others. */
+export const noticeKind = (category: LinkCategory | null): 'notice' | 'cookies' | null => (category === 'privacy' ? 'notice' : category === 'cookies' ? 'cookies' : null);
+
 export function isDeadHref(href: string): boolean {
   const h = href.trim();
   if (h === '' || h.startsWith('#')) return true;

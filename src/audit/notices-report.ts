@@ -6,6 +6,7 @@
 import type { ReportNotice } from '../report/types.ts';
 import type { Inventory } from '../shared/inventory.ts';
 import { NOTICE_ITEMS, type NoticeAnalysis } from './notice.ts';
+import { noticeKind } from './links.ts';
 
 const entry = (url: string, kind: ReportNotice['kind'], source: ReportNotice['source'], a: NoticeAnalysis, format: ReportNotice['format'] = 'html'): ReportNotice => ({
   url,
@@ -33,11 +34,12 @@ export function noticesOf(inv: Inventory): ReportNotice[] {
   }
   for (const [url, c] of Object.entries(inv.linkChecks ?? {})) {
     if (out.has(url)) continue;
+    const kind = noticeKind(c.category);
     if (c.notice) out.set(url, entry(url, c.notice.kind, 'link', c.notice.analysis, c.format === 'pdf' ? 'pdf' : 'html'));
-    else if (c.format === 'pdf' && c.status !== null && c.status < 400 && (c.category === 'privacy' || c.category === 'cookies')) {
+    else if (c.format === 'pdf' && c.status !== null && c.status < 400 && kind) {
       out.set(url, {
         url,
-        kind: c.category === 'cookies' ? 'cookies' : 'notice',
+        kind,
         source: 'link',
         format: 'pdf',
         language: null,

@@ -12,7 +12,7 @@
  */
 import { analyseNotice } from '../audit/notice.ts';
 import { htmlToText, MAX_HTML_CHARS } from '../audit/html-text.ts';
-import type { LinkCategory } from '../audit/links.ts';
+import { noticeKind, type LinkCategory } from '../audit/links.ts';
 import type { LinkCheck } from '../shared/inventory.ts';
 import type { PageScan } from '../shared/messages.ts';
 import type { InventoryStore } from './store.ts';
@@ -32,12 +32,12 @@ export async function checkLink(url: string, category: LinkCategory, fetcher: Fe
     const type = (res.headers.get('content-type') ?? '').toLowerCase();
     const format: LinkCheck['format'] = type.includes('pdf') || /\.pdf$/i.test(new URL(res.url || url).pathname) ? 'pdf' : type.includes('html') ? 'html' : 'other';
     const check: LinkCheck = { status: res.status, format, category, checkedAt: now() };
-    const readable = res.ok && format === 'html' && (category === 'privacy' || category === 'cookies');
-    if (readable) {
+    const kind = noticeKind(category);
+    if (res.ok && format === 'html' && kind) {
       const html = (await res.text()).slice(0, MAX_HTML_CHARS);
       // A notice behind a login wall answers with a login form: that is the finding, not the form's text.
       if (/<input\b[^>]*\btype\s*=\s*["']?password/i.test(html)) check.loginRequired = true;
-      else check.notice = { kind: category === 'cookies' ? 'cookies' : 'notice', analysis: analyseNotice(htmlToText(html)) };
+      else check.notice = { kind, analysis: analyseNotice(htmlToText(html)) };
     } else {
       await res.body?.cancel().catch(() => undefined);
     }

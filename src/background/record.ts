@@ -11,7 +11,8 @@ import { domainMatches, siteOf } from '../audit/party.ts';
 import { pageRole } from '../audit/page-role.ts';
 import { isIdentityProviderUrl } from '../audit/session-links.ts';
 import { analyseNotice, type NoticeAnalysis } from '../audit/notice.ts';
-import { linkCategory, type LinkCategory } from '../audit/links.ts';
+import { linkCategory, noticeKind, type LinkCategory } from '../audit/links.ts';
+import { READABLE_CMPS } from '../content/cmp-config.ts';
 import {
   LIMITS,
   clip,
@@ -379,9 +380,6 @@ export function wantsCmpNames(inv: Inventory, scan: PageScan): boolean {
   return true;
 }
 
-/** Consent managers whose configuration Témoin can read in the page (background/cmp-config.ts). */
-const READABLE_CMPS = ['tarteaucitron', 'orejime', 'klaro', 'cookieconsent', 'axeptio'];
-
 /**
  * Whether to read the consent manager's configuration in the current page
  * after this scan: once per page, when a banner or a CMP it can read shows.
@@ -479,8 +477,9 @@ export function recordLinkCheck(inv: Inventory, key: string, check: LinkCheck): 
  */
 export function recordPdfNotice(inv: Inventory, key: string, analysis: NoticeAnalysis, now: number): boolean {
   const check = inv.linkChecks?.[key];
-  if (!check || check.format !== 'pdf' || (check.category !== 'privacy' && check.category !== 'cookies')) return false;
-  check.notice = { kind: check.category === 'cookies' ? 'cookies' : 'notice', analysis };
+  const kind = check ? noticeKind(check.category) : null;
+  if (!check || check.format !== 'pdf' || !kind) return false;
+  check.notice = { kind, analysis };
   inv.updatedAt = now;
   return true;
 }

@@ -18,6 +18,9 @@
  * (`CookieConsent.getConfig('cookie').expiresAfterDays`), Axeptio
  * (`axeptioSettings.userCookiesDuration`, in days).
  */
+/** The consent managers whose configuration readCmpConfigInPage reads. */
+export const READABLE_CMPS: readonly string[] = ['tarteaucitron', 'orejime', 'klaro', 'cookieconsent', 'axeptio'];
+
 export interface CmpConfig {
   cmp: string;
   name: string | null;
@@ -85,11 +88,10 @@ export function readCmpConfigInPage(): { cmp: string; name: string | null; lifet
 /** Validates what came back from the page (it runs there: its answer is untrusted input). */
 export function parseCmpConfigs(raw: unknown): CmpConfig[] {
   if (!Array.isArray(raw)) return [];
-  const known = new Set(['tarteaucitron', 'orejime', 'klaro', 'cookieconsent', 'axeptio']);
   return raw.slice(0, 6).flatMap((x: unknown) => {
     if (typeof x !== 'object' || x === null) return [];
     const { cmp, name, lifetimeDays } = x as Record<string, unknown>;
-    if (typeof cmp !== 'string' || !known.has(cmp)) return [];
+    if (typeof cmp !== 'string' || !READABLE_CMPS.includes(cmp)) return [];
     const n = typeof name === 'string' && /^[\w.-]{1,64}$/.test(name) ? name : null;
     const d = typeof lifetimeDays === 'number' && Number.isFinite(lifetimeDays) && lifetimeDays >= 0 && lifetimeDays <= 3650 ? lifetimeDays : null;
     return [{ cmp, name: n, lifetimeDays: d }];
