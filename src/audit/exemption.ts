@@ -17,11 +17,13 @@ import type { AudienceTool, CookieFact } from './facts.ts';
 import { judgeCookieLifetime } from './months.ts';
 import { renewalOf } from './renewal.ts';
 import type { Inventory } from '../shared/inventory.ts';
+import type { FindingStatus } from '../report/types.ts';
+import { worseStatus } from '../report/status.ts';
 
 type Tool = Omit<AudienceTool, 'exemption' | 'beforeConsent'>;
 
 export type ConditionId = 'purpose' | 'cross-site' | 'anonymous' | 'lifetime' | 'no-renewal' | 'exempt-mode';
-export type ConditionStatus = 'pass' | 'warn' | 'fail' | 'manual' | 'na';
+export type ConditionStatus = FindingStatus;
 
 export interface Condition {
   id: ConditionId;
@@ -118,13 +120,12 @@ export const identifierCookies = (tool: Pick<Tool, 'cookies'>): CookieFact[] =>
 
 function lifetime(tool: Tool, now: number): Condition {
   if (!tool.cookies.length) return { id: 'lifetime', status: 'na', reasons: [both('aucun cookie', 'no cookie')] };
-  const rank: Record<ConditionStatus, number> = { fail: 4, warn: 3, manual: 2, pass: 1, na: 0 };
   let status: ConditionStatus = 'pass';
   const reasons: Bilingual[] = [];
   for (const c of tool.cookies) {
     const v = judgeCookieLifetime(c.report, now);
     const s: ConditionStatus = v.status === 'session' ? 'pass' : v.status === 'unknown' ? 'manual' : v.status;
-    if (rank[s] > rank[status]) status = s;
+    status = worseStatus(status, s);
     if (s === 'fail' || s === 'warn') {
       const d = Math.round('lifetimeDays' in v ? v.lifetimeDays : 0);
       reasons.push(both(`« ${c.report.name} » : ${d} j${'lowerBound' in v && v.lowerBound ? ' au moins' : ''}, au-delà de 13 mois`, `"${c.report.name}": ${d} d${'lowerBound' in v && v.lowerBound ? ' at least' : ''}, over 13 months`));

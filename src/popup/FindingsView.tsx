@@ -1,8 +1,8 @@
 /** The findings of the audit: counts by status, then, in three sections (information, consent, cookies and trackers), each finding with its evidence, what to do, and the texts it applies. */
 import type { Finding, Report } from '../report/types.ts';
+import { STATUS_ORDER } from '../report/status.ts';
 import { t } from '../shared/i18n.ts';
 
-const ORDER: Finding['status'][] = ['fail', 'warn', 'manual', 'pass', 'na'];
 
 /** The three sections of the popup, by rule family. */
 const SECTIONS = [
@@ -45,7 +45,7 @@ function findingItem(f: Finding, lang: 'fr' | 'en') {
 }
 
 export function FindingsView({ report, lang }: { report: Report; lang: 'fr' | 'en' }) {
-  const findings = [...report.findings].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const findings = [...report.findings].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   const count = (s: Finding['status']) => report.findings.filter((f) => f.status === s).length;
   return (
     <section aria-labelledby="findings-title">

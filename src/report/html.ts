@@ -4,6 +4,7 @@
  * are hostile input.
  */
 import type { Finding, Report } from './types.ts';
+import { STATUS_ORDER } from './status.ts';
 
 export function escapeHtml(s: unknown): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -22,7 +23,6 @@ const DELETED_BY: Record<'http' | 'script' | 'browser', [string, string]> = {
   browser: ['navigateur (magasin de cookies)', 'browser (cookie store)'],
 };
 
-const ORDER: Finding['status'][] = ['fail', 'warn', 'manual', 'pass', 'na'];
 
 const CSS = `body{font:12px/1.45 system-ui,sans-serif;color:#161616;margin:24px;max-width:1100px}h1{font-size:20px;color:#000091}h2{font-size:15px;margin-top:22px;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #ddd;padding:3px 5px;text-align:left;vertical-align:top;word-break:break-word}th{background:#f3f3f3}
@@ -59,7 +59,7 @@ ${r.scenarios ? `<p>${r.scenarios.map((s) => `${escapeHtml(s.id)} : ${s.ran ? `$
 export function reportToHtml(r: Report, lang: 'fr' | 'en' = 'fr'): string {
   const en = lang === 'en';
   const count = (s: Finding['status']) => r.findings.filter((f) => f.status === s).length;
-  const findings = [...r.findings].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const findings = [...r.findings].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   const days = (d: number | null) => (d === null ? '—' : String(Math.round(d)));
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -67,7 +67,7 @@ export function reportToHtml(r: Report, lang: 'fr' | 'en' = 'fr'): string {
 <title>${escapeHtml(`Témoin — ${r.site}`)}</title><style>${CSS}</style></head><body>
 <h1>${escapeHtml(en ? `Témoin audit of ${r.site}` : `Audit Témoin de ${r.site}`)}</h1>
 <p class="muted">${escapeHtml(r.target)} — ${escapeHtml(r.startedAt)} → ${escapeHtml(r.finishedAt)} — Témoin ${escapeHtml(r.tool.version)}, ${escapeHtml(en ? 'report schema' : 'schéma du rapport')} ${escapeHtml(r.schemaVersion)}</p>
-<p>${ORDER.slice(0, 4)
+<p>${STATUS_ORDER.slice(0, 4)
     .map((s) => `<span class="${s}">${count(s)} ${escapeHtml(STATUS[s][en ? 1 : 0])}</span>`)
     .join(' · ')}</p>
 <h2>${en ? 'Findings' : 'Constats'}</h2>${findings.filter((f) => f.status !== 'na').map((f) => findingHtml(f, lang)).join('\n')}

@@ -8,6 +8,7 @@ import type { AuditFacts, LinkFact } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import type { LinkCategory } from '../links.ts';
 import type { Finding, FindingStatus, Severity } from '../../report/types.ts';
+import { STATUS_ORDER, worseStatus } from '../../report/status.ts';
 import type { PageRole, PageVisit } from '../../shared/inventory.ts';
 
 interface LinkRule {
@@ -97,7 +98,6 @@ function onPage(f: AuditFacts, r: LinkRule, page: PageVisit, index: number): Fin
   });
 }
 
-const RANK: Record<FindingStatus, number> = { fail: 4, warn: 3, manual: 2, pass: 1, na: 0 };
 
 function forRule(f: AuditFacts, r: LinkRule): Finding[] {
   const pages = f.inv.pages.map((page, index) => ({ page, index })).filter(({ page }) => page.scanned);
@@ -119,11 +119,11 @@ function forRule(f: AuditFacts, r: LinkRule): Finding[] {
   // The pages the kit names and the worst first; the rest summed up.
   const kept = all
     .map((x, i) => ({ x, kit: KIT_PAGES.includes(pages[i]!.page.role) }))
-    .sort((a, b) => Number(b.kit) - Number(a.kit) || RANK[b.x.status] - RANK[a.x.status])
+    .sort((a, b) => Number(b.kit) - Number(a.kit) || STATUS_ORDER.indexOf(a.x.status) - STATUS_ORDER.indexOf(b.x.status))
     .slice(0, MAX_PAGES - 1)
     .map((e) => e.x);
   const rest = all.filter((x) => !kept.includes(x));
-  const worst = rest.reduce((w, x) => (RANK[x.status] > RANK[w] ? x.status : w), 'pass' as FindingStatus);
+  const worst = rest.reduce((w, x) => worseStatus(w, x.status), 'pass' as FindingStatus);
   const counts = (s: FindingStatus) => rest.filter((x) => x.status === s).length;
   kept.push(
     finding(f.k, {
