@@ -124,7 +124,7 @@ interface LifetimeMismatch {
 }
 const WILDCARD = /(\.\*|\*|\.x+|x{3,})$/i;
 /** Observed lifetimes (asked by the site, or stored) longer than the text declares for that name, by more than a day. */
-export function lifetimeMismatches(f: AuditFacts, n: ReportNotice): LifetimeMismatch[] {
+function lifetimeMismatches(f: AuditFacts, n: ReportNotice): LifetimeMismatch[] {
   const out: LifetimeMismatch[] = [];
   for (const d of n.cookieLifetimes ?? []) {
     const prefix = WILDCARD.test(d.name) ? d.name.replace(WILDCARD, '').toLowerCase() : null;
