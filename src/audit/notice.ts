@@ -120,13 +120,31 @@ export interface Sentence {
   section: string;
 }
 
+/** A list item: a bullet, or "1)" — never a heading, whatever its length. */
+const LIST_ITEM = /^([-•*–]|\d+\))\s/;
+
 /** A line that reads as a heading: markdown, numbered, or short with no final punctuation. */
 function isHeading(line: string): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
+  if (LIST_ITEM.test(line)) return false;
   // An address, an e-mail or a list of names is not a heading.
   if (/\d{5}|@|,.*,/.test(line)) return false;
   const t = line.replace(/^[\d.IVX]+[).\s-]+/, '').trim();
   return t.length > 1 && t.length <= 90 && !/[.;,]$/.test(t) && !/[.!?]\s/.test(t) && t.split(/\s+/).length <= 12;
+}
+
+/**
+ * How deep a heading sits: markdown's #s, or its numbering ("3." is 1,
+ * "3.1" is 2, "a)" is 2); an unnumbered heading in a text whose headings are
+ * numbered is a sub-heading (2), else a heading (1).
+ */
+function headingDepth(line: string, numbered: boolean): number {
+  const md = /^(#{1,6})\s/.exec(line);
+  if (md) return md[1]!.length;
+  const n = /^(\d+(?:\.\d+)*)\.?\s/.exec(line) ?? /^((?:article|art\.?)\s+\d+)/i.exec(line);
+  if (n) return n[1]!.split('.').filter(Boolean).length;
+  if (/^[a-z]\)|^[a-z]\.\s|^[ivx]+\.\s/i.test(line)) return 2;
+  return numbered ? 2 : 1;
 }
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('fr', { granularity: 'sentence' }) : null;
@@ -135,8 +153,10 @@ function splitSentences(block: string): string[] {
   return block.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
 
-/** What separates the cells of a table row in text: a tab (HTML tables as read), or a pipe between spaces. */
-const TABLE_CELL = /\t|\s\|\s/;
+/** What separates the cells of a table row in text: a tab (HTML tables as read), or a pipe between spaces or at both ends (markdown). */
+const TABLE_CELL = /\t|\s\|\s|^\|.*\|$/;
+/** A markdown table's rule ("|---|:--:|"): structure, not text. */
+const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /**
  * Paragraphs: lines hard-wrapped inside a sentence (PDF or e-mail text, a
@@ -152,6 +172,7 @@ function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
   for (const rawLine of text.split('\n')) {
+    if (TABLE_RULE.test(rawLine.trim())) continue;
     const row = TABLE_CELL.test(rawLine.trim());
     const line = rawLine.replace(/[*_>|`]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (!line) {
@@ -159,7 +180,7 @@ function paragraphsOf(text: string): Paragraph[] {
       cur = null;
       continue;
     }
-    const continues = cur !== null && !cur.row && !row && !/[.!?:;]$/.test(cur.text) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•*]\s|\d+[).]\s)/.test(line);
+    const continues = cur !== null && !cur.row && !row && !/[.!?:;]$/.test(cur.text) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line);
     if (continues) cur!.text = `${cur!.text} ${line}`;
     else {
       if (cur) out.push(cur);
@@ -170,29 +191,45 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-/** Sections and sentences of the text, each sentence with the heading above it. */
+/**
+ * Sections and sentences of the text, each sentence with the trail of
+ * headings above it ("3. why we use it / 3.1 to run the grade book"); a
+ * table's first row joins the trail for the rows below it.
+ */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const paragraphs = paragraphsOf(text);
+  const numbered = paragraphs.some((p) => !p.row && /^(\d+(\.\d+)*\.?|article \d+|art\.? ?\d+)\s/i.test(p.text) && isHeading(p.text));
+  const trail: string[] = [];
   let section = '';
-  let inTable = false;
+  let tableHead: string | null = null;
   // A line that ends with a colon leads into the list below it: "Le traitement permet : - de donner…"
   let lead: string | null = null;
-  for (const { text: line, row } of paragraphsOf(text)) {
+  for (const { text: line, row } of paragraphs) {
     if (line.length < 2) continue;
-    const item = /^([-•*–]|\d+[).])\s/.test(line);
+    const item = LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line));
     if (item && lead) {
       const joined = `${lead} ${line.replace(/^([-•*–]|\d+[).])\s+/, '')}`.slice(0, MAX_SENTENCE);
       out.push({ raw: joined, folded: fold(joined), section });
     }
-    if (!item) lead = /\s:$/.test(line) && line.split(/\s+/).length >= 3 ? line.replace(/\s*:$/, '') : null;
-    const headerRow = row && !inTable;
-    inTable = row;
-    if ((!row && isHeading(line)) || headerRow) {
-      section = fold(line.replace(/^#+\s*/, ''));
-      // A heading is also read as a sentence: "Délégué à la protection des données : dpo@…" can sit on one line.
+    if (!item) lead = /\s:$/.test(line) && line.split(/\s+/).length >= 3 ? (splitSentences(line).pop() ?? line).replace(/\s*:$/, '') : null;
+    if (row && tableHead === null) {
+      tableHead = fold(line);
+      section = [...trail, tableHead].filter(Boolean).join(' / ');
+    } else if (!row) {
+      if (tableHead !== null) section = trail.filter(Boolean).join(' / ');
+      tableHead = null;
+      if (isHeading(line)) {
+        const depth = headingDepth(line, numbered);
+        trail.length = depth;
+        trail[depth - 1] = fold(line.replace(/^#+\s*/, ''));
+        section = trail.filter(Boolean).join(' / ');
+        // A heading is also read as a sentence: "Délégué à la protection des données : dpo@…" can sit on one line.
+      }
     }
     for (const s of splitSentences(line)) {
       const raw = s.length > MAX_SENTENCE ? s.slice(0, MAX_SENTENCE) : s;
+      if (/^[\d.IVX]+\.?$/.test(raw)) continue;
       out.push({ raw, folded: fold(raw), section });
     }
   }

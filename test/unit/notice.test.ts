@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNotice, durationMonths, NOTICE_ITEMS } from '../../src/audit/notice.ts';
+import { analyseNotice, durationMonths, NOTICE_ITEMS, sentencesOf } from '../../src/audit/notice.ts';
 import { isDeadHref, linkCategory } from '../../src/audit/links.ts';
 import { fold } from '../../src/audit/text.ts';
 import { noticeFixtures } from '../helpers/notices.ts';
@@ -169,6 +169,27 @@ describe('reading a notice sentence by sentence', () => {
     expect(noRights.status.rightsContact).not.toBe('present');
     const a = analyseNotice('Vos droits\nVous pouvez accéder aux données de votre enfant et les faire rectifier en écrivant au secrétariat du collège.\nÉcrivez à dpo@dept-demo.fr, délégué à la protection des données du Département.\nElles servent à organiser la scolarité.');
     expect(a.status).toMatchObject({ rights: 'present', rightsContact: 'present', dpo: 'present', purposes: 'present' });
+  });
+
+  it('reads the structure: markdown tables under their heading, numbered sub-headings under theirs, and a bullet is never a heading', () => {
+    const table = analyseNotice(['4. Qui reçoit les données ?', '| Destinataire | Pays |', '|---|---|', '| Hébergeur Scaleway | France |', '| Fournisseur du modèle | États-Unis |'].join('\n'));
+    expect(table.status.recipients).toBe('present');
+    expect(sentencesOf('4. Qui reçoit les données ?\n| Destinataire | Pays |\n|---|---|\n| Hébergeur | France |').map((s) => s.section)).toContain('4. qui recoit les donnees ? / destinataire pays');
+    const numbered = analyseNotice(['3. Why We Use It', '3.1 To run the grade book for the school', '3.2 To secure the platform and give support', '4. Disclosure', 'Nothing here.'].join('\n'));
+    expect(numbered.status.purposes).toBe('present');
+    const bullets = sentencesOf(['5. Who We Share Information With', '- administrators at your own school', '- service providers that host the planner'].join('\n'));
+    expect(bullets.map((s) => s.section)).toEqual(bullets.map(() => '5. who we share information with'));
+    expect(analyseNotice(bullets.map((s) => s.raw).join('\n')).status.recipients).toBe('present');
+  });
+
+  it('reads plain-language rights, a spelled-out CNIL, and decisions in the plural', () => {
+    const plain = analyseNotice('Your rights\nParents can ask to see, correct or delete their child\'s information.');
+    expect(plain.rights).toEqual(['access', 'rectification', 'erasure']);
+    expect(analyseNotice('Vous pouvez introduire une réclamation auprès de la Commission nationale de l\'informatique et des libertés.').status.cnilComplaint).toBe('present');
+    expect(analyseNotice('You may also complain to the Information Commissioner\'s Office.').status.cnilComplaint).toBe('present');
+    expect(analyseNotice('7. Décisions automatisées\nL\'assistant ne prend aucune décision produisant des effets juridiques à votre égard.').status.automatedDecisions).toBe('present');
+    // A register's field name is not a statement of who receives the data.
+    expect(analyseNotice('Catégories de personnes qui peuvent accéder aux données conservées').status.recipients).not.toBe('present');
   });
 
   it('reports a notice in another language as such, not as an empty one', () => {
