@@ -66,7 +66,9 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       if (!(await observation.observes(tab))) return { ok: false, error: 'not-observing' };
       // The page scan is the top frame's (its links, title and banner are the audited page's).
       if (msg.type === 'page-scan' && sender.frameId !== 0) return { ok: false, error: 'sender' };
-      const frameUrl = sender.url ?? '';
+      // A frame the page made itself (about:blank, srcdoc, blob:) speaks for the origin it inherits.
+      const origin = (sender as { origin?: string }).origin;
+      const frameUrl = /^https?:/.test(sender.url ?? '') || !origin || !/^https?:\/\//.test(origin) ? (sender.url ?? '') : `${origin}/`;
       lastEventAt.set(tab, now);
       let nameCmp = false;
       let readConfig: string | null = null;
@@ -77,7 +79,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
           nameCmp = wantsCmpNames(inv, msg.scan);
           if (wantsCmpConfig(inv, msg.scan)) readConfig = inv.pages.at(-1)?.url ?? null;
         } else if (msg.type === 'storage-keys') recordStorage(inv, msg.url, msg.keys, now, msg.truncated);
-        else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes.flatMap((w) => writeFromCapture(w) ?? []), now);
+        else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes.flatMap((w) => writeFromCapture(w) ?? []), Math.min(now, msg.receivedAt ?? now));
         else recordInteraction(inv, Math.min(msg.at, now));
       });
       if (msg.type === 'page-scan') void checker.enqueue(tab, msg.scan.links);

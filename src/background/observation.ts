@@ -65,13 +65,20 @@ function withTab(current: ObservationState, tabId: number | undefined): Observat
 }
 
 /** The registrations of an observation. */
-function observedScripts(): Scripting.RegisteredContentScript[] {
+/**
+ * Our scripts as registered. The frame scripts also run in the about:blank,
+ * srcdoc, blob: and data: frames a page creates (`matchOriginAsFallback`):
+ * otherwise such a frame hands the page a cookie setter and storages the
+ * probe does not watch.
+ */
+function observedScripts(fallbackFrames = true): Scripting.RegisteredContentScript[] {
   return OBSERVED_PAGE_SCRIPTS.map((s) => ({
     id: s.id,
     js: [builtPath(s)],
     matches: [...OBSERVED_PAGES],
     runAt: 'document_start',
     allFrames: s.allFrames,
+    ...(s.allFrames && fallbackFrames ? { matchOriginAsFallback: true } : {}),
     world: s.world,
     persistAcrossSessions: false,
   }));
@@ -235,7 +242,10 @@ export class Observation {
         return;
       }
       if (registered.length) await this.scripts.unregisterContentScripts({ ids: registered });
-      if (state.on) await this.scripts.registerContentScripts(observedScripts());
+      if (state.on) {
+        // A browser that does not know matchOriginAsFallback (Chromium < 119, Firefox < 128) refuses the whole registration.
+        await this.scripts.registerContentScripts(observedScripts()).catch(() => this.scripts.registerContentScripts(observedScripts(false)));
+      }
       this.lastError = null;
     } catch (e) {
       this.lastError = String(e);

@@ -6,17 +6,20 @@
  * It never clicks nor changes the page. The top frame's page scan (links,
  * banner, notice text) is top-frame.ts.
  *
- * Light on the page: a storage is read only after the probe (probe.ts) has
- * seen the page use it, at the first idle moment after load and on later
- * use, and a frame whose storage holds nothing says nothing. A storage the
- * page never touches during the visit (its local storage, its session
- * storage, its IndexedDB, each apart) is not read at all: opening one costs
- * the renderer a few tenths of a ms to a few ms (measured, npm run bench),
- * and storage that is neither read nor written during the visit is not an
- * access the audit could report.
+ * The probe talks to it on a secret channel agreed before the page's own
+ * scripts run (probe-event.ts): the page can neither forge nor stop what the
+ * probe says. Times are this script's (the page can set its own clock).
+ *
+ * Light on the page: the top frame's storages are read once at the first
+ * idle moment after load, whatever the probe said; a frame's storage is read
+ * after the probe (probe.ts) has seen the page use it, at the first idle
+ * moment after load and on later use, and a frame whose storage holds
+ * nothing says nothing. In an embedded frame, a storage the page never
+ * touches during the visit is not read at all: opening one costs the
+ * renderer a few tenths of a ms to a few ms (measured, npm run bench).
  */
 import type { CapturedCookieWrite } from '../shared/messages.ts';
-import { PROBE_EVENT, PROBE_STORAGE_EVENT, STORAGE_KINDS, type StorageKind } from './probe-event.ts';
+import { ISOLATED_HELLO, PROBE_HELLO, SECRET_NAME, STORAGE_KINDS, type StorageKind } from './probe-event.ts';
 import { readStorageKeys } from './scan.ts';
 import { sendToWorker } from './runtime.ts';
 import { whenIdle, whenLoaded } from './idle.ts';
@@ -25,24 +28,46 @@ let pending: CapturedCookieWrite[] = [];
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
 const MAX_PENDING = 500;
 
-document.addEventListener(PROBE_EVENT, (e) => {
-  const detail = (e as CustomEvent<unknown>).detail;
-  // A batch of writes from the probe (the page can forge this event too: the worker validates every write).
-  if (typeof detail !== 'string' || detail.length > 1_000_000 || pending.length >= MAX_PENDING) return;
-  try {
-    const writes: unknown = JSON.parse(detail);
-    if (!Array.isArray(writes)) return;
-    pending.push(...(writes.slice(0, MAX_PENDING - pending.length) as CapturedCookieWrite[]));
-  } catch {
-    return;
-  }
+function onCookieWrites(writes: unknown): void {
+  if (!Array.isArray(writes) || pending.length >= MAX_PENDING) return;
+  pending.push(...(writes.slice(0, MAX_PENDING - pending.length) as CapturedCookieWrite[]));
   flushTimer ??= setTimeout(() => {
     flushTimer = null;
-    const writes = pending;
+    const batch = pending;
     pending = [];
-    void sendToWorker({ type: 'script-cookies', writes });
+    // When we received them, by our clock (the page can set its own): a write is never dated later than this.
+    void sendToWorker({ type: 'script-cookies', writes: batch, receivedAt: Date.now() });
   }, 100);
-});
+}
+
+function onProbeMessage(e: Event): void {
+  const detail = (e as CustomEvent<unknown>).detail;
+  if (typeof detail !== 'string' || detail.length > 1_000_000) return;
+  try {
+    const m = JSON.parse(detail) as { kind?: unknown; writes?: unknown; storage?: unknown };
+    if (m.kind === 'cookies') onCookieWrites(m.writes);
+    else if (m.kind === 'storage' && STORAGE_KINDS.includes(m.storage as StorageKind)) storageUsed(m.storage as StorageKind);
+  } catch {
+    /* not ours */
+  }
+}
+
+/**
+ * The secret channel (probe-event.ts): the first hello with a well-formed
+ * name, while no script of the page can have run yet (the document has no
+ * script element), gives the name; the hello is cancelled to tell the probe.
+ */
+let channel: string | null = null;
+const onProbeHello = (e: Event) => {
+  const name = (e as CustomEvent<unknown>).detail;
+  if (channel !== null || typeof name !== 'string' || !SECRET_NAME.test(name) || document.scripts.length > 0) return;
+  channel = name;
+  e.preventDefault();
+  document.removeEventListener(PROBE_HELLO, onProbeHello);
+  document.addEventListener(channel, onProbeMessage);
+};
+document.addEventListener(PROBE_HELLO, onProbeHello);
+document.dispatchEvent(new CustomEvent(ISOLATED_HELLO, { cancelable: true }));
 
 const onInteraction = (e: Event) => {
   if (!e.isTrusted) return;
@@ -54,8 +79,7 @@ window.addEventListener('pointerdown', onInteraction, true);
 window.addEventListener('keydown', onInteraction, true);
 
 /**
- * Storage reads. The probe's signal may be forged by the page: it can only
- * make us read its own keys. Bounded per document; a second look some
+ * Storage reads. Bounded per document; a second look some
  * seconds after the first catches keys written through a reference the page
  * kept (which the probe does not see).
  */
@@ -87,15 +111,14 @@ function requestRead(): void {
   whenIdle(() => void readAndSend());
 }
 
-document.addEventListener(PROBE_STORAGE_EVENT, (e) => {
-  // Which storage: the page could forge this event too, and can only make us read its own keys.
-  const kind = (e as CustomEvent<unknown>).detail;
-  if (!STORAGE_KINDS.includes(kind as StorageKind)) return;
-  used.add(kind as StorageKind);
+function storageUsed(kind: StorageKind): void {
+  used.add(kind);
   requestRead();
-});
+}
 
 whenLoaded(() => {
   loaded = true;
+  // The audited page itself: all its storages, once, whatever the probe could say.
+  if (window === window.top) for (const kind of STORAGE_KINDS) used.add(kind);
   requestRead();
 });

@@ -1,7 +1,25 @@
-/** DOM event by which the main-world probe hands cookie writes to the isolated content script. */
-export const PROBE_EVENT = 'temoin:cookie-write';
-/** DOM event by which the probe says the page has just used one of its storages; its detail is which (a `StorageKind`). */
-export const PROBE_STORAGE_EVENT = 'temoin:storage-used';
+/**
+ * The channel between the main-world probe (probe.ts) and the isolated
+ * content script of the same frame (every-frame.ts).
+ *
+ * A page shares the DOM with both and is an adversary: it could forge a
+ * write that lowers a cookie's lifetime, or stop our events with a capture
+ * listener. So the two agree at document_start, before any script of the
+ * page has run, on a secret event name: each says hello on a fixed name
+ * (whichever runs second gets the other's hello at once), the probe hands
+ * over the name it drew, and both stop listening for hellos. Every later
+ * message uses the secret name, which the page never sees: it cannot listen
+ * for it, stop it, or forge it. The probe dispatches with the native
+ * functions it took before the page could replace them.
+ */
+export const PROBE_HELLO = 'temoin:probe-hello';
+export const ISOLATED_HELLO = 'temoin:isolated-hello';
+/** A secret event name as the probe draws it (checked by the receiver). */
+export const SECRET_NAME = /^temoin:[0-9a-f]{32}$/;
+
+/** A message on the secret channel (its detail, as a JSON string). */
+export type ProbeMessage = { kind: 'cookies'; writes: unknown[] } | { kind: 'storage'; storage: StorageKind };
+
 /** The storages the probe watches, by the name of the window's getter. */
 export const STORAGE_KINDS = ['localStorage', 'sessionStorage', 'indexedDB'] as const;
 export type StorageKind = (typeof STORAGE_KINDS)[number];

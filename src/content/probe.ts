@@ -20,26 +20,48 @@
 import { splitCookieLine, type CapturedCookieWrite } from '../audit/set-cookie.ts';
 import { shortHash } from '../audit/hash.ts';
 import { identifierPart, privacyMode } from '../audit/cookie-value.ts';
-import { PROBE_EVENT, PROBE_STORAGE_EVENT, STORAGE_KINDS, STORAGE_SIGNAL_MS, type StorageKind } from './probe-event.ts';
+import { ISOLATED_HELLO, PROBE_HELLO, STORAGE_KINDS, STORAGE_SIGNAL_MS, type ProbeMessage, type StorageKind } from './probe-event.ts';
 
 const MAX_QUEUED = 500;
 const MAX_ATTRIBUTES = 4096;
 let batch: CapturedCookieWrite[] = [];
 let scheduled = false;
 
+// Taken before any script of the page runs: a page that replaces them later does not see our messages.
+const dispatch = EventTarget.prototype.dispatchEvent;
+const NativeCustomEvent = CustomEvent;
+const stringify = JSON.stringify;
+const doc = document;
+const randomHex = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+/** The secret event name (probe-event.ts): handed to the isolated script once, at document_start. */
+const channel = `temoin:${randomHex()}`;
+const now = Date.now.bind(Date);
+const later = setTimeout.bind(globalThis);
+/** Says the secret name; true when the isolated script took it (it cancels the hello). */
+const hello = () => !dispatch.call(doc, new NativeCustomEvent(PROBE_HELLO, { detail: channel, cancelable: true }));
+// Whichever of the two scripts runs first, the second one's hello completes the exchange.
+const onIsolatedHello = () => {
+  if (hello()) doc.removeEventListener(ISOLATED_HELLO, onIsolatedHello);
+};
+if (!hello()) doc.addEventListener(ISOLATED_HELLO, onIsolatedHello);
+
+function send(message: ProbeMessage): void {
+  dispatch.call(doc, new NativeCustomEvent(channel, { detail: stringify(message) }));
+}
+
 function flush(): void {
   scheduled = false;
-  if (batch.length) document.dispatchEvent(new CustomEvent(PROBE_EVENT, { detail: JSON.stringify(batch) }));
+  if (batch.length) send({ kind: 'cookies', writes: batch });
   batch = [];
 }
 
 function capture(name: string, value: string, attributes: string): void {
   if (batch.length >= MAX_QUEUED) return;
   const mode = privacyMode(name, value);
-  batch.push({ name: name.slice(0, MAX_ATTRIBUTES), valueHash: shortHash(identifierPart(name, value)), attributes: attributes.slice(0, MAX_ATTRIBUTES), at: Date.now(), ...(mode ? { mode } : {}) });
+  batch.push({ name: name.slice(0, MAX_ATTRIBUTES), valueHash: shortHash(identifierPart(name, value)), attributes: attributes.slice(0, MAX_ATTRIBUTES), at: now(), ...(mode ? { mode } : {}) });
   if (!scheduled) {
     scheduled = true;
-    setTimeout(flush, 0);
+    later(flush, 0);
   }
 }
 
@@ -90,12 +112,13 @@ if (CS?.prototype?.set) {
 // Said at once, inside the page's own call (no task nor timer of ours: the listener only notes it), then at most once a second per storage.
 const lastSignal: Record<StorageKind, number> = { localStorage: -Infinity, sessionStorage: -Infinity, indexedDB: -Infinity };
 function storageUsed(kind: StorageKind): void {
-  const now = Date.now();
+  // The page's clock (it may set it; at worst it hears of its own storage more often).
+  const at = Date.now();
   const last = lastSignal[kind];
-  if (now - last < STORAGE_SIGNAL_MS && now >= last) return; // (a clock set back does not silence it)
-  lastSignal[kind] = now;
+  if (at - last < STORAGE_SIGNAL_MS && at >= last) return; // (a clock set back does not silence it)
+  lastSignal[kind] = at;
   try {
-    document.dispatchEvent(new CustomEvent(PROBE_STORAGE_EVENT, { detail: kind }));
+    send({ kind: 'storage', storage: kind });
   } catch {
     /* never break the page */
   }

@@ -102,7 +102,7 @@ export type ContentMessage =
   | { type: 'page-scan'; scan: PageScan }
   | { type: 'storage-keys'; url: string; keys: StorageKey[]; truncated: boolean }
   | { type: 'autoconsent'; message: AutoconsentMessage }
-  | { type: 'script-cookies'; writes: CapturedCookieWrite[] }
+  | { type: 'script-cookies'; writes: CapturedCookieWrite[]; receivedAt?: number }
   | { type: 'user-interaction'; at: number };
 
 export type ViewMessage =
@@ -204,7 +204,8 @@ export function parseMessage(raw: unknown): Message | null {
         const mode = typeof w.mode === 'string' && /^[a-z][a-z-]{0,19}$/.test(w.mode) ? w.mode : null;
         writes.push({ name, valueHash, attributes, at, ...(mode ? { mode } : {}) });
       }
-      return { type: 'script-cookies', writes };
+      const receivedAt = num(raw.receivedAt);
+      return { type: 'script-cookies', writes, ...(receivedAt === null ? {} : { receivedAt }) };
     }
     case 'autoconsent': {
       const m = isObj(raw.message) ? raw.message : null;

@@ -56,14 +56,14 @@ describe('Observation', () => {
     expect(reg.calls).toEqual([]);
   });
 
-  it('registers the three page scripts on start (main world for the probe, every frame but the scan, from document_start, for this browser session only) and records', async () => {
+  it('registers the three page scripts on start (main world for the probe, every frame but the scan — the frames a page makes itself included — from document_start, for this browser session only) and records', async () => {
     const area = new FakeArea();
     const reg = new FakeRegistry();
     const o = new Observation(area, reg);
     expect(await o.start(1000)).toEqual({ on: true, since: 1000, tabs: 'all' });
     expect([...reg.scripts.values()]).toEqual([
-      { id: 'temoin-probe', js: ['src/content/probe.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: true, world: 'MAIN', persistAcrossSessions: false },
-      { id: 'temoin-every-frame', js: ['src/content/every-frame.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: true, world: 'ISOLATED', persistAcrossSessions: false },
+      { id: 'temoin-probe', js: ['src/content/probe.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, world: 'MAIN', persistAcrossSessions: false },
+      { id: 'temoin-every-frame', js: ['src/content/every-frame.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, world: 'ISOLATED', persistAcrossSessions: false },
       { id: 'temoin-top-frame', js: ['src/content/top-frame.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_start', allFrames: false, world: 'ISOLATED', persistAcrossSessions: false },
     ]);
     expect(recorded(o)).toBe(true);

@@ -1,12 +1,24 @@
 // @vitest-environment happy-dom
 // The probe's cookie capture is tested in real Chromium and Firefox (test/e2e); happy-dom's cookie property cannot be wrapped.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { PROBE_STORAGE_EVENT, STORAGE_SIGNAL_MS } from '../../src/content/probe-event.ts';
+import { ISOLATED_HELLO, PROBE_HELLO, SECRET_NAME, STORAGE_SIGNAL_MS } from '../../src/content/probe-event.ts';
 
 const signals: unknown[] = [];
+let channel = '';
+const hellos: string[] = [];
 
 beforeAll(async () => {
-  document.addEventListener(PROBE_STORAGE_EVENT, (e) => signals.push((e as CustomEvent<unknown>).detail));
+  // The isolated script's side of the exchange: take the first hello, cancel it, listen on the secret name.
+  document.addEventListener(PROBE_HELLO, (e) => {
+    hellos.push(String((e as CustomEvent<unknown>).detail));
+    if (channel) return;
+    channel = String((e as CustomEvent<unknown>).detail);
+    e.preventDefault();
+    document.addEventListener(channel, (m) => {
+      const msg = JSON.parse(String((m as CustomEvent<unknown>).detail)) as { kind: string; storage?: string };
+      if (msg.kind === 'storage') signals.push(msg.storage);
+    });
+  });
   // happy-dom has no IndexedDB: a getter on the window, as in browsers, for the probe to wrap.
   if (!Object.getOwnPropertyDescriptor(window, 'indexedDB')) {
     const factory = {};
@@ -44,4 +56,36 @@ describe('main-world probe', () => {
     }
   });
 
+  it('hands its secret channel to the isolated script once, before the page runs; a page saying hello later learns nothing', () => {
+    expect(channel).toMatch(SECRET_NAME);
+    expect(hellos).toEqual([channel]);
+    // The page says the isolated script's hello, hoping for the name again: the probe no longer listens.
+    document.dispatchEvent(new CustomEvent(ISOLATED_HELLO, { cancelable: true }));
+    expect(hellos).toHaveLength(1);
+    // Nothing is said on a fixed, guessable name any more.
+    const fixed: unknown[] = [];
+    document.addEventListener('temoin:storage-used', (e) => fixed.push(e));
+    void window.sessionStorage;
+    expect(fixed).toHaveLength(0);
+  });
+
+  it('keeps its own dispatch when the page replaces the DOM\'s', () => {
+    const original = EventTarget.prototype.dispatchEvent;
+    const seenByPage: string[] = [];
+    EventTarget.prototype.dispatchEvent = function (this: EventTarget, e: Event) {
+      seenByPage.push(e.type);
+      return original.call(this, e);
+    };
+    try {
+      const before = signals.length;
+      return new Promise<void>((resolve) => setTimeout(() => {
+        void window.indexedDB;
+        expect(signals.length).toBe(before + 1);
+        expect(seenByPage).toEqual([]);
+        resolve();
+      }, STORAGE_SIGNAL_MS + 10));
+    } finally {
+      setTimeout(() => (EventTarget.prototype.dispatchEvent = original), STORAGE_SIGNAL_MS + 50);
+    }
+  });
 });
