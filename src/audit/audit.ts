@@ -11,7 +11,7 @@ import { bannerReport } from './banner-report.ts';
 import { RULES } from './rules/index.ts';
 import { expiryMove } from './renewal.ts';
 import { noticesOf } from './notices-report.ts';
-import { RESTRICTED_ACCESS_NOTE, withinSiteAccess } from './site-access.ts';
+import { LIMITS_NOTE, RESTRICTED_ACCESS_NOTE, withinObservation } from './site-access.ts';
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.ts';
 import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportCoverage, type ReportDeletion, type ReportEnvironment, type ReportNotice } from '../report/types.ts';
 import type { CookieRecord, Inventory, PageVisit } from '../shared/inventory.ts';
@@ -171,7 +171,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     links,
     coverage: coverageOf(inv, facts.notices),
     notices: facts.notices,
-    findings: withinSiteAccess(RULES.flatMap((rule) => rule(facts)), ctx.environment.siteAccess),
-    notes: ctx.environment.siteAccess === 'restricted' ? [RESTRICTED_ACCESS_NOTE, ...inv.notes] : [...inv.notes],
+    findings: withinObservation(RULES.flatMap((rule) => rule(facts)), ctx.environment.siteAccess, inv.limitsHit),
+    notes: [...(ctx.environment.siteAccess === 'restricted' ? [RESTRICTED_ACCESS_NOTE] : []), ...(inv.limitsHit?.length ? [LIMITS_NOTE] : []), ...inv.notes],
   };
 }

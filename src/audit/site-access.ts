@@ -36,18 +36,35 @@ const FIX = {
   en: 'Allow Témoin on all sites (Chromium: extension details → Site access; Firefox: Add-ons → Témoin → Permissions), then audit again; or check by hand.',
 };
 
-/** The findings as the access allows them: unchanged with access to all sites. */
-export function withinSiteAccess(findings: Finding[], access: SiteAccess | undefined): Finding[] {
-  if (access !== 'restricted') return findings;
+const WHY_LIMITS = {
+  fr: "Listes d'observation pleines : la page a produit plus d'hôtes, de cookies ou de clés que Témoin n'en garde ; ce constat repose sur l'absence d'observation, et ce qui a été écarté n'a pas pu être vu.",
+  en: 'Observation lists full: the page produced more hosts, cookies or keys than Témoin keeps; this finding rests on nothing being observed, and what was dropped could not be seen.',
+};
+const FIX_LIMITS = {
+  fr: 'Refaire l\'audit sur moins de pages, ou vérifier à la main les outils de mesure et les traceurs (outils de développement du navigateur, onglet Réseau et Application).',
+  en: 'Audit again on fewer pages, or check the audience tools and trackers by hand (browser developer tools, Network and Application tabs).',
+};
+
+export const LIMITS_NOTE =
+  "Listes d'observation pleines : les constats qui reposent sur une absence passent en vérification manuelle / Observation lists full: findings that rest on an absence are turned into manual checks";
+
+/**
+ * The findings as the observation allows them: unchanged with access to all
+ * sites and no list full; else the verdicts resting on an absence become
+ * manual checks, saying why.
+ */
+export function withinObservation(findings: Finding[], access: SiteAccess | undefined, limitsHit: readonly string[] = []): Finding[] {
+  const why = access === 'restricted' ? { why: WHY, fix: FIX } : limitsHit.length ? { why: WHY_LIMITS, fix: FIX_LIMITS } : null;
+  if (!why) return findings;
   return findings.map((f) =>
     restsOnAbsence(f)
       ? {
           ...f,
           status: 'manual',
           severity: 'low',
-          evidence: [WHY.fr, ...f.evidence],
-          fix: FIX.fr,
-          en: { ...f.en, evidence: [WHY.en, ...f.en.evidence], fix: FIX.en },
+          evidence: [why.why.fr, ...f.evidence],
+          fix: why.fix.fr,
+          en: { ...f.en, evidence: [why.why.en, ...f.en.evidence], fix: why.fix.en },
         }
       : f,
   );

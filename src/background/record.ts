@@ -4,7 +4,7 @@
  * scripts) call them, and unit tests call them directly.
  */
 import { declaredExpiry, defaultPath, parseSetCookie, type ParsedCookie } from '../audit/set-cookie.ts';
-import { maskUrl } from '../audit/mask-url.ts';
+import { maskPersonal, maskUrl } from '../audit/mask-url.ts';
 import { requestFacts } from '../audit/request-facts.ts';
 import { hostOf, parseUrl } from '../audit/url.ts';
 import { domainMatches, siteOf } from '../audit/party.ts';
@@ -13,8 +13,11 @@ import { isIdentityProviderUrl } from '../audit/session-links.ts';
 import { analyseNotice, type NoticeAnalysis } from '../audit/notice.ts';
 import { linkCategory, noticeKind, type LinkCategory } from '../audit/links.ts';
 import { READABLE_CMPS } from '../content/cmp-config.ts';
+import { KNOWLEDGE } from '../knowledge/index.ts';
+import { classifyName, vendorOfHost } from '../audit/classify.ts';
 import {
   LIMITS,
+  type LimitedList,
   clip,
   cookieKey,
   newInventory,
@@ -31,6 +34,19 @@ function note(inv: Inventory, text: string): void {
   if (inv.notes.includes(text)) return;
   if (inv.notes.length < LIMITS.notes) inv.notes.push(text);
 }
+
+/** A list dropped a record: said in the notes, and the verdicts that rest on an absence become manual. */
+function limitHit(inv: Inventory, list: LimitedList, text: string): void {
+  note(inv, text);
+  inv.limitsHit ??= [];
+  if (!inv.limitsHit.includes(list)) inv.limitsHit.push(list);
+}
+
+/** A cookie or storage key a table knows as needing consent (or as a vendor's): kept beyond a full list. */
+const knownName = (name: string, domain: string) => {
+  const c = classifyName(KNOWLEDGE, name, domain);
+  return c.vendorId !== null || (c.category !== 'unknown' && c.category !== 'necessary');
+};
 
 const currentPage = (inv: Inventory) => Math.max(0, inv.pages.length - 1);
 
@@ -81,8 +97,11 @@ export function recordRequest(inv: Inventory, rawUrl: string, type: string, now:
   const host = url.hostname;
   let rec = inv.hosts[host];
   if (!rec) {
-    if (Object.keys(inv.hosts).length >= LIMITS.hosts) {
-      note(inv, `Plus de ${LIMITS.hosts} hôtes contactés : liste tronquée / more than ${LIMITS.hosts} hosts: list truncated`);
+    const count = Object.keys(inv.hosts).length;
+    const known = vendorOfHost(KNOWLEDGE, host) !== null;
+    const firstPartyJunk = !known && siteOf(host) === inv.site && Object.keys(inv.hosts).filter((h) => siteOf(h) === inv.site).length >= LIMITS.firstPartyUnknownHosts;
+    if (firstPartyJunk || count >= LIMITS.hosts + (known ? LIMITS.reserved : 0)) {
+      limitHit(inv, 'hosts', `Plus de ${LIMITS.hosts} hôtes contactés : liste tronquée (les hôtes d'outils connus sont gardés) / more than ${LIMITS.hosts} hosts: list truncated (known tools' hosts are kept)`);
       return;
     }
     rec = inv.hosts[host] = { host, requests: 0, types: [], firstSeenAt: now, params: [], paths: [], observed: [], samples: [] };
@@ -118,12 +137,17 @@ function getOrCreateCookie(
   id: { name: string; domain: string; hostOnly: boolean; path: string; partitionKey?: string },
   source: CookieSource | null,
   now: number,
+  deleting = false,
 ): CookieRecord | null {
   const key = cookieKey(id);
   let rec = inv.cookies[key];
   if (!rec) {
-    if (Object.keys(inv.cookies).length >= LIMITS.cookies) {
-      note(inv, `Plus de ${LIMITS.cookies} cookies : liste tronquée / more than ${LIMITS.cookies} cookies: list truncated`);
+    const all = Object.values(inv.cookies);
+    const known = knownName(id.name, id.domain);
+    // A cookie first seen being deleted, unknown to the tables: junk a page can make by the thousand.
+    const junk = deleting && !known && all.filter((c) => c.writes > 0 && !c.declared && !c.stored).length >= LIMITS.deletedCookies;
+    if (junk || all.length >= LIMITS.cookies + (known ? LIMITS.reserved : 0)) {
+      limitHit(inv, 'cookies', `Plus de ${LIMITS.cookies} cookies, ou trop de cookies supprimés : liste tronquée (les cookies d'outils connus sont gardés) / more than ${LIMITS.cookies} cookies, or too many deleted ones: list truncated (known tools' cookies are kept)`);
       return null;
     }
     rec = inv.cookies[key] = {
@@ -161,6 +185,7 @@ function recordWrite(inv: Inventory, requestUrl: URL, w: Write): void {
     note(inv, `Cookie « ${clip(w.cookie.name, 64)} » refusé par le navigateur (Domain=${clip(w.cookie.domain, 64)} ne couvre pas ${host}) / rejected by the browser (Domain does not cover the host)`);
     return;
   }
+  const deleting = w.expiresAt !== null && w.expiresAt <= w.at;
   const rec = getOrCreateCookie(
     inv,
     {
@@ -172,6 +197,7 @@ function recordWrite(inv: Inventory, requestUrl: URL, w: Write): void {
     },
     w.source,
     w.at,
+    deleting,
   );
   if (!rec) return;
   rec.source ??= w.source;
@@ -181,7 +207,6 @@ function recordWrite(inv: Inventory, requestUrl: URL, w: Write): void {
   if (w.cookie.secure !== undefined) rec.secure = w.cookie.secure;
   if (w.cookie.httpOnly !== undefined) rec.httpOnly = w.cookie.httpOnly;
   if (w.cookie.sameSite) rec.sameSite = w.cookie.sameSite;
-  const deleting = w.expiresAt !== null && w.expiresAt <= w.at;
   if (!deleting) rec.declared = { setAt: w.at, expiresAt: w.expiresAt };
   if (!deleting && w.cookie.privacyMode) rec.privacyMode = w.cookie.privacyMode;
   pushEvent(rec, {
@@ -209,13 +234,14 @@ export function recordSetCookieHeaders(inv: Inventory, rawUrl: string, lines: st
   }
 }
 
-/** `document.cookie` / CookieStore writes reported by the main-world probe of a frame. */
+/** `document.cookie` / CookieStore writes reported by the main-world probe of a frame; `now` is when the content script received them. */
 export function recordScriptCookies(inv: Inventory, frameUrl: string, writes: ScriptCookieWrite[], now: number): void {
   const url = parseUrl(frameUrl);
   if (!url) return;
   for (const w of writes) {
-    // The page's clock is not trusted beyond a minute of skew.
-    const at = Math.abs(w.at - now) < 60_000 ? w.at : now;
+    // The page's clock is not trusted: a write is never dated after it was received (which would move it
+    // past the first interaction), nor more than a minute before.
+    const at = w.at <= now && now - w.at < 60_000 ? w.at : now;
     recordWrite(inv, url, {
       cookie: {
         name: w.name,
@@ -324,10 +350,12 @@ export function recordScan(inv: Inventory, scan: PageScan, now: number): void {
   const page = currentPage(inv);
   const p = inv.pages[page];
   if (!p) return;
-  p.title = clip(scan.title, 300);
   p.hasPasswordField = scan.hasPasswordField;
   p.loggedIn = scan.hasLogout === true;
   p.role = pageRole(scan.url, scan.title, scan.hasPasswordField, { loggedIn: p.loggedIn, contentKind: scan.contentKind ?? null });
+  // A title is kept only where it helps and names nobody: the home, login, notice and cookie pages (an ENT page
+  // after login carries the pupil's or teacher's name); masked even then.
+  p.title = TITLED_ROLES.has(p.role) && !p.loggedIn ? clip(maskPersonal(scan.title), 300) : '';
   p.scanned = true;
   if (scan.loginEntry) p.loginEntry = { text: clip(scan.loginEntry.text, 200), href: clip(maskUrl(scan.loginEntry.href), 500) };
   // A page audited directly is analysed as a notice whatever its address, when its text is one.
@@ -335,6 +363,9 @@ export function recordScan(inv: Inventory, scan: PageScan, now: number): void {
   recordBanner(p, scan);
   inv.links = inv.links.filter((l) => l.page !== page);
   for (const l of scan.links) {
+    // With no footer, the page's last links stand in for it; after login a footer may name the user: then only the links
+    // that lead to a notice or a legal page are kept.
+    if ((!l.inFooter || p.loggedIn) && linkCategory(l.text, l.href) === null) continue;
     if (inv.links.length >= LIMITS.links) {
       note(inv, `Plus de ${LIMITS.links} liens : liste tronquée / more than ${LIMITS.links} links: list truncated`);
       break;
@@ -353,16 +384,18 @@ export function recordScan(inv: Inventory, scan: PageScan, now: number): void {
 export function recordStorage(inv: Inventory, frameUrl: string, keys: StorageKey[], now: number, truncated = false): void {
   const origin = safeOrigin(frameUrl);
   if (!origin) return;
-  if (truncated) note(inv, 'Trop de clés de stockage dans un cadre : liste tronquée / too many storage keys in one frame: list truncated');
+  if (truncated) limitHit(inv, 'storage', 'Trop de clés de stockage dans un cadre : liste tronquée / too many storage keys in one frame: list truncated');
   const page = currentPage(inv);
   for (const s of keys) {
-    const key = `${origin}\u0000${s.area}\u0000${s.key}`;
+    const name = clip(maskPersonal(s.key), 200);
+    const key = `${origin}\u0000${s.area}\u0000${name}`;
     if (inv.storage[key]) continue;
-    if (Object.keys(inv.storage).length >= LIMITS.storageKeys) {
-      note(inv, `Plus de ${LIMITS.storageKeys} clés de stockage : liste tronquée / storage keys truncated`);
-      break;
+    const count = Object.keys(inv.storage).length;
+    if (count >= LIMITS.storageKeys + (knownName(s.key, hostOf(origin)) ? LIMITS.reserved : 0)) {
+      limitHit(inv, 'storage', `Plus de ${LIMITS.storageKeys} clés de stockage : liste tronquée (les clés d'outils connus sont gardées) / storage keys truncated (known tools' keys are kept)`);
+      continue;
     }
-    inv.storage[key] = { origin, area: s.area, key: clip(s.key, 200), firstSeenAt: now, page };
+    inv.storage[key] = { origin, area: s.area, key: name, firstSeenAt: now, page };
   }
   inv.updatedAt = now;
 }
@@ -435,6 +468,9 @@ function recordBanner(p: PageVisit, scan: PageScan): void {
  * code (so that a consent manager's "open panel" can be told from a dead
  * `void(0)`) with its string literals masked; other schemes are clipped.
  */
+/** The page roles whose title is kept in the report. */
+const TITLED_ROLES = new Set(['home', 'login', 'notice', 'cookies']);
+
 function maskLinkHref(href: string): string {
   if (/^https?:/i.test(href)) return maskUrl(href);
   if (/^javascript:/i.test(href)) return clip(href.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '"…"'), 160);

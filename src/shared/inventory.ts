@@ -16,6 +16,15 @@ export const LIMITS = {
   hosts: 1000,
   storageKeys: 2000,
   links: 1000,
+  /**
+   * Junk gets its own budget, so that a page cannot fill the lists before the
+   * real trackers come: first-party hosts no table knows, and cookies first
+   * seen being deleted.
+   */
+  firstPartyUnknownHosts: 200,
+  deletedCookies: 300,
+  /** Beyond a full list, room kept for what a table knows (a vendor's host, a known cookie or key). */
+  reserved: 500,
   linkChecks: 30,
   notes: 100,
   text: 300,
@@ -172,7 +181,11 @@ export interface Inventory {
   linkChecks: Record<string, LinkCheck>;
   /** Collection notes: malformed headers ignored, limits reached, … (no values). */
   notes: string[];
+  /** The lists that reached their limit and dropped records: verdicts resting on an absence become manual checks. */
+  limitsHit?: LimitedList[];
 }
+
+export type LimitedList = 'hosts' | 'cookies' | 'storage';
 
 export function cookieKey(c: { name: string; domain: string; path: string; partitionKey?: string }): string {
   return `${c.name}\u0000${c.domain}\u0000${c.path}\u0000${c.partitionKey ?? ''}`;

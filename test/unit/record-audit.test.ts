@@ -230,6 +230,30 @@ describe('hostile volumes', () => {
     expect(validateReport(r)).toEqual({ ok: true });
   });
 
+  it('keeps the trackers that come after a flood of junk, and turns verdicts resting on an absence into manual checks', () => {
+    const inv = visit();
+    // A thousand junk hosts, then thousands of deleting writes, then the real trackers.
+    for (let i = 0; i < LIMITS.hosts + 50; i++) recordRequest(inv, `https://img${i}.junk-demo.net/p.gif`, 'image', T0);
+    for (let i = 0; i < 3000; i++) recordScriptCookies(inv, 'https://ent.lycee-demo.fr/', [{ name: `j${i}`, valueHash: 'h', partitioned: false, expiresAt: T0 - 1, at: T0 }], T0);
+    recordRequest(inv, 'https://region1.google-analytics.com/g/collect?v=2&tid=G-1&cid=1.1', 'ping', T0 + 10);
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=GA1.1.123.456; Max-Age=63072000; Path=/'], T0 + 10);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(r.thirdParties.map((t) => t.host)).toContain('region1.google-analytics.com');
+    expect(r.cookies.map((c) => c.name)).toContain('_ga');
+    // Junk deletions have their own budget: they do not fill the cookie list.
+    expect(r.cookies.length).toBeLessThanOrEqual(LIMITS.deletedCookies + 1);
+    expect(inv.limitsHit).toEqual(expect.arrayContaining(['hosts', 'cookies']));
+    expect(r.findings.filter((f) => f.status === 'pass' && ['consent.no-tracker-before-consent', 'cookies.audience-first-party'].includes(f.rule))).toEqual([]);
+    expect(r.notes[0]).toMatch(/Listes d'observation pleines/);
+    expect(validateReport(r)).toEqual({ ok: true });
+    // First-party hosts no table knows have a budget of their own.
+    const inv2 = visit();
+    for (let i = 0; i < LIMITS.firstPartyUnknownHosts + 20; i++) recordRequest(inv2, `https://p${i}.lycee-demo.fr/x.gif`, 'image', T0);
+    recordRequest(inv2, 'https://h1.tracker-demo.com/p', 'image', T0);
+    expect(Object.keys(inv2.hosts)).toContain('h1.tracker-demo.com');
+    expect(Object.keys(inv2.hosts).length).toBeLessThanOrEqual(LIMITS.firstPartyUnknownHosts + 2);
+  });
+
   it('bounds the history of a cookie written again and again, keeping the first write', () => {
     const inv = visit();
     for (let i = 0; i < 100; i++) recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', [`loop=${i}; Max-Age=60`], T0 + i);
