@@ -13,7 +13,7 @@ import { auditSettled } from '../shared/messages.ts';
 import { reportToHtml } from '../report/html.ts';
 import { reportToCsv } from '../report/csv.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
-import { diffReports, readPreviousReport, type ReportDiff } from '../report/diff.ts';
+import { MAX_REPORT_BYTES, diffReports, readPreviousReport, tooLarge, type ReportDiff } from '../report/diff.ts';
 
 type State =
   | { kind: 'loading' }
@@ -44,7 +44,8 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
 
   const onImport = async (report: Report, file: File | undefined) => {
     if (!file) return;
-    const read = readPreviousReport(await file.text());
+    // The size first: a huge file is refused before the popup tries to hold it in memory.
+    const read = file.size > MAX_REPORT_BYTES ? tooLarge() : readPreviousReport(await file.text());
     if (!read.ok) {
       // A broken or foreign file changes nothing: the current view and any previous comparison stay.
       setImportError(lang === 'en' ? read.error.en : read.error.fr);

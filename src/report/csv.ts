@@ -5,10 +5,14 @@
  */
 import type { Report } from './types.ts';
 
-/** One CSV field, with a leading formula character defused. */
+/**
+ * One CSV field, with every formula start defused: at its beginning (after
+ * any blanks) and after each `,` or `;` inside it, since a spreadsheet set to
+ * the other separator may split the field there.
+ */
 export function csvField(v: unknown): string {
   let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  s = s.replace(/^(\s*)([=+\-@\t\r])/, "$1'$2").replace(/([,;]\s*)([=+\-@])/g, "$1'$2");
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -29,6 +29,10 @@ describe('CSV', () => {
     expect(csvLine(['a', 'b,c', 'say "hi"', null, 3])).toBe('a,"b,c","say ""hi""",,3');
     expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvField('-1')).toBe("'-1");
+    // After blanks, and after each separator of either locale (a spreadsheet set to ';' splits a ',' file there, and back).
+    expect(csvField('  =1+1')).toBe("  '=1+1");
+    expect(csvField('cle;=cmd|calc')).toBe(`"cle;'=cmd|calc"`);
+    expect(csvField('a, @SUM(A1)')).toBe(`"a, '@SUM(A1)"`);
   });
 
   it('exports cookies, storage keys and third-party hosts, one row each, hostile names defused', () => {
