@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, ROOT, ensureBuilt } from '../cli/build.ts';
-import { launchWithExtension } from '../cli/chromium.ts';
+import { launchWithExtension, sandboxUsable } from '../cli/chromium.ts';
 import { connect, waitForSettle } from '../cli/driver.ts';
 import { DEMO_HOME, startDemoEnt } from '../demo-ent/server.ts';
 
@@ -18,7 +18,7 @@ process.env.LANG = 'fr_FR.UTF-8';
 await ensureBuilt();
 await mkdir(OUT, { recursive: true });
 const demo = await startDemoEnt();
-const browser = await launchWithExtension({ extensionDir: DIST, extraArgs: [`--host-resolver-rules=${demo.resolverRule}`, '--ignore-certificate-errors', '--lang=fr-FR'] });
+const browser = await launchWithExtension({ extensionDir: DIST, extraArgs: [`--host-resolver-rules=${demo.resolverRule}`, '--ignore-certificate-errors', '--lang=fr-FR'], sandbox: sandboxUsable() });
 try {
   const ext = await connect(browser.context);
   const { tabId, page } = await ext.openTab(DEMO_HOME);

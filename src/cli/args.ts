@@ -14,6 +14,10 @@ export interface AuditArgs {
   /** Files written for a single audit: json (always, the contract), html, csv, cookies (draft cookie table). */
   formats: ('json' | 'html' | 'csv' | 'cookies')[];
   browserArgs: string[];
+  /** Chromium's sandbox (on unless --no-sandbox: some root containers cannot run it). */
+  sandbox: boolean;
+  /** --allow-unsafe-browser-arg: accept flags that weaken the browser's security (refused otherwise). */
+  allowUnsafeBrowserArgs: boolean;
   timeoutSeconds: number;
   lang: 'fr' | 'en';
   help: boolean;
@@ -41,7 +45,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -72,6 +76,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
         i = j;
         break;
       }
+      case '--no-sandbox':
+        args.sandbox = false;
+        break;
+      case '--allow-unsafe-browser-arg':
+        args.allowUnsafeBrowserArgs = true;
+        break;
       case '--timeout': {
         const [v, j] = takeValue(i, name);
         const n = Number(v);
@@ -134,10 +144,27 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
   if (args.urls === null && (args.outDir !== null || args.force)) throw new UsageError('--out-dir et --force vont avec --urls / --out-dir and --force go with --urls');
   if (args.urls !== null && args.out !== null) throw new UsageError('En lot, utilisez --out-dir / in a batch, use --out-dir');
   if (args.urls !== null && args.formats.length > 1) throw new UsageError('En lot, JSON et HTML sont toujours écrits ; --format vaut pour un seul site / in a batch JSON and HTML are always written; --format is for one site');
+  const unsafe = args.browserArgs.filter(isUnsafeBrowserArg);
+  if (unsafe.length && !args.allowUnsafeBrowserArgs)
+    throw new UsageError(
+      `Option de Chromium refusée : elle affaiblit la sécurité du navigateur ou mélange l'audit à un autre profil (${unsafe.map((a) => a.split('=')[0]).join(', ')}) ; ajoutez --allow-unsafe-browser-arg pour l'accepter quand même / Chromium flag refused: it weakens the browser's security or mixes the audit with another profile; add --allow-unsafe-browser-arg to accept it anyway`,
+    );
+  if (args.sandbox && args.browserArgs.includes('--no-sandbox')) args.sandbox = false;
   return args;
 }
 
-export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv,cookies] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--timeout 60] [--lang fr|en]
+/** Chromium flags that weaken its security, or point the audit at a profile or a debugger: refused unless asked for. */
+const UNSAFE_BROWSER_ARGS = /^--(disable-web-security|disable-site-isolation-trials|allow-running-insecure-content|disable-features=[^ ]*(IsolateOrigins|site-per-process|BlockInsecurePrivateNetworkRequests)|user-data-dir|remote-debugging-(port|pipe|address)|remote-allow-origins|load-extension|disable-extensions-except|unsafely-treat-insecure-origin-as-secure|reduce-security-for-testing|allow-file-access-from-files)\b/;
+export const isUnsafeBrowserArg = (a: string) => UNSAFE_BROWSER_ARGS.test(a);
+
+/** A browser flag as the report shows it: credentials and secrets in its value masked (a proxy's user and password, a token). */
+export function maskBrowserArg(a: string): string {
+  return a
+    .replace(/(:\/\/)[^/@\s]*@/g, '$1…@')
+    .replace(/((?:token|password|passwd|secret|key|auth)[^=,;:]*[=:])[^,;\s]*/gi, '$1…');
+}
+
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv,cookies] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--timeout 60] [--lang fr|en]
         npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force]
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
@@ -151,6 +178,9 @@ dans le bandeau, et vérifie que le refus est respecté (seul mode où Témoin c
 Une capture du bandeau est enregistrée à côté du rapport (.banner.png).
 Si la page de connexion n'a pas été vue, celle vers laquelle le site renvoie (lien « Se connecter »,
 CAS, ÉduConnect, fournisseur SAML ou OpenID Connect) est visitée et auditée aussi (--no-follow-login : non).
+Chromium tourne avec son bac à sable (sandbox) ; là où il ne peut pas (certains conteneurs en root),
+--no-sandbox l'accepte sans, et le rapport le dit. Les options de Chromium qui affaiblissent sa sécurité
+sont refusées, sauf avec --allow-unsafe-browser-arg ; les secrets qu'elles contiennent sont masqués dans le rapport.
 Code de sortie : 0 audit effectué, 2 mauvaise utilisation, 1 audit impossible.
 
 Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
@@ -164,5 +194,8 @@ and checks that refusing is honoured (the only mode in which Témoin clicks).
 A screenshot of the banner is saved next to the report (.banner.png).
 When the login page was not seen, the one the site links to ("Se connecter" link, CAS, ÉduConnect,
 a SAML or OpenID Connect provider) is visited and audited too (--no-follow-login: not).
+Chromium runs with its sandbox; where it cannot (some root containers), --no-sandbox accepts running
+without it, and the report says so. Chromium flags that weaken its security are refused unless
+--allow-unsafe-browser-arg is given; secrets in them are masked in the report.
 Exit code: 0 audit ran, 2 bad usage, 1 the audit could not run.
 Chromium is looked for at $CHROME_PATH, then the usual system paths.`;

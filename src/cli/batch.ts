@@ -34,6 +34,8 @@ export interface BatchOptions {
   timeoutSeconds: number;
   force: boolean;
   browserArgs: string[];
+  /** Chromium's sandbox; on by default. */
+  sandbox?: boolean;
   lang: 'fr' | 'en';
   /** Also run the reject / accept scenarios for each site (three browsers per site). */
   scenarios?: boolean;
@@ -66,8 +68,8 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
   const timer = setTimeout(() => ctrl.abort(new Error(`délai dépassé (${o.timeoutSeconds} s) / timed out`)), (o.timeoutSeconds * (o.scenarios ? 3 : 1) + 15) * 1000);
   try {
     const timeoutMs = o.timeoutSeconds * 1000;
-    let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin });
-    if (o.scenarios) report = await withScenarios(report, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs });
+    let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin, sandbox: o.sandbox ?? true });
+    if (o.scenarios) report = await withScenarios(report, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, sandbox: o.sandbox ?? true });
     await writeFile(jsonPath, JSON.stringify(report, null, 2) + '\n');
     await writeFile(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
     return { url, stem, status: 'ok', report, seconds: seconds() };

@@ -5,12 +5,13 @@
  * `navigator.webdriver` flag (some CMPs hide their banner from automation).
  * How it was configured goes into the report.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { ReportEnvironment } from '../report/types.ts';
+import { maskBrowserArg } from './args.ts';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -21,6 +22,20 @@ const CANDIDATES = [
 ];
 
 export class BrowserNotFound extends Error {}
+
+/** Chromium would not start with its sandbox (often: run as root in a container). */
+export class SandboxUnavailable extends Error {
+  constructor(detail: string) {
+    super(
+      "Chromium ne démarre pas avec son bac à sable (sandbox), souvent parce qu'il tourne en root dans un conteneur. Lancez l'audit avec un utilisateur ordinaire, ou ajoutez --no-sandbox si vous acceptez d'auditer sans cette protection (le rapport le dira).\n" +
+        'Chromium will not start with its sandbox, often because it runs as root in a container. Run the audit as an ordinary user, or add --no-sandbox to accept auditing without that protection (the report will say so).\n' +
+        detail.split('\n')[0]!.slice(0, 300),
+    );
+  }
+}
+
+/** Where Chromium cannot use its sandbox: as root on Linux it refuses to start with it. */
+export const sandboxUsable = (): boolean => !(process.platform === 'linux' && process.getuid?.() === 0);
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.CHROME_PATH;
@@ -41,7 +56,6 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Flags for a quiet browser on a closed network: nothing phones home. */
 export const QUIET_FLAGS = [
-  '--no-sandbox',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
@@ -56,9 +70,32 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { extensionDir: string; extraArgs?: string[]; executablePath?: string }): Promise<LaunchedBrowser> {
+/** Tidies a temporary profile when the process is interrupted (Ctrl-C, kill): the profiles of running browsers. */
+const liveProfiles = new Set<string>();
+let exitHook = false;
+function removeOnExit(dir: string): void {
+  liveProfiles.add(dir);
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const d of liveProfiles) rmSync(d, { recursive: true, force: true });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      for (const d of liveProfiles) rmSync(d, { recursive: true, force: true });
+      process.exit(130);
+    });
+}
+
+/**
+ * `sandbox` (on by default): Chromium's own sandbox, as in a user's browser.
+ * Off only when asked (--no-sandbox): the report's environment says which.
+ */
+export async function launchWithExtension(opts: { extensionDir: string; extraArgs?: string[]; executablePath?: string; sandbox?: boolean }): Promise<LaunchedBrowser> {
+  const sandbox = opts.sandbox ?? true;
   const executablePath = opts.executablePath ?? findChromium();
   const userDataDir = await mkdtemp(join(tmpdir(), 'temoin-profile-'));
+  removeOnExit(userDataDir);
   // A user's browser: third-party cookies allowed (0 = allow, 1 = block in incognito, 2 = block).
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
   await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
@@ -66,13 +103,15 @@ export async function launchWithExtension(opts: { extensionDir: string; extraArg
     ...QUIET_FLAGS,
     `--disable-extensions-except=${opts.extensionDir}`,
     `--load-extension=${opts.extensionDir}`,
-    ...(opts.extraArgs ?? []),
+    ...(opts.extraArgs ?? []).filter((a) => a !== '--no-sandbox'),
+    ...(sandbox ? [] : ['--no-sandbox']),
   ];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
+      chromiumSandbox: sandbox,
       args,
       ignoreDefaultArgs: ['--disable-extensions', '--enable-automation', '--disable-component-extensions-with-background-pages'],
       locale: 'fr-FR',
@@ -80,6 +119,8 @@ export async function launchWithExtension(opts: { extensionDir: string; extraArg
     });
   } catch (e) {
     await rm(userDataDir, { recursive: true, force: true });
+    liveProfiles.delete(userDataDir);
+    if (sandbox && /sandbox|as root/i.test(String(e))) throw new SandboxUnavailable(String(e));
     throw e;
   }
   const version = context.browser()?.version() ?? (await versionFromPage(context));
@@ -91,11 +132,13 @@ export async function launchWithExtension(opts: { extensionDir: string; extraArg
       headless: true,
       thirdPartyCookies: 'allowed',
       webdriverFlagHidden: true,
-      args: args.filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except')),
+      sandbox,
+      args: args.filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except')).map(maskBrowserArg),
     },
     close: async () => {
       await context.close().catch(() => undefined);
       await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+      liveProfiles.delete(userDataDir);
     },
   };
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs, UsageError, USAGE } from './args.ts';
-import { BrowserNotFound, findChromium } from './chromium.ts';
+import { BrowserNotFound, SandboxUnavailable, findChromium, sandboxUsable } from './chromium.ts';
 import { DIST, ROOT, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
@@ -84,6 +84,11 @@ async function main(): Promise<number> {
   let demo: DemoServer | null = null;
   try {
     findChromium(); // fail early, with the install hint
+    // The bundled demo, served here, is trusted: it may run without the sandbox where the sandbox cannot run.
+    // A real site is not: without the sandbox only when asked (--no-sandbox).
+    const demoOnly = args.url === null && args.urls === null;
+    if (args.sandbox && !sandboxUsable() && !demoOnly) throw new SandboxUnavailable('root');
+    args.sandbox &&= sandboxUsable();
     step(m.build);
     await ensureBuilt();
     if (args.urls !== null) return await batch(args, m, step);
@@ -107,9 +112,10 @@ async function main(): Promise<number> {
       timeoutMs,
       screenshotPath: `${stem}.banner.png`,
       followLogin: args.followLogin,
+      sandbox: args.sandbox,
       onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : s === 'login' ? m.login(detail ?? '') : m[s]),
     });
-    if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, onScenario: (id) => step(m.scenario(id)) });
+    if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, sandbox: args.sandbox, onScenario: (id) => step(m.scenario(id)) });
     await writeFile(out, JSON.stringify(report, null, 2) + '\n');
     const written = [out];
     if (args.formats.includes('html')) written.push(`${stem}.html`), await writeFile(`${stem}.html`, reportToHtml(report, args.lang));
@@ -123,7 +129,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (e) {
-    const reason = e instanceof BrowserNotFound ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const reason = e instanceof BrowserNotFound || e instanceof SandboxUnavailable ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
     console.error(`${m.failed} ${reason}`);
     return 1;
   } finally {
@@ -158,6 +164,7 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
     scenarios: args.scenarios,
     followLogin: args.followLogin,
     browserArgs: args.browserArgs,
+    sandbox: args.sandbox,
     lang: args.lang,
     onSite: (r, c) => {
       const eta = c.done < c.total ? Math.round(((c.elapsedMs / c.done) * (c.total - c.done)) / 1000) : 0;

@@ -79,11 +79,13 @@ export async function runAudit(opts: {
   screenshotPath?: string;
   /** When the login page was not seen, visit the one the site links to (kit ENT §2.2); on by default. */
   followLogin?: boolean;
+  /** Chromium's sandbox; on by default. */
+  sandbox?: boolean;
 }): Promise<Report> {
   const progress = opts.onProgress ?? (() => undefined);
   const timeoutMs = opts.timeoutMs ?? 60_000;
   progress('launch');
-  const browser = await launchWithExtension({ extensionDir: opts.extensionDir, extraArgs: opts.browserArgs ?? [] });
+  const browser = await launchWithExtension({ extensionDir: opts.extensionDir, extraArgs: opts.browserArgs ?? [], sandbox: opts.sandbox ?? true });
   const onAbort = () => void browser.close();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   try {

@@ -43,8 +43,8 @@ async function click(page: Page, step: ClickStep): Promise<string> {
   throw new Error('aucun bouton de refus dans le panneau de personnalisation / no reject control in the settings panel');
 }
 
-export async function runScenario(opts: { id: 'reject' | 'accept'; url: string; extensionDir: string; browserArgs: string[]; timeoutMs: number }): Promise<{ scenario: ReportScenario; report: Report | null }> {
-  const browser = await launchWithExtension({ extensionDir: opts.extensionDir, extraArgs: opts.browserArgs });
+export async function runScenario(opts: { id: 'reject' | 'accept'; url: string; extensionDir: string; browserArgs: string[]; timeoutMs: number; sandbox?: boolean }): Promise<{ scenario: ReportScenario; report: Report | null }> {
+  const browser = await launchWithExtension({ extensionDir: opts.extensionDir, extraArgs: opts.browserArgs, sandbox: opts.sandbox ?? true });
   const clicked: string[] = [];
   try {
     const ext = await connect(browser.context);
@@ -68,7 +68,7 @@ export async function runScenario(opts: { id: 'reject' | 'accept'; url: string; 
 }
 
 /** Runs the reject and accept scenarios and merges them into the main (no-interaction) report. */
-export async function withScenarios(main: Report, opts: { url: string; extensionDir: string; browserArgs: string[]; timeoutMs: number; onScenario?: (id: 'reject' | 'accept') => void }): Promise<Report> {
+export async function withScenarios(main: Report, opts: { url: string; extensionDir: string; browserArgs: string[]; timeoutMs: number; sandbox?: boolean; onScenario?: (id: 'reject' | 'accept') => void }): Promise<Report> {
   const runs = [];
   for (const id of ['reject', 'accept'] as const) {
     opts.onScenario?.(id);

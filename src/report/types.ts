@@ -271,6 +271,9 @@ export interface ReportEnvironment {
     headless: boolean;
     thirdPartyCookies: 'allowed' | 'blocked';
     webdriverFlagHidden: boolean;
+    /** Chromium's sandbox on (a user's browser) or off (--no-sandbox, asked for explicitly). */
+    sandbox?: boolean;
+    /** The flags it ran with, secrets masked. */
     args: string[];
   };
 }

@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { DIST } from '../../src/cli/build.ts';
-import { launchWithExtension } from '../../src/cli/chromium.ts';
+import { launchWithExtension, sandboxUsable } from '../../src/cli/chromium.ts';
 import { connect, getReport, waitForSettle } from '../../src/cli/driver.ts';
 import { runAudit } from '../../src/cli/run-audit.ts';
 import { withScenarios } from '../../src/cli/scenarios.ts';
@@ -18,7 +18,7 @@ import { BANNER_SITES, bannerUrl } from '../fixtures/banners.ts';
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}% (${n}/${d})` : '— (0)');
 
 export async function bannerDetection(sites: Sites): Promise<void> {
-  const b = await launchWithExtension({ extensionDir: DIST, extraArgs: [`--host-resolver-rules=${sites.resolverRule}`, '--ignore-certificate-errors'] });
+  const b = await launchWithExtension({ extensionDir: DIST, extraArgs: [`--host-resolver-rules=${sites.resolverRule}`, '--ignore-certificate-errors'], sandbox: sandboxUsable() });
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { DIST, ensureBuilt } from '../../src/cli/build.ts';
-import { findChromium, launchWithExtension, QUIET_FLAGS, type LaunchedBrowser } from '../../src/cli/chromium.ts';
+import { findChromium, launchWithExtension, sandboxUsable, QUIET_FLAGS, type LaunchedBrowser } from '../../src/cli/chromium.ts';
 import { connect } from '../../src/cli/driver.ts';
 import { runAudit } from '../../src/cli/run-audit.ts';
 import { runBatch } from '../../src/cli/batch.ts';
@@ -144,7 +144,7 @@ async function loadCost(context: BrowserContext, url: string): Promise<LoadCost>
 
 async function plainBrowser(args: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'temoin-bench-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, args: [...QUIET_FLAGS, ...args] });
+  const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, chromiumSandbox: sandboxUsable(), args: [...QUIET_FLAGS, ...args] });
   return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
@@ -179,12 +179,12 @@ async function contentScriptCost(resolverRules: string, builds: Build[], loads =
   let idle: LaunchedBrowser | null = null;
   try {
     for (const b of builds) {
-      const launched = await launchWithExtension({ extensionDir: b.dir, extraArgs: args });
+      const launched = await launchWithExtension({ extensionDir: b.dir, extraArgs: args, sandbox: sandboxUsable() });
       withExt.push(launched);
       await connect(launched.context);
     }
     if (!compared) {
-      idle = await launchWithExtension({ extensionDir: builds[0]!.dir, extraArgs: args });
+      idle = await launchWithExtension({ extensionDir: builds[0]!.dir, extraArgs: args, sandbox: sandboxUsable() });
       await connect(idle.context, { observe: false });
     }
     const reference: number[] = [];
@@ -295,7 +295,7 @@ async function auditTimes(sites: Sites, demoRule: string): Promise<void> {
 
 async function workerHeap(demoRule: string): Promise<void> {
   console.log('\n== Service worker ==');
-  const b = await launchWithExtension({ extensionDir: DIST, extraArgs: [`--host-resolver-rules=${demoRule}`, '--ignore-certificate-errors'] });
+  const b = await launchWithExtension({ extensionDir: DIST, extraArgs: [`--host-resolver-rules=${demoRule}`, '--ignore-certificate-errors'], sandbox: sandboxUsable() });
   try {
     const ext = await connect(b.context);
     const { page } = await ext.openTab(DEMO_HOME);

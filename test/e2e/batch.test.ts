@@ -11,11 +11,12 @@ import { DEMO_HOME, startDemoEnt, type DemoServer } from '../../src/demo-ent/ser
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Report } from '../../src/report/types.ts';
 import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
+import { SANDBOX_FLAGS } from './harness.ts';
 
 function audit(args: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const t = Date.now();
   return new Promise((resolve) => {
-    execFile('npm', ['run', '--silent', 'audit', '--', ...args], { cwd: ROOT, env: { ...process.env, LANG: 'fr_FR.UTF-8' }, timeout: 170_000 }, (err, stdout, stderr) => {
+    execFile('npm', ['run', '--silent', 'audit', '--', ...args, ...SANDBOX_FLAGS], { cwd: ROOT, env: { ...process.env, LANG: 'fr_FR.UTF-8' }, timeout: 170_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr, ms: Date.now() - t });
     });
   });

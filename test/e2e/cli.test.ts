@@ -10,6 +10,8 @@ import { DEMO_LOGIN, startDemoEnt, type DemoServer } from '../../src/demo-ent/se
 import type { Report } from '../../src/report/types.ts';
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
+import { SANDBOX_FLAGS } from './harness.ts';
+import { sandboxUsable } from '../../src/cli/chromium.ts';
 
 interface Run {
   code: number;
@@ -17,9 +19,9 @@ interface Run {
   stderr: string;
 }
 
-function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+function audit(args: string[], env: NodeJS.ProcessEnv = {}, sandboxFlags = SANDBOX_FLAGS): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('npm', ['run', '--silent', 'audit', '--', ...args], { cwd: ROOT, env: { ...process.env, LANG: 'fr_FR.UTF-8', ...env }, timeout: 120_000 }, (err, stdout, stderr) => {
+    execFile('npm', ['run', '--silent', 'audit', '--', ...args, ...sandboxFlags], { cwd: ROOT, env: { ...process.env, LANG: 'fr_FR.UTF-8', ...env }, timeout: 120_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -136,6 +138,31 @@ describe('npm run audit', () => {
     expect(r.stderr).toContain('Visite de https://ent.introuvable-demo.fr/?ticket=…');
     expect(r.stderr + r.stdout).not.toContain('ST-SECRET-TOKEN');
   }, 60_000);
+
+  it('keeps Chromium\'s sandbox on a real site; where it cannot run (as root), refuses with what to do unless --no-sandbox is given', async () => {
+    const flags = [`--browser-arg=--host-resolver-rules=${sites.resolverRule}`, '--browser-arg=--ignore-certificate-errors'];
+    const out = join(dir, 'sandbox.json');
+    const r = await audit([FIXTURE.matomo, '--out', out, ...flags], {}, []);
+    if (sandboxUsable()) {
+      expect(r.code, r.stderr).toBe(0);
+      expect((JSON.parse(await readFile(out, 'utf8')) as Report).environment.browser?.sandbox).toBe(true);
+    } else {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/bac à sable.*--no-sandbox/s);
+      const without = await audit([FIXTURE.matomo, '--out', out, ...flags, '--no-sandbox'], {}, []);
+      expect(without.code, without.stderr).toBe(0);
+      const report = JSON.parse(await readFile(out, 'utf8')) as Report;
+      expect(report.environment.browser?.sandbox).toBe(false);
+      expect(report.environment.browser?.args).toContain('--no-sandbox');
+    }
+  }, 120_000);
+
+  it('refuses a flag that weakens the browser, and masks the secrets of the flags it passes on', async () => {
+    const refused = await audit([FIXTURE.matomo, '--browser-arg=--disable-web-security']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--disable-web-security');
+    expect(refused.stderr).toContain('--allow-unsafe-browser-arg');
+  });
 
   it('exits 1 and says what to install when Chromium is missing', async () => {
     const r = await audit(['--out', join(dir, 'y.json')], { CHROME_PATH: '/nonexistent/chromium' });

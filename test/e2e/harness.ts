@@ -4,7 +4,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { DIST } from '../../src/cli/build.ts';
-import { launchWithExtension, type LaunchedBrowser } from '../../src/cli/chromium.ts';
+import { launchWithExtension, sandboxUsable, type LaunchedBrowser } from '../../src/cli/chromium.ts';
 import { connect, getReport, waitForSettle, type ExtensionHandle } from '../../src/cli/driver.ts';
 import { startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
@@ -18,6 +18,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The command line's flag that accepts running without Chromium's sandbox, where it cannot run (as root, as CI does). */
+export const SANDBOX_FLAGS: string[] = sandboxUsable() ? [] : ['--no-sandbox'];
+
 export function demoBrowserArgs(...sites: Sites[]): string[] {
   return [`--host-resolver-rules=${sites.map((s) => s.resolverRule).join(', ')}`, '--ignore-certificate-errors'];
 }
@@ -25,7 +28,7 @@ export function demoBrowserArgs(...sites: Sites[]): string[] {
 /** The demo ENT (and any other fixture sites) and Chromium with the extension, reaching them all. */
 export async function startHarness(...extraSites: Sites[]): Promise<Harness> {
   const demo = await startDemoEnt();
-  const browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo, ...extraSites) });
+  const browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo, ...extraSites), sandbox: sandboxUsable() });
   const ext = await connect(browser.context);
   return {
     demo,

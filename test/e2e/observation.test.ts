@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST } from '../../src/cli/build.ts';
-import { launchWithExtension, type LaunchedBrowser } from '../../src/cli/chromium.ts';
+import { launchWithExtension, sandboxUsable, type LaunchedBrowser } from '../../src/cli/chromium.ts';
 import { connect, getReport, type ExtensionHandle } from '../../src/cli/driver.ts';
 import { DEMO_HOME, DEMO_LOGIN, startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
 import type { AuditStatus } from '../../src/shared/messages.ts';
@@ -20,7 +20,7 @@ let ext: ExtensionHandle;
 
 beforeAll(async () => {
   demo = await startDemoEnt();
-  browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo) });
+  browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo), sandbox: sandboxUsable() });
   ext = await connect(browser.context, { observe: false });
 });
 

@@ -14,6 +14,7 @@ import { validateReport } from '../../src/cli/validate.ts';
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Report } from '../../src/report/types.ts';
 import { bannerUrl, startBannerSites } from '../fixtures/banners.ts';
+import { SANDBOX_FLAGS } from './harness.ts';
 
 let dir: string;
 let sites: Sites;
@@ -24,7 +25,7 @@ function audit(host: string): Promise<{ code: number; stderr: string; report: Re
   return new Promise((resolve, reject) => {
     execFile(
       'npm',
-      ['run', '--silent', 'audit', '--', bannerUrl(host), '--scenarios', '--out', out, `--browser-arg=--host-resolver-rules=${sites.resolverRule}`, '--browser-arg=--ignore-certificate-errors'],
+      ['run', '--silent', 'audit', '--', bannerUrl(host), '--scenarios', '--out', out, `--browser-arg=--host-resolver-rules=${sites.resolverRule}`, '--browser-arg=--ignore-certificate-errors', ...SANDBOX_FLAGS],
       { cwd: ROOT, env: { ...process.env, LANG: 'fr_FR.UTF-8' }, timeout: 170_000 },
       (err, _stdout, stderr) => {
         readFile(out, 'utf8')

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST } from '../../src/cli/build.ts';
-import { launchWithExtension, type LaunchedBrowser } from '../../src/cli/chromium.ts';
+import { launchWithExtension, sandboxUsable, type LaunchedBrowser } from '../../src/cli/chromium.ts';
 import { connect, getReport, waitForSettle, type ExtensionHandle } from '../../src/cli/driver.ts';
 import { DEMO_HOME, startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
 import type { AuditStatus } from '../../src/shared/messages.ts';
@@ -64,7 +64,7 @@ async function auditOnce(): Promise<{ tabId: number; report: Report }> {
 
 beforeAll(async () => {
   demo = await startDemoEnt();
-  browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo) });
+  browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo), sandbox: sandboxUsable() });
   ext = await connect(browser.context); // observing, as after "Auditer cet onglet"
   settings = await browser.context.newPage();
   await settings.goto('chrome://extensions/');

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLang, normaliseUrl, parseArgs, USAGE, UsageError } from '../../src/cli/args.ts';
+import { defaultLang, maskBrowserArg, normaliseUrl, parseArgs, USAGE, UsageError } from '../../src/cli/args.ts';
 import { summarise } from '../../src/cli/summary.ts';
 import { findChromium, BrowserNotFound } from '../../src/cli/chromium.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+describe('browser flags', () => {
+  it('keeps the sandbox unless --no-sandbox is asked for, and refuses flags that weaken the browser unless allowed', () => {
+    expect(parseArgs(['https://e.fr/']).sandbox).toBe(true);
+    expect(parseArgs(['https://e.fr/', '--no-sandbox']).sandbox).toBe(false);
+    expect(parseArgs(['https://e.fr/', '--browser-arg=--no-sandbox']).sandbox).toBe(false);
+    for (const f of ['--disable-web-security', '--user-data-dir=/home/me/.config/chromium', '--remote-debugging-port=9222', '--disable-features=IsolateOrigins,site-per-process'])
+      expect(() => parseArgs(['https://e.fr/', `--browser-arg=${f}`]), f).toThrow(UsageError);
+    expect(parseArgs(['https://e.fr/', '--browser-arg=--disable-web-security', '--allow-unsafe-browser-arg']).browserArgs).toEqual(['--disable-web-security']);
+    expect(parseArgs(['https://e.fr/', '--browser-arg=--lang=fr']).browserArgs).toEqual(['--lang=fr']);
+  });
+
+  it('masks credentials and secrets in the flags the report shows', () => {
+    expect(maskBrowserArg('--proxy-server=http://marie:motdepasse@proxy.ac-demo.fr:3128')).toBe('--proxy-server=http://…@proxy.ac-demo.fr:3128');
+    expect(maskBrowserArg('--some-flag=token=abc123,other=1')).toBe('--some-flag=token=…,other=1');
+    expect(maskBrowserArg('--host-resolver-rules=MAP * 127.0.0.1:8443')).toBe('--host-resolver-rules=MAP * 127.0.0.1:8443');
+  });
+});
 
 describe('parseArgs', () => {
   it('reads the options the README documents', () => {
