@@ -80,7 +80,7 @@ export interface AuditFacts {
 export function linkFacts(inv: Inventory): LinkFact[] {
   const links: LinkFact[] = inv.links.map((record) => {
     const category = linkCategory(record.text, record.href);
-    const check = inv.linkChecks?.[record.href] ?? null;
+    const check = inv.linkChecks?.[record.checkKey ?? record.href] ?? null;
     const broken = check !== null && (check.status === null || check.status >= 400);
     const deadHref = category !== 'consent-settings' && isDeadHref(record.href);
     return { record, category, dead: deadHref || broken, check, page: inv.pages[record.page] ?? null };

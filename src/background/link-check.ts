@@ -8,7 +8,10 @@
  * kit requires the notice to be readable before logging in, no session of
  * the user is sent, and no cookie the answer sets enters the browser or the
  * audit. These are the only requests the extension itself makes: to pages the
- * audited site links to, as a click would.
+ * audited site links to, as a click would, on the audited site or a host the
+ * audit saw (never an IP address, a private or loopback name, or another
+ * port), each answer read only up to a size cap and keyed by its exact
+ * address.
  */
 import { analyseNotice } from '../audit/notice.ts';
 import { htmlToText, MAX_HTML_CHARS } from '../audit/html-text.ts';
@@ -16,10 +19,31 @@ import { noticeKind, type LinkCategory } from '../audit/links.ts';
 import type { LinkCheck } from '../shared/inventory.ts';
 import type { PageScan } from '../shared/messages.ts';
 import type { InventoryStore } from './store.ts';
-import { linksToCheck, recordLinkCheck } from './record.ts';
+import { linksToCheck, publicWebUrl, recordLinkCheck } from './record.ts';
 
 const TIMEOUT_MS = 10_000;
 const CONCURRENCY = 3;
+
+/** The first `max` bytes of a body, streamed: a huge or decompression-bomb answer is cut, not held whole. */
+export async function readCapped(res: Response, max: number): Promise<string> {
+  const reader = res.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  try {
+    while (bytes < max) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const chunk = value.byteLength + bytes > max ? value.subarray(0, max - bytes) : value;
+      bytes += chunk.byteLength;
+      text += decoder.decode(chunk, { stream: true });
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return text + decoder.decode();
+}
 
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -29,12 +53,17 @@ export async function checkLink(url: string, category: LinkCategory, fetcher: Fe
   const timer = setTimeout(() => ctrl.abort(), timeoutMs);
   try {
     const res = await fetcher(url, { credentials: 'omit', redirect: 'follow', cache: 'no-store', signal: ctrl.signal });
+    // Redirected to a loopback or private address, an IP or another port: nothing of it is read.
+    if (res.url && !publicWebUrl(res.url)) {
+      await res.body?.cancel().catch(() => undefined);
+      return { status: res.status, error: 'redirected-to-a-private-address', format: 'other', category, checkedAt: now() };
+    }
     const type = (res.headers.get('content-type') ?? '').toLowerCase();
     const format: LinkCheck['format'] = type.includes('pdf') || /\.pdf$/i.test(new URL(res.url || url).pathname) ? 'pdf' : type.includes('html') ? 'html' : 'other';
     const check: LinkCheck = { status: res.status, format, category, checkedAt: now() };
     const kind = noticeKind(category);
     if (res.ok && format === 'html' && kind) {
-      const html = (await res.text()).slice(0, MAX_HTML_CHARS);
+      const html = (await readCapped(res, MAX_HTML_CHARS)).slice(0, MAX_HTML_CHARS);
       // A notice behind a login wall answers with a login form: that is the finding, not the form's text.
       if (/<input\b[^>]*\btype\s*=\s*["']?password/i.test(html)) check.loginRequired = true;
       else check.notice = { kind, analysis: analyseNotice(htmlToText(html)) };

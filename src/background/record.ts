@@ -5,6 +5,7 @@
  */
 import { declaredExpiry, defaultPath, parseSetCookie, type ParsedCookie } from '../audit/set-cookie.ts';
 import { maskPersonal, maskUrl } from '../audit/mask-url.ts';
+import { shortHash } from '../audit/hash.ts';
 import { requestFacts } from '../audit/request-facts.ts';
 import { hostOf, parseUrl } from '../audit/url.ts';
 import { domainMatches, siteOf } from '../audit/party.ts';
@@ -370,7 +371,8 @@ export function recordScan(inv: Inventory, scan: PageScan, now: number): void {
       note(inv, `Plus de ${LIMITS.links} liens : liste tronquée / more than ${LIMITS.links} links: list truncated`);
       break;
     }
-    inv.links.push({ text: clip(l.text, 200), href: clip(maskLinkHref(l.href), 500), page, inFooter: l.inFooter, inShadowDom: l.inShadowDom, hidden: l.hidden });
+    const checkKey = /^https?:/i.test(l.href) && parseUrl(l.href)?.search ? { checkKey: linkCheckKey(l.href) } : {};
+    inv.links.push({ text: clip(l.text, 200), href: clip(maskLinkHref(l.href), 500), page, inFooter: l.inFooter, inShadowDom: l.inShadowDom, hidden: l.hidden, ...checkKey });
   }
   if (scan.truncated) note(inv, 'Page très volumineuse : analyse tronquée / very large page: scan truncated');
   inv.updatedAt = now;
@@ -482,7 +484,36 @@ function safeOrigin(url: string): string | null {
   return u && (u.protocol === 'http:' || u.protocol === 'https:') ? u.origin : null;
 }
 
-/** The footer links of a top-frame scan worth fetching: categorised, http(s), not checked yet (raw URLs, kept in memory only). */
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const LOCAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa|localdomain)$/;
+
+/**
+ * An address on the public web: http(s), its default port, a host name (not
+ * an IP address) that is not a local one. The link checker fetches nothing
+ * else: a page must not make it reach the auditor's own network.
+ */
+export function publicWebUrl(href: string): boolean {
+  const url = parseUrl(href);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.port !== '' || url.username || url.password) return false;
+  const host = url.hostname.toLowerCase();
+  return host.includes('.') && !IPV4.test(host) && !host.includes(':') && !host.startsWith('[') && !LOCAL_NAME.test(host);
+}
+
+/**
+ * The key of a link's check: its masked address, and when it has a query, a
+ * short hash of the exact one (`?page=a` and `?page=b` are two pages; the
+ * values themselves are never kept).
+ */
+export function linkCheckKey(href: string): string {
+  const masked = maskUrl(href);
+  return parseUrl(href)?.search ? `${masked} #${shortHash(href)}` : masked;
+}
+
+/**
+ * The footer links of a top-frame scan worth fetching: categorised, on the
+ * public web, on the audited site or a host the audit saw, not checked yet
+ * (raw URLs, kept in memory only).
+ */
 export function linksToCheck(inv: Inventory, links: PageScan['links']): { url: string; key: string; category: LinkCategory }[] {
   const out: { url: string; key: string; category: LinkCategory }[] = [];
   const budget = LIMITS.linkChecks - Object.keys(inv.linkChecks ?? {}).length;
@@ -491,7 +522,11 @@ export function linksToCheck(inv: Inventory, links: PageScan['links']): { url: s
     const category = linkCategory(l.text, l.href);
     const url = parseUrl(l.href);
     if (!category || category === 'consent-settings' || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) continue;
-    const key = maskUrl(l.href);
+    if (!publicWebUrl(url.href) || (siteOf(url.hostname) !== inv.site && !inv.hosts[url.hostname] && !isLoginHandoff(inv, url))) {
+      note(inv, `Lien non vérifié (hors du site audité, adresse IP, locale ou autre port) : ${clip(maskUrl(l.href), 200)} / link not checked (off the audited site, an IP, local address or another port)`);
+      continue;
+    }
+    const key = linkCheckKey(l.href);
     if (inv.linkChecks?.[key] || out.some((o) => o.key === key)) continue;
     out.push({ url: url.href, key, category });
   }

@@ -140,6 +140,8 @@ export interface StorageRecord {
 export interface LinkRecord {
   text: string;
   href: string; // masked
+  /** The key of its check when its address has a query (linkCheckKey): the masked address alone would merge two pages. */
+  checkKey?: string;
   page: number;
   inFooter: boolean;
   inShadowDom: boolean;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/audit/html-text.ts';
-import { checkLink, type Fetcher } from '../../src/background/link-check.ts';
-import { linksToCheck, recordLinkCheck, recordPdfNotice, recordScan } from '../../src/background/record.ts';
+import { checkLink, readCapped, type Fetcher } from '../../src/background/link-check.ts';
+import { linksToCheck, publicWebUrl, recordLinkCheck, recordPdfNotice, recordRequest, recordScan } from '../../src/background/record.ts';
 import { analyseNotice, parseNoticeAnalysis } from '../../src/audit/notice.ts';
 import { parseMessage } from '../../src/shared/messages.ts';
 import { audit } from '../../src/audit/audit.ts';
@@ -14,6 +14,45 @@ const respond = (body: string, status = 200, type = 'text/html; charset=utf-8'):
   Object.defineProperty(res, 'url', { value: url }); // a read-only getter on real responses
   return res;
 };
+
+describe('what the link checker may fetch', () => {
+  it('fetches only the public web: no IP address, no local name, no other port, no credentials', () => {
+    for (const ok of ['https://www.lycee-demo.fr/rgpd', 'http://ent.region-demo.fr/mentions']) expect(publicWebUrl(ok), ok).toBe(true);
+    for (const no of ['https://127.0.0.1/', 'http://169.254.169.254/latest/meta-data/', 'https://[::1]/', 'http://10.0.0.8/admin', 'https://intranet/', 'https://nas.local/', 'https://printer.home.arpa/', 'https://www.lycee-demo.fr:8443/rgpd', 'https://u:p@www.lycee-demo.fr/', 'ftp://www.lycee-demo.fr/x', 'http://localhost/'])
+      expect(publicWebUrl(no), no).toBe(false);
+  });
+
+  it('fetches the audited site and the hosts the audit saw, nothing else, and keys each exact address apart', () => {
+    const inv = visit('https://www.lycee-demo.fr/');
+    recordRequest(inv, 'https://ent.region-demo.fr/logo.png', 'image', T0);
+    const link = (text: string, href: string) => ({ text, href, inFooter: true, inShadowDom: false, hidden: false });
+    const todo = linksToCheck(inv, [
+      link('Données personnelles', 'https://www.lycee-demo.fr/rgpd?page=a'),
+      link('Cookies', 'https://www.lycee-demo.fr/rgpd?page=b'),
+      link('Mentions légales', 'https://ent.region-demo.fr/mentions'),
+      link('Politique de confidentialité', 'https://ailleurs-demo.com/privacy'),
+      link('Données personnelles', 'http://192.168.1.1/reboot'),
+      link('Accessibilité', 'https://www.lycee-demo.fr:8080/a11y'),
+    ]);
+    expect(todo.map((t) => t.url)).toEqual(['https://www.lycee-demo.fr/rgpd?page=a', 'https://www.lycee-demo.fr/rgpd?page=b', 'https://ent.region-demo.fr/mentions']);
+    expect(new Set(todo.map((t) => t.key)).size).toBe(3);
+    expect(todo.map((t) => t.key).join(' ')).not.toMatch(/page=a|page=b/);
+    expect(inv.notes.filter((n) => /Lien non vérifié/.test(n))).toHaveLength(3);
+  });
+
+  it('reads nothing of an answer redirected to a private address, and reads a body only up to its cap', async () => {
+    const redirected: Fetcher = async () => {
+      const res = new Response('<main><p>Le responsable de traitement est la Région.</p></main>', { headers: { 'content-type': 'text/html' } });
+      Object.defineProperty(res, 'url', { value: 'http://127.0.0.1/admin' });
+      return res;
+    };
+    const c = await checkLink('https://www.lycee-demo.fr/rgpd', 'privacy', redirected);
+    expect(c.notice).toBeUndefined();
+    expect(c.error).toBe('redirected-to-a-private-address');
+    const big = new Response(new ReadableStream({ pull: (ctrl) => ctrl.enqueue(new TextEncoder().encode('a'.repeat(65_536))) }));
+    expect((await readCapped(big, 200_000)).length).toBe(200_000);
+  });
+});
 
 describe('htmlToText', () => {
   it('keeps the readable text of the main part, drops scripts and styles, decodes entities', () => {
@@ -67,10 +106,10 @@ describe('linksToCheck and the report', () => {
   it('checks categorised http(s) links once, not consent controls nor uncategorised ones, within a budget', () => {
     const inv = visit();
     const todo = linksToCheck(inv, links);
-    expect(todo.map((t) => t.key)).toEqual(['https://ent.lycee-demo.fr/donnees-personnelles', 'https://ent.lycee-demo.fr/mentions-legales?token=…']);
+    expect(todo.map((t) => t.key)).toEqual(['https://ent.lycee-demo.fr/donnees-personnelles', expect.stringMatching(/^https:\/\/ent\.lycee-demo\.fr\/mentions-legales\?token=… #[0-9a-f]{8}$/)]);
     expect(todo[1]!.url).toContain('SECRET'); // the raw URL is fetched, in memory only
     recordLinkCheck(inv, todo[0]!.key, { status: 200, format: 'html', category: 'privacy', checkedAt: T0 });
-    expect(linksToCheck(inv, links).map((t) => t.key)).toEqual(['https://ent.lycee-demo.fr/mentions-legales?token=…']);
+    expect(linksToCheck(inv, links).map((t) => t.key)).toEqual([todo[1]!.key]);
     const many = Array.from({ length: 60 }, (_, i) => ({ ...links[0]!, href: `https://ent.lycee-demo.fr/donnees-personnelles-${i}` }));
     expect(linksToCheck(visit(), many)).toHaveLength(30);
   });
