@@ -32,6 +32,8 @@ import { recordRequest, recordSetCookieHeaders, recordScriptCookies } from '../.
 import { newInventory } from '../../src/shared/inventory.ts';
 import type { Category } from '../../src/report/types.ts';
 import { analyseNotice, NOTICE_ITEMS } from '../../src/audit/notice.ts';
+import { htmlToText } from '../../src/audit/html-text.ts';
+import { maskUrl } from '../../src/audit/mask-url.ts';
 import { noticeFixtures } from '../helpers/notices.ts';
 import { browserBenchmarks } from './browser.ts';
 import { verdictAccuracy } from './verdicts.ts';
@@ -205,6 +207,50 @@ function noticeCorpus(): void {
   }
 }
 
+/**
+ * Hostile input: crafted texts of 160 KB each (unclosed tags and comments,
+ * runs of separators, digits, e-mail-like runs) through the HTML reader, the
+ * notice analysis and the URL masking, which read untrusted pages. A time
+ * budget, printed (not a timed test): every input well under a second.
+ */
+function hostileInput(): void {
+  const N = 160_000;
+  const BUDGET_MS = 500;
+  const html: [string, string][] = [
+    ['unclosed <', '<'.repeat(N)],
+    ['unclosed <p', '<p'.repeat(N / 2)],
+    ['unclosed <!--', '<!--'.repeat(N / 4)],
+    ['unclosed <script', '<script '.repeat(N / 8)],
+    ['unclosed <main', '<main '.repeat(N / 6)],
+    ['entities', '&#'.repeat(N / 2)],
+  ];
+  const text: [string, string][] = [
+    ['digits and spaces', '1 '.repeat(N / 2)],
+    ['e-mail-like run', 'a@'.repeat(N / 2)],
+    ['DPO then e-mail-like run', 'délégué à la protection des données ' + 'a@b'.repeat(N / 3)],
+    ['one long word', 'a'.repeat(N)],
+    ['underscores', '_a'.repeat(N / 2)],
+    ['durations', '12 mois '.repeat(N / 8)],
+    ['guillemets', '«a'.repeat(N / 2)],
+  ];
+  const urls: [string, string][] = [['long path of digits', `https://e.fr/${'1/'.repeat(N / 2)}`], ['long query', `https://e.fr/?${'a=1&'.repeat(N / 4)}`]];
+  console.log(`\n== Hostile input (160 KB each; budget ${BUDGET_MS} ms) ==`);
+  let over = 0;
+  let worst = 0;
+  const run = (what: string, name: string, f: () => unknown) => {
+    const t0 = performance.now();
+    f();
+    const ms = performance.now() - t0;
+    worst = Math.max(worst, ms);
+    if (ms > BUDGET_MS) over++;
+    console.log(`  ${what.padEnd(8)} ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms`);
+  };
+  for (const [name, input] of html) run('html', name, () => htmlToText(input));
+  for (const [name, input] of text) run('notice', name, () => analyseNotice(input));
+  for (const [name, input] of urls) run('url', name, () => maskUrl(input));
+  console.log(`  worst ${worst.toFixed(0)} ms; over budget: ${over} of ${html.length + text.length + urls.length}`);
+}
+
 const argValue = (name: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -226,6 +272,7 @@ if (process.argv.includes('--content-script')) {
   verdictAccuracy();
   rulesEngine();
   notices();
+  hostileInput();
   await ensureBuilt();
   bundles();
   if (!process.argv.includes('--quick')) await browserBenchmarks();

@@ -65,6 +65,14 @@ describe('htmlToText', () => {
     expect(t).not.toMatch(/document\.cookie|Menu Accueil|Pied|p\{\}/);
   });
 
+  it('reads unclosed tags, comments and scripts as a browser would show them (in one pass: npm run bench times hostile input)', () => {
+    expect(htmlToText('<'.repeat(1000))).toBe('<'.repeat(1000));
+    expect(htmlToText('<p>Avant<!-- jamais fermé <p>caché')).toBe('Avant');
+    expect(htmlToText('<p>Avant</p><script>var x = "<p>caché"')).toBe('Avant');
+    expect(htmlToText('<p>a<p>b</p><table><tr><td>x</td><td>y</td></tr></table>')).toBe('a\nb\nx\ty');
+    expect(htmlToText(`<nav>menu</nav><article>${'mot '.repeat(60)}</article><main>autre</main>`)).toMatch(/^mot mot/);
+  });
+
   it('is bounded on huge input', () => {
     expect(htmlToText('<p>a</p>'.repeat(500_000)).length).toBeLessThan(1_100_000);
   });
