@@ -4,6 +4,7 @@
  * with accepting, the entry points to change one's choice, and where the
  * choice is kept (the CMP's cookie or key, observed, else its default).
  */
+import { longestLifetimeDays } from './months.ts';
 import { cmpById } from '../knowledge/cmps.ts';
 import type { ReportBanner, ReportConsentCookie } from '../report/types.ts';
 import type { BannerScan } from '../shared/messages.ts';
@@ -19,7 +20,7 @@ function pickBanner(inv: Inventory): { scan: BannerScan; page: string } | null {
 /** The consent storage: the CMP's cookie or key when observed; for a home-made banner, a cookie classified "consent". */
 export function consentStorageOf(cmp: string | null, cookies: CookieFact[], storage: StorageFact[]): ReportBanner['consentStorage'] {
   const sig = cmpById(cmp);
-  const lifetime = (c: CookieFact) => (c.report.session ? 0 : (c.report.declaredLifetimeDays ?? c.report.storedLifetimeDays));
+  const lifetime = (c: CookieFact) => longestLifetimeDays(c.report);
   for (const s of sig?.storage ?? []) {
     if (s.type === 'cookie') {
       const c = cookies.find((x) => x.report.name === s.name && x.report.party === 'first') ?? cookies.find((x) => x.report.name === s.name);

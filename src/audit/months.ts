@@ -69,6 +69,17 @@ export type CookieLifetimeVerdict =
   | (LifetimeVerdict & { lowerBound: false; lifetimeDays: number; setAt: number });
 
 /**
+ * A cookie's lifetime as far as it was observed: the longer of the declared
+ * and stored ones (a declaration never shortens what the store shows); 0 for
+ * a session cookie; null when neither was seen.
+ */
+export function longestLifetimeDays(c: Pick<CookieLifetimeFacts, 'session' | 'declaredLifetimeDays' | 'storedLifetimeDays'>): number | null {
+  if (c.session) return 0;
+  const known = [c.declaredLifetimeDays, c.storedLifetimeDays].filter((d): d is number => d !== null);
+  return known.length ? Math.max(...known) : null;
+}
+
+/**
  * The lifetime judged is the longer of the declared and stored ones: the
  * stored one is capped at 400 days by the browser, and a declared one the
  * cookie store contradicts never shortens it.

@@ -82,10 +82,18 @@ export class PageLoadError extends Error {}
  * Waits until the page has loaded, its content script has scanned it, and no
  * collector has recorded anything for `quietMs`.
  */
-export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: Page, opts: { expectedPages: number; quietMs?: number; timeoutMs?: number }): Promise<AuditStatus> {
+/**
+ * However quiet a page is, it is watched this long after its load event:
+ * some tags wait a few seconds before they set their cookies or send their
+ * first hit. Stated in the report's environment.
+ */
+export const MIN_OBSERVATION_MS = 2500;
+
+export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: Page, opts: { expectedPages: number; quietMs?: number; timeoutMs?: number; minObservationMs?: number }): Promise<AuditStatus> {
   const quietMs = opts.quietMs ?? 1000;
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   await page.waitForLoadState('load', { timeout: Math.max(1000, deadline - Date.now()) }).catch(() => undefined);
+  const watchUntil = Date.now() + (opts.minObservationMs ?? MIN_OBSERVATION_MS);
   if (navigationErrors.has(page) || page.url().startsWith('chrome-error://')) {
     // The navigation may fail before the page object exists: Chromium's error page names the cause.
     const fromErrorPage = await page
@@ -98,7 +106,7 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
   while (Date.now() < deadline) {
     const r = await ext.send<{ ok: boolean; status: AuditStatus }>({ type: 'get-status', tabId });
     status = r.status;
-    if (auditSettled(status, opts.expectedPages, Date.now(), quietMs)) return status;
+    if (Date.now() >= watchUntil && auditSettled(status, opts.expectedPages, Date.now(), quietMs)) return status;
     await page.waitForTimeout(200);
   }
   if (!status || status.pages === 0) {

@@ -9,7 +9,7 @@
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './chromium.ts';
-import { connect, getReport, waitForSettle, type ExtensionHandle } from './driver.ts';
+import { connect, getReport, MIN_OBSERVATION_MS, waitForSettle, type ExtensionHandle } from './driver.ts';
 import { isLoginEntry, isLogout, SESSION_LINK_MAX, SESSION_LINK_SELECTOR } from '../audit/session-links.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import { readPdfNotices } from './pdf-notices.ts';
@@ -107,6 +107,7 @@ export async function runAudit(opts: {
     progress('report');
     report.environment.collectedBy = 'cli';
     report.environment.browser = browser.environment;
+    report.environment.minimumObservationMs = MIN_OBSERVATION_MS;
     if (shot && report.banner) report.banner.screenshot = basename(opts.screenshotPath!);
     return report;
   } catch (e) {

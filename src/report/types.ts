@@ -265,6 +265,8 @@ export interface ReportEnvironment {
    */
   siteAccess?: 'all' | 'restricted';
   /** Filled by the command line: how it configured Chromium. */
+  /** Command line: how long each page was watched after its load event at least, however quiet. */
+  minimumObservationMs?: number;
   browser?: {
     name: string;
     version: string;

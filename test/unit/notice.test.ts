@@ -266,6 +266,18 @@ describe('the cookie page, compared with what was observed', async () => {
     expect(right.status).toBe('pass');
   });
 
+  it('never lets a short declared lifetime hide the longer one the cookie store shows', async () => {
+    const { recordStoreCookie } = await import('../../src/background/record.ts');
+    const f = withPage('Nous utilisons Google Analytics pour mesurer l’audience du site.\n_ga | Google Analytics | 6 mois\nVous pouvez refuser ces cookies depuis le lien « Gestion des cookies ».', (inv) => {
+      // The write said 30 days; the store holds it for 400.
+      recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=GA1.1.1.1; Max-Age=2592000; Path=/'], T0);
+      recordStoreCookie(inv, { name: '_ga', domain: 'ent.lycee-demo.fr', hostOnly: true, path: '/', session: false, expirationDate: (T0 + 400 * 86_400_000) / 1000, secure: true, httpOnly: false, sameSite: 'lax' }, { removed: false, cause: 'explicit' }, T0 + 10);
+      recordRequest(inv, 'https://region1.google-analytics.com/g/collect?v=2&tid=G-1&cid=1.1', 'ping', T0);
+    });
+    expect(f.status).toBe('fail');
+    expect(f.evidence.join('\n')).toMatch(/« _ga » : le texte annonce au plus 18\d jours .*400 jours/);
+  });
+
   it('passes a page that names what was seen, its purpose, its lifetime and how to refuse; a page that only says "cookie" is not enough', () => {
     const ok = withPage('Nous utilisons Google Analytics pour mesurer l’audience du site. Ses cookies sont conservés 13 mois. Vous pouvez refuser ces cookies depuis le lien « Gestion des cookies ».', ga);
     expect(ok.status).toBe('pass');

@@ -4,6 +4,7 @@
  * info.audience-retention — rule A3 (kit ENT §4.10): audience data kept
  * 25 months at most, as declared; none declared is a manual check.
  */
+import { longestLifetimeDays } from '../months.ts';
 import type { AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import { NOTICE_ITEMS, type NoticeItem } from '../notice.ts';
@@ -131,7 +132,7 @@ function lifetimeMismatches(f: AuditFacts, n: ReportNotice): LifetimeMismatch[] 
     for (const c of f.cookies) {
       const name = c.report.name.toLowerCase();
       if (prefix !== null ? !name.startsWith(prefix) || name === prefix : name !== d.name.toLowerCase()) continue;
-      const observedDays = c.report.session ? 0 : (c.report.declaredLifetimeDays ?? c.report.storedLifetimeDays);
+      const observedDays = longestLifetimeDays(c.report);
       if (observedDays === null || observedDays <= d.maxDays + 1) continue;
       if (!out.some((m) => m.cookie === c.report.name && m.declared === d.name)) out.push({ declared: d.name, maxDays: d.maxDays, cookie: c.report.name, observedDays: Math.round(observedDays), excerpt: d.excerpt });
     }
