@@ -18,6 +18,7 @@ import { KNOWLEDGE } from '../knowledge/index.ts';
 import { classifyName, vendorOfHost } from '../audit/classify.ts';
 import {
   LIMITS,
+  MAX_EARLIER_AUDITS,
   type LimitedList,
   clip,
   cookieKey,
@@ -70,7 +71,15 @@ export function recordNavigation(inv: Inventory | null, tabId: number, rawUrl: s
   const url = parseUrl(rawUrl);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return inv;
   const site = siteOf(url.hostname);
-  const target = inv && (inv.site === site || isLoginHandoff(inv, url)) ? inv : newInventory(tabId, url, site, now);
+  let target = inv && (inv.site === site || isLoginHandoff(inv, url)) ? inv : newInventory(tabId, url, site, now);
+  if (inv && target !== inv && inv.pages.length) {
+    // The tab went to another site: what was recorded of the one it left stays, in this audit's report.
+    const { earlier = [], ...left } = inv;
+    const kept = [...earlier, left];
+    target.earlier = kept.slice(-MAX_EARLIER_AUDITS);
+    note(target, `L'onglet est passé de ${inv.site} (${inv.pages.length} page${inv.pages.length > 1 ? 's' : ''}) à ${site} : l'audit de ${inv.site} est conservé dans ce rapport (earlierAudits) / the tab went from ${inv.site} to ${site}: the audit of ${inv.site} is kept in this report (earlierAudits)`);
+    if (kept.length > MAX_EARLIER_AUDITS) note(target, `Plus de ${MAX_EARLIER_AUDITS} sites quittés dans cet onglet : les plus anciens audits ne sont plus gardés / more than ${MAX_EARLIER_AUDITS} sites left in this tab: the oldest audits are no longer kept`);
+  }
   if (target.pages.length >= LIMITS.pages) {
     note(target, `Plus de ${LIMITS.pages} pages : les suivantes ne sont pas listées / more than ${LIMITS.pages} pages: later ones not listed`);
     return target;

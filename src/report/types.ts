@@ -5,7 +5,7 @@
  */
 import type { PageRole } from '../shared/inventory.ts';
 
-export const SCHEMA_VERSION = '1.6.0';
+export const SCHEMA_VERSION = '1.7.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -305,4 +305,6 @@ export interface Report {
   findings: Finding[];
   /** What the collection could not see or had to skip (limits, malformed input). */
   notes: string[];
+  /** The audits of the sites this tab left for this one (a page that sends the tab elsewhere), oldest first. */
+  earlierAudits?: Report[];
 }

@@ -185,7 +185,15 @@ export interface Inventory {
   notes: string[];
   /** The lists that reached their limit and dropped records: verdicts resting on an absence become manual checks. */
   limitsHit?: LimitedList[];
+  /**
+   * The audits of the sites this tab left for this one (oldest first, at most
+   * MAX_EARLIER_AUDITS): a page that sends the tab elsewhere does not throw
+   * away what was recorded of it.
+   */
+  earlier?: Inventory[];
 }
+
+export const MAX_EARLIER_AUDITS = 3;
 
 export type LimitedList = 'hosts' | 'cookies' | 'storage';
 

@@ -217,6 +217,25 @@ describe('scans from content scripts', () => {
   });
 });
 
+describe('a tab sent to another site', () => {
+  it('keeps the audit of the site it left, in the new report, and says so', () => {
+    let inv = visit('https://www.lycee-demo.fr/');
+    recordSetCookieHeaders(inv, 'https://www.lycee-demo.fr/', ['_ga=GA1.1.1.1; Max-Age=63072000; Path=/'], T0);
+    recordRequest(inv, 'https://region1.google-analytics.com/g/collect?v=2&tid=G-1&cid=1.1', 'ping', T0);
+    inv = visit('https://www.ailleurs-demo.com/', 7, inv, T0 + 5000);
+    const r = audit(inv, TEST_CONTEXT);
+    expect(r.site).toBe('ailleurs-demo.com');
+    expect(r.earlierAudits?.map((e) => e.site)).toEqual(['lycee-demo.fr']);
+    expect(r.earlierAudits?.[0]?.cookies.map((c) => c.name)).toEqual(['_ga']);
+    expect(r.earlierAudits?.[0]?.thirdParties.map((t) => t.host)).toEqual(['region1.google-analytics.com']);
+    expect(r.notes.some((n) => /est passé de lycee-demo\.fr/.test(n))).toBe(true);
+    expect(validateReport(r)).toEqual({ ok: true });
+    // Going to log in (an identity provider) is not leaving: one audit.
+    const cas = visit('https://cas.ac-demo.fr/cas/login?service=x', 7, visit('https://www.lycee-demo.fr/'), T0 + 10);
+    expect(audit(cas, TEST_CONTEXT).earlierAudits).toBeUndefined();
+  });
+});
+
 describe('hostile volumes', () => {
   it('bounds what a page can make it store, and says so', () => {
     const inv = visit();
