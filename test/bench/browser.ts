@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { DIST, ensureBuilt } from '../../src/cli/build.ts';
 import { findChromium, launchWithExtension, sandboxUsable, QUIET_FLAGS, type LaunchedBrowser } from '../../src/cli/chromium.ts';
-import { connect } from '../../src/cli/driver.ts';
+import { connect, getReport, waitForSettle } from '../../src/cli/driver.ts';
 import { runAudit } from '../../src/cli/run-audit.ts';
 import { runBatch } from '../../src/cli/batch.ts';
 import { HTML, send, startSites, type Sites } from '../../src/demo-ent/https-sites.ts';
@@ -330,7 +330,37 @@ async function workerHeap(demoRule: string): Promise<void> {
  * side (`--compare <other build>`: the other build against dist/, loaded in
  * turns), over `loads` loads of each page.
  */
-export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; extensionDir?: string; compareWith?: string; loads?: number } = {}): Promise<void> {
+/**
+ * The adversarial fixture (www.lycee-adverse.fr): each attack on the record
+ * it tries, and whether it changed what the report says. Goal: 0.
+ */
+async function attacks(sites: Sites): Promise<void> {
+  console.log('\n== Attacks on the record (fixture www.lycee-adverse.fr) ==');
+  const b = await launchWithExtension({ extensionDir: DIST, extraArgs: [`--host-resolver-rules=${sites.resolverRule}`, '--ignore-certificate-errors'], sandbox: sandboxUsable() });
+  try {
+    const ext = await connect(b.context);
+    const { tabId, page } = await ext.openTab(FIXTURE.adverse);
+    await waitForSettle(ext, tabId, page, { expectedPages: 1 });
+    await page.waitForTimeout(1000);
+    await page.goto(`${FIXTURE.adverse}eleve/marie.martin/accueil`);
+    await waitForSettle(ext, tabId, page, { expectedPages: 2 });
+    const r = await getReport(ext, tabId);
+    const names = r.cookies.map((c) => c.name);
+    const checks: [string, boolean][] = [
+      ['forged probe messages', !names.includes('forge_exemple') && !names.includes('forge_canal')],
+      ['native setter from a frame it made', (r.cookies.find((c) => c.name === '_pk_id.9.abcd')?.declaredLifetimeDays ?? 0) > 1000],
+      ['storage written from that frame', r.storage.some((s) => s.key === 'suivi.visiteur')],
+      ['tracker behind 1,100 junk hosts and 2,500 deletions', r.thirdParties.some((t) => t.host === 'www.google-analytics.com') && !r.findings.some((f) => f.rule === 'consent.no-tracker-before-consent' && f.status === 'pass')],
+      ['a name in the title, address and footer', !/marie|martin|20231187/i.test(JSON.stringify(r))],
+    ];
+    for (const [what, held] of checks) console.log(`  ${what.padEnd(52)} ${held ? 'held' : 'CHANGED THE REPORT'}`);
+    console.log(`  attacks tried: ${checks.length}; that changed what the report says: ${checks.filter(([, h]) => !h).length} (goal 0)`);
+  } finally {
+    await b.close();
+  }
+}
+
+export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; attacksOnly?: boolean; extensionDir?: string; compareWith?: string; loads?: number } = {}): Promise<void> {
   findChromium();
   await ensureBuilt();
   const demo = await startDemoEnt();
@@ -343,11 +373,13 @@ export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; ext
   const sites = await startFixtureSites();
   const banners = await startBannerSites();
   try {
+    if (opts.attacksOnly) return await attacks(sites);
     const builds: Build[] = [{ dir: opts.extensionDir ?? DIST, label: opts.compareWith ? 'A' : 'this build' }];
     if (opts.compareWith) builds.push({ dir: opts.compareWith, label: 'B' });
     await contentScriptCost(`${demo.resolverRule}, ${big.resolverRule}, ${banners.resolverRule}`, builds, opts.loads);
     if (opts.contentScriptOnly) return;
     await auditTimes(sites, demo.resolverRule);
+    await attacks(sites);
     await workerHeap(demo.resolverRule);
     await bannerDetection(banners);
     await scenarioTime(banners);

@@ -267,6 +267,9 @@ if (process.argv.includes('--content-script')) {
   if (compareWith !== undefined && !existsSync(join(compareWith, 'manifest.json'))) usage(`--compare ${compareWith}: no built extension there (manifest.json missing)`);
   if (loads !== undefined && !(Number.isInteger(loads) && loads > 0)) usage(`--loads ${argValue('--loads')}: a whole number of loads, 1 or more`);
   await browserBenchmarks({ contentScriptOnly: true, extensionDir: argValue('--extension-dir'), compareWith, loads });
+} else if (process.argv.includes('--attacks')) {
+  // Only the attacks on the record (the adversarial fixture site).
+  await browserBenchmarks({ attacksOnly: true });
 } else {
   classification();
   verdictAccuracy();
