@@ -57,4 +57,16 @@ describe('a site that tries to bend the record', () => {
     expect(report.notes.some((n) => /Listes d'observation pleines/.test(n))).toBe(true);
     expect(report.findings.filter((f) => f.status === 'pass' && f.rule === 'consent.no-tracker-before-consent')).toEqual([]);
   });
+
+  it('records what the page\'s own workers send, though no tab is attached to their requests', async () => {
+    const { tabId, page } = await h.ext.openTab(FIXTURE.worker);
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+    let r = await getReport(h.ext, tabId);
+    for (let i = 0; i < 20 && !r.thirdParties.some((t) => t.host === 'stats.college-worker-mesure.fr'); i++) {
+      await page.waitForTimeout(250);
+      r = await getReport(h.ext, tabId);
+    }
+    await page.close();
+    expect(r.thirdParties.map((t) => t.host)).toContain('stats.college-worker-mesure.fr');
+  });
 });
