@@ -45,6 +45,8 @@ export function reportCookie(inv: Inventory, c: CookieRecord, cls: Classificatio
     declaredLifetimeDays: c.declared ? lifetimeDays(c.declared.setAt, c.declared.expiresAt) : null,
     storedLifetimeDays: c.stored && !unknownStart ? lifetimeDays(c.stored.setAt, c.stored.expiresAt) : null,
     setBeforeAudit: c.preexisting === true,
+    // Only a script's write: the store never showed it (a write the browser refused, or one it has not shown yet).
+    ...(c.source === 'script' && !c.stored && !c.history.some((e) => e.source === 'store' || e.source === 'http') ? { unconfirmed: true } : {}),
     setAt: unknownStart ? null : iso(c.declared?.setAt ?? c.stored?.setAt ?? c.firstSeenAt),
     remainingDays: unknownStart && c.stored ? lifetimeDays(c.stored.observedAt, c.stored.expiresAt) : null,
     setBeforeConsent: beforeConsent(inv, c.firstSeenAt),

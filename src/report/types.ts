@@ -67,6 +67,12 @@ export interface ReportCookie {
   setBeforeConsent: boolean;
   /** It was in the browser before the audit began (the user's own profile): when it was set may be unknown. */
   setBeforeAudit: boolean;
+  /**
+   * Only a script's write was seen: the cookie store never showed this cookie
+   * (the browser may have refused it). Its declared lifetime never shortens a
+   * stored one. Absent (false) in reports before 1.7.0.
+   */
+  unconfirmed?: boolean;
   /** When its lifetime started (the write judged, or the creation date its identifier carries); null: unknown, set before the audit began. */
   setAt: string | null;
   /** For a cookie set before the audit began on an unknown date: days left before it expires (a lower bound of its lifetime). */

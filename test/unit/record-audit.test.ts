@@ -217,6 +217,16 @@ describe('scans from content scripts', () => {
   });
 });
 
+describe('script writes the cookie store never showed', () => {
+  it('are reported as unconfirmed until the store shows the cookie', () => {
+    const inv = visit();
+    recordScriptCookies(inv, 'https://ent.lycee-demo.fr/', [{ name: 'essai', valueHash: 'h', partitioned: false, expiresAt: T0 + 30 * DAY_MS, at: T0 }], T0);
+    expect(cookie(audit(inv, TEST_CONTEXT), 'essai').unconfirmed).toBe(true);
+    recordStoreCookie(inv, stored({ name: 'essai', expirationDate: (T0 + 30 * DAY_MS) / 1000 }), { removed: false, cause: 'explicit' }, T0 + 5);
+    expect(cookie(audit(inv, TEST_CONTEXT), 'essai').unconfirmed).toBeUndefined();
+  });
+});
+
 describe('a tab sent to another site', () => {
   it('keeps the audit of the site it left, in the new report, and says so', () => {
     let inv = visit('https://www.lycee-demo.fr/');
