@@ -12,7 +12,7 @@ import { RULES } from './rules/index.ts';
 import { expiryMove } from './renewal.ts';
 import { noticesOf } from './notices-report.ts';
 import { LIMITS_NOTE, RESTRICTED_ACCESS_NOTE, withinObservation } from './site-access.ts';
-import { KNOWLEDGE, type Knowledge } from '../knowledge/index.ts';
+import { KNOWLEDGE, knowledgeVersion, type Knowledge } from '../knowledge/index.ts';
 import { SCHEMA_VERSION, type Report, type ReportCookie, type ReportCoverage, type ReportDeletion, type ReportEnvironment, type ReportNotice } from '../report/types.ts';
 import type { CookieRecord, Inventory, PageVisit } from '../shared/inventory.ts';
 
@@ -158,7 +158,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
   }));
   return {
     schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'Témoin', version: ctx.toolVersion },
+    tool: { name: 'Témoin', version: ctx.toolVersion, knowledge: knowledgeVersion(ctx.knowledge ?? KNOWLEDGE) },
     startedAt: iso(inv.startedAt),
     finishedAt: iso(ctx.now),
     target: inv.pages[0]?.url ?? maskUrl(`${inv.topScheme}://${inv.topHost}/`),

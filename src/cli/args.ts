@@ -14,6 +14,10 @@ export interface AuditArgs {
   /** Files written for a single audit: json (always, the contract), html, csv, cookies (draft cookie table). */
   formats: ('json' | 'html' | 'csv' | 'cookies')[];
   browserArgs: string[];
+  /** The CSV separator; null: the language's (';' in French, ',' in English). */
+  csvSeparator: ',' | ';' | '\t' | null;
+  /** --fail-on: exit 3 when findings at this level (or worse) exist. */
+  failOn: 'fail' | 'warn' | null;
   /** Chromium's sandbox (on unless --no-sandbox: some root containers cannot run it). */
   sandbox: boolean;
   /** --allow-unsafe-browser-arg: accept flags that weaken the browser's security (refused otherwise). */
@@ -45,7 +49,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false, csvSeparator: null, failOn: null };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -127,6 +131,21 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
         i = j;
         break;
       }
+      case '--csv-separator': {
+        const [v, j] = takeValue(i, name);
+        const sep = v === ',' || v === 'comma' ? ',' : v === ';' || v === 'semicolon' ? ';' : v === 'tab' || v === '\t' ? '\t' : null;
+        if (!sep) throw new UsageError("--csv-separator attend ';', ',' ou tab / --csv-separator takes ';', ',' or tab");
+        args.csvSeparator = sep;
+        i = j;
+        break;
+      }
+      case '--fail-on': {
+        const [v, j] = takeValue(i, name);
+        if (v !== 'fail' && v !== 'warn') throw new UsageError('--fail-on attend fail ou warn / --fail-on takes fail or warn');
+        args.failOn = v;
+        i = j;
+        break;
+      }
       case '--lang': {
         const [v, j] = takeValue(i, name);
         if (v !== 'fr' && v !== 'en') throw new UsageError('--lang attend fr ou en / --lang takes fr or en');
@@ -164,7 +183,7 @@ export function maskBrowserArg(a: string): string {
     .replace(/((?:token|password|passwd|secret|key|auth)[^=,;:]*[=:])[^,;\s]*/gi, '$1…');
 }
 
-export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv,cookies] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--timeout 60] [--lang fr|en]
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,csv,cookies] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--fail-on fail|warn] [--csv-separator ';'] [--timeout 60] [--lang fr|en]
         npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force]
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
@@ -181,7 +200,10 @@ CAS, ÉduConnect, fournisseur SAML ou OpenID Connect) est visitée et auditée a
 Chromium tourne avec son bac à sable (sandbox) ; là où il ne peut pas (certains conteneurs en root),
 --no-sandbox l'accepte sans, et le rapport le dit. Les options de Chromium qui affaiblissent sa sécurité
 sont refusées, sauf avec --allow-unsafe-browser-arg ; les secrets qu'elles contiennent sont masqués dans le rapport.
-Code de sortie : 0 audit effectué, 2 mauvaise utilisation, 1 audit impossible.
+Chaque rapport JSON est écrit avec son empreinte SHA-256 à côté (.json.sha256) ; un lot écrit aussi SHA256SUMS.
+Les CSV sont en UTF-8 avec BOM, séparés par « ; » en français, « , » en anglais (--csv-separator ; , tab).
+Codes de sortie : 0 audit effectué ; 1 audit impossible (en lot : au moins un site n'a pas pu être audité) ;
+2 mauvaise utilisation ; 3 constats au niveau de --fail-on (fail : non conformes ; warn : aussi à examiner).
 
 Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
 With no URL it audits the bundled demo ENT, served locally.
@@ -197,5 +219,8 @@ a SAML or OpenID Connect provider) is visited and audited too (--no-follow-login
 Chromium runs with its sandbox; where it cannot (some root containers), --no-sandbox accepts running
 without it, and the report says so. Chromium flags that weaken its security are refused unless
 --allow-unsafe-browser-arg is given; secrets in them are masked in the report.
-Exit code: 0 audit ran, 2 bad usage, 1 the audit could not run.
+Each JSON report is written with its SHA-256 beside it (.json.sha256); a batch also writes SHA256SUMS.
+CSV files are UTF-8 with a BOM, separated by ';' in French and ',' in English (--csv-separator ; , tab).
+Exit codes: 0 the audit ran; 1 it could not run (in a batch: at least one site could not be audited);
+2 bad usage; 3 findings at the --fail-on level (fail: non-compliant; warn: to review too).
 Chromium is looked for at $CHROME_PATH, then the usual system paths.`;

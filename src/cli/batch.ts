@@ -6,13 +6,14 @@
  * skipped unless `force`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorLine, runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
 import { validateReport } from './validate.ts';
 import { fileStem } from './batch-list.ts';
-import { csvLine } from '../report/csv.ts';
+import { csvLine, type CsvSeparator } from '../report/csv.ts';
+import { sha256, writeManifest, writeWithDigest } from './outputs.ts';
 import { escapeHtml, reportToHtml } from '../report/html.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import type { Report } from '../report/types.ts';
@@ -36,6 +37,8 @@ export interface BatchOptions {
   browserArgs: string[];
   /** Chromium's sandbox; on by default. */
   sandbox?: boolean;
+  /** The summary CSV's separator (',' by default). */
+  csvSeparator?: CsvSeparator;
   lang: 'fr' | 'en';
   /** Also run the reject / accept scenarios for each site (three browsers per site). */
   scenarios?: boolean;
@@ -70,8 +73,8 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
     const timeoutMs = o.timeoutSeconds * 1000;
     let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin, sandbox: o.sandbox ?? true });
     if (o.scenarios) report = await withScenarios(report, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, sandbox: o.sandbox ?? true });
-    await writeFile(jsonPath, JSON.stringify(report, null, 2) + '\n');
-    await writeFile(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
+    await writeWithDigest(jsonPath, JSON.stringify(report, null, 2) + '\n');
+    await writeWithDigest(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
     return { url, stem, status: 'ok', report, seconds: seconds() };
   } catch (e) {
     const msg = errorLine(e).slice(0, 300);
@@ -98,7 +101,10 @@ export async function runBatch(o: BatchOptions): Promise<SiteResult[]> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(o.concurrency, o.urls.length) }, worker));
-  await writeSummaries(o.outDir, results, o.lang);
+  await writeSummaries(o.outDir, results, o.lang, o.csvSeparator);
+  // The manifest of the whole directory as it now stands (sites skipped because already audited included).
+  const files = (await readdir(o.outDir)).filter((f) => /\.(json|html|csv|png)$/.test(f)).sort();
+  await writeManifest(o.outDir, await Promise.all(files.map(async (f) => ({ path: join(o.outDir, f), digest: sha256(await readFile(join(o.outDir, f))) }))));
   return results;
 }
 
@@ -124,8 +130,9 @@ function row(r: SiteResult): (string | number)[] {
   ];
 }
 
-async function writeSummaries(dir: string, results: SiteResult[], lang: 'fr' | 'en'): Promise<void> {
-  await writeFile(join(dir, 'summary.csv'), [csvLine(COLUMNS), ...results.map((r) => csvLine(row(r)))].join('\r\n') + '\r\n');
+async function writeSummaries(dir: string, results: SiteResult[], lang: 'fr' | 'en', sep: CsvSeparator = ','): Promise<void> {
+  // UTF-8 with a BOM: Excel reads the accents only then.
+  await writeWithDigest(join(dir, 'summary.csv'), '\ufeff' + [csvLine(COLUMNS, sep), ...results.map((r) => csvLine(row(r), sep))].join('\r\n') + '\r\n');
   const en = lang === 'en';
   const rows = results
     .map((r) => {

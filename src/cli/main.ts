@@ -12,7 +12,8 @@ import { DIST, ROOT, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
 import { reportToHtml } from '../report/html.ts';
-import { reportToCsv } from '../report/csv.ts';
+import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
+import { failsGate, writeWithDigest } from './outputs.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
@@ -116,10 +117,10 @@ async function main(): Promise<number> {
       onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : s === 'login' ? m.login(detail ?? '') : m[s]),
     });
     if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, sandbox: args.sandbox, onScenario: (id) => step(m.scenario(id)) });
-    await writeFile(out, JSON.stringify(report, null, 2) + '\n');
+    await writeWithDigest(out, JSON.stringify(report, null, 2) + '\n');
     const written = [out];
     if (args.formats.includes('html')) written.push(`${stem}.html`), await writeFile(`${stem}.html`, reportToHtml(report, args.lang));
-    if (args.formats.includes('csv')) written.push(`${stem}.csv`), await writeFile(`${stem}.csv`, reportToCsv(report));
+    if (args.formats.includes('csv')) written.push(`${stem}.csv`), await writeFile(`${stem}.csv`, reportToCsv(report, args.csvSeparator ?? defaultCsvSeparator(args.lang)));
     if (args.formats.includes('cookies')) written.push(`${stem}.cookies.html`), await writeFile(`${stem}.cookies.html`, cookieTableDraft(report, args.lang));
     const valid = validateReport(report);
     console.log(summarise(report, args.lang, written.map((p) => relative(process.cwd(), p) || p).join(', ')));
@@ -127,7 +128,7 @@ async function main(): Promise<number> {
       console.error(`${m.invalid}\n  ${valid.errors.slice(0, 10).join('\n  ')}`);
       return 1;
     }
-    return 0;
+    return failsGate(report, args.failOn) ? 3 : 0;
   } catch (e) {
     const reason = e instanceof BrowserNotFound || e instanceof SandboxUnavailable ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
     console.error(`${m.failed} ${reason}`);
@@ -166,6 +167,7 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
     browserArgs: args.browserArgs,
     sandbox: args.sandbox,
     lang: args.lang,
+    csvSeparator: args.csvSeparator ?? defaultCsvSeparator(args.lang),
     onSite: (r, c) => {
       const eta = c.done < c.total ? Math.round(((c.elapsedMs / c.done) * (c.total - c.done)) / 1000) : 0;
       const bar = '#'.repeat(Math.round((20 * c.done) / c.total)).padEnd(20, '-');
@@ -176,7 +178,9 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
   const rel = relative(process.cwd(), outDir) || outDir;
   console.log(m.batchDone(results.filter((r) => r.status === 'ok').length, results.filter((r) => r.status === 'error').length, results.filter((r) => r.status === 'skipped').length, list.errors.length, rel));
   for (const r of results.filter((x) => x.status === 'error')) console.log(`  ✗ ${maskUrl(r.url)} : ${r.error}`);
-  return 0;
+  // A site that could not be audited is a failure of the batch; then the --fail-on gate.
+  if (results.some((r) => r.status === 'error')) return 1;
+  return results.some((r) => r.report && failsGate(r.report, args.failOn)) ? 3 : 0;
 }
 
 process.exitCode = await main();

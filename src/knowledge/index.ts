@@ -23,3 +23,25 @@ export function makeKnowledge(t: CookieTable, v: VendorTable, references: Record
 }
 
 export const KNOWLEDGE: Knowledge = makeKnowledge(table as unknown as CookieTable, vendorTable as unknown as VendorTable, refs.references);
+
+/** What the knowledge was built from, for a report to say: each source's version, and a fingerprint of the tables. */
+export interface KnowledgeVersion {
+  /** Each source of the cookie table by id, with its version (the Open Cookie Database commit, tarteaucitron's release). */
+  sources: { name: string; version: string }[];
+  /** A short fingerprint of the cookie and vendor tables as shipped (FNV-1a): two reports with the same one used the same tables. */
+  fingerprint: string;
+}
+
+let version: KnowledgeVersion | null = null;
+export function knowledgeVersion(k: Knowledge = KNOWLEDGE): KnowledgeVersion {
+  if (version && k === KNOWLEDGE) return version;
+  const text = JSON.stringify(k.table) + JSON.stringify([...k.vendors.values()]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  const v = { sources: k.table.sources.map((s) => ({ name: s.name, version: s.version })), fingerprint: (h >>> 0).toString(16).padStart(8, '0') };
+  if (k === KNOWLEDGE) version = v;
+  return v;
+}

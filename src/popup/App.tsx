@@ -11,7 +11,7 @@ import { ObservationBar } from './ObservationBar.tsx';
 import { AuditPath } from './AuditPath.tsx';
 import { auditSettled } from '../shared/messages.ts';
 import { reportToHtml } from '../report/html.ts';
-import { reportToCsv } from '../report/csv.ts';
+import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { MAX_REPORT_BYTES, diffReports, readPreviousReport, tooLarge, type ReportDiff } from '../report/diff.ts';
 
@@ -168,7 +168,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
             <button type="button" id="export-html" class="secondary" onClick={() => download(reportToHtml(state.report, lang), 'text/html', `${reportStem(state.report)}.html`)}>
               {t('exportHtml')}
             </button>
-            <button type="button" id="export-csv" class="secondary" onClick={() => download(reportToCsv(state.report), 'text/csv', `${reportStem(state.report)}.csv`)}>
+            <button type="button" id="export-csv" class="secondary" onClick={() => download(reportToCsv(state.report, defaultCsvSeparator(lang)), 'text/csv', `${reportStem(state.report)}.csv`)}>
               {t('exportCsv')}
             </button>
             <button type="button" id="export-cookie-table" class="secondary" onClick={() => download(cookieTableDraft(state.report, lang), 'text/html', `${reportStem(state.report)}.cookies.html`)}>

@@ -16,18 +16,32 @@ export function csvField(v: unknown): string {
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const csvLine = (fields: unknown[]) => fields.map(csvField).join(',');
+/**
+ * The separator: `;` where a spreadsheet reads French (Excel and LibreOffice
+ * in a French locale take `,` as the decimal mark and split on `;`), `,`
+ * elsewhere. A field holding either is quoted whatever the separator.
+ */
+export type CsvSeparator = ',' | ';' | '\t';
+export const defaultCsvSeparator = (lang: 'fr' | 'en'): CsvSeparator => (lang === 'fr' ? ';' : ',');
+
+export const csvLine = (fields: unknown[], sep: CsvSeparator = ',') => fields.map((f) => csvFieldFor(f, sep)).join(sep);
+
+function csvFieldFor(v: unknown, sep: CsvSeparator): string {
+  const f = csvField(v);
+  // A tab-separated line quotes tabs too; a number keeps its point (ISO, not a locale's comma).
+  return sep === '\t' && /\t/.test(f) && !f.startsWith('"') ? `"${f.replace(/"/g, '""')}"` : f;
+}
 
 export const TRACKER_COLUMNS = ['kind', 'name', 'domain_or_origin', 'party', 'category', 'vendor', 'needs_consent', 'declared_days', 'stored_days', 'session', 'before_consent', 'requests'] as const;
 
 const days = (d: number | null) => (d === null ? '' : Math.round(d * 1000) / 1000);
 const flag = (b: boolean | null) => (b === null ? '' : b ? 'yes' : 'no');
 
-export function reportToCsv(r: Report): string {
+export function reportToCsv(r: Report, sep: CsvSeparator = ','): string {
   const rows = [
     ...r.cookies.map((c) => ['cookie', c.name, c.domain, c.party, c.category, c.vendor ?? '', flag(c.needsConsent), days(c.declaredLifetimeDays), days(c.storedLifetimeDays), flag(c.session), flag(c.setBeforeConsent), '']),
     ...r.storage.map((s) => [s.area, s.key, s.origin, '', s.category, s.vendor ?? '', flag(s.needsConsent), '', '', '', flag(s.setBeforeConsent), '']),
     ...r.thirdParties.map((t) => ['host', t.host, t.site, 'third', t.category, t.vendor ?? '', flag(t.needsConsent), '', '', '', '', t.requests]),
   ];
-  return '\ufeff' + [csvLine([...TRACKER_COLUMNS]), ...rows.map(csvLine)].join('\r\n') + '\r\n';
+  return '\ufeff' + [csvLine([...TRACKER_COLUMNS], sep), ...rows.map((row) => csvLine(row, sep))].join('\r\n') + '\r\n';
 }

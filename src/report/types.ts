@@ -288,7 +288,8 @@ export interface ReportEnvironment {
 
 export interface Report {
   schemaVersion: string;
-  tool: { name: string; version: string };
+  /** Témoin's version, and what its knowledge tables were built from (absent before 1.7.0). */
+  tool: { name: string; version: string; knowledge?: { sources: { name: string; version: string }[]; fingerprint: string } };
   startedAt: string;
   finishedAt: string;
   target: string;

@@ -1,5 +1,6 @@
 /** Batch mode of the command line, as a DPO runs it on a list of sites. */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,8 @@ afterAll(async () => {
 describe('npm run audit -- --urls', () => {
   it('audits every site, reports failing and hanging ones without stopping, and writes the summaries', async () => {
     const r = await audit(args);
-    expect(r.code, r.stderr).toBe(0);
+    // Two sites could not be audited: the batch says so in its exit code.
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/Ligne 7 ignorée \(« ftp:\/\/ancien\.serveur\.fr\/ »\)/);
     expect(r.stderr).toMatch(/Ligne 8 ignorée \(« pas une url »\)/);
     expect(r.stderr).toMatch(/\[#{20}\] 5\/5 — 3 audité\(s\), 2 en erreur, 0 déjà fait\(s\) — ETA 0 s/);
@@ -60,20 +62,31 @@ describe('npm run audit -- --urls', () => {
     expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(4); // 3 reports + index.html
     for (const f of files.filter((x) => x.endsWith('.json'))) expect(validateReport(JSON.parse(await readFile(join(out, f), 'utf8')) as Report)).toEqual({ ok: true });
 
-    const csv = (await readFile(join(out, 'summary.csv'), 'utf8')).trim().split('\r\n');
-    expect(csv[0]).toBe('url,status,site,fail,warn,manual,pass,cmp,non_conformities,error,report_json,report_html,seconds');
+    // For a French spreadsheet: UTF-8 with a BOM, ';' between fields.
+    const raw = await readFile(join(out, 'summary.csv'), 'utf8');
+    expect(raw.startsWith('\ufeff')).toBe(true);
+    const csv = raw.slice(1).trim().split('\r\n');
+    expect(csv[0]).toBe('url;status;site;fail;warn;manual;pass;cmp;non_conformities;error;report_json;report_html;seconds');
     expect(csv).toHaveLength(6);
-    const byUrl = Object.fromEntries(csv.slice(1).map((l) => [l.split(',')[0], l]));
-    expect(byUrl['https://ent.lycee-demo.fr/']).toMatch(/^https:\/\/ent\.lycee-demo\.fr\/,ok,lycee-demo\.fr,[1-9]\d*,/);
-    expect(byUrl['https://ent.introuvable-demo.fr/']).toMatch(/,error,.*ERR_NAME_NOT_RESOLVED/);
-    expect(byUrl['https://www.lent-demo.fr/']).toMatch(/,error,/);
+    const byUrl = Object.fromEntries(csv.slice(1).map((l) => [l.split(';')[0], l]));
+    expect(byUrl['https://ent.lycee-demo.fr/']).toMatch(/^https:\/\/ent\.lycee-demo\.fr\/;ok;lycee-demo\.fr;[1-9]\d*;/);
+    expect(byUrl['https://ent.introuvable-demo.fr/']).toMatch(/;error;.*ERR_NAME_NOT_RESOLVED/);
+    expect(byUrl['https://www.lent-demo.fr/']).toMatch(/;error;/);
+    // Every file written has its digest in SHA256SUMS, and each report its .sha256 beside it.
+    const sums = (await readFile(join(out, 'SHA256SUMS'), 'utf8')).trim().split('\n');
+    for (const line of sums) {
+      const [digest, name] = line.split('  ');
+      expect(createHash('sha256').update(await readFile(join(out, name!))).digest('hex'), name).toBe(digest);
+    }
+    expect(sums.map((l) => l.split('  ')[1])).toEqual(expect.arrayContaining(['summary.csv', 'index.html', ...files.filter((f) => f.endsWith('.json'))]));
+    expect(files.filter((f) => f.endsWith('.json.sha256'))).toHaveLength(3);
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).toMatch(/<a href="ent\.lycee-demo\.fr-[0-9a-f]{8}\.html">lycee-demo\.fr<\/a>/);
   }, 180_000);
 
   it('skips the sites already audited when run again, and retries the failed ones', async () => {
     const r = await audit(args);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/Lot terminé : 0 audité\(s\), 2 en erreur, 3 déjà fait\(s\)/);
     expect(existsSync(join(dir, 'out', 'summary.csv'))).toBe(true);
   }, 180_000);

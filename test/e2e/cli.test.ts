@@ -1,5 +1,6 @@
 /** The command line as the README documents it, run as a user runs it: `npm run audit -- …`. */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,8 @@ describe('npm run audit', () => {
     const r = await audit(['--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Audit Témoin de lycee-demo.fr');
+    // The report's digest beside it, as sha256sum writes it.
+    expect(await readFile(`${out}.sha256`, 'utf8')).toBe(`${createHash('sha256').update(await readFile(out)).digest('hex')}  demo.json\n`);
     expect(r.stdout).toMatch(/✗ « _ga » vit 730 jours : plus de 13 mois/);
     expect(r.stdout).toMatch(/_ga \(lycee-demo\.fr\) : demandé 730 j, conservé 400 j/);
     expect(r.stderr).toMatch(/Démarrage de Chromium[\s\S]*Visite de https:\/\/ent\.lycee-demo\.fr\/[\s\S]*Seconde visite/);
@@ -122,6 +125,17 @@ describe('npm run audit', () => {
     expect(csv[0]).toBe('kind,name,domain_or_origin,party,category,vendor,needs_consent,declared_days,stored_days,session,before_consent,requests');
     expect(csv.length).toBe(1 + report.cookies.length + report.storage.length + report.thirdParties.length);
     for (const v of demo.issuedValues) expect(html + csv.join('\n')).not.toContain(v);
+  }, 120_000);
+
+  it('exits 3 with --fail-on when findings at that level exist, 0 without, and writes a French CSV for a French user', async () => {
+    const flags = [`--browser-arg=--host-resolver-rules=${sites.resolverRule}`, '--browser-arg=--ignore-certificate-errors'];
+    const out = join(dir, 'gate.json');
+    const gated = await audit([FIXTURE.matomo, '--out', out, '--format', 'csv', '--fail-on', 'fail', ...flags]);
+    const report = JSON.parse(await readFile(out, 'utf8')) as Report;
+    expect(report.findings.some((f) => f.status === 'fail')).toBe(true);
+    expect(gated.code, gated.stderr).toBe(3);
+    const csv = await readFile(join(dir, 'gate.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffkind;name;domain_or_origin;')).toBe(true);
   }, 120_000);
 
   it('exits 2 with the usage on bad usage', async () => {

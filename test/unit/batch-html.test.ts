@@ -33,6 +33,9 @@ describe('CSV', () => {
     expect(csvField('  =1+1')).toBe("  '=1+1");
     expect(csvField('cle;=cmd|calc')).toBe(`"cle;'=cmd|calc"`);
     expect(csvField('a, @SUM(A1)')).toBe(`"a, '@SUM(A1)"`);
+    // ';' for a French spreadsheet, a field with either separator quoted, numbers with a point.
+    expect(csvLine(['a;b', 'c,d', 1.5], ';')).toBe('"a;b";"c,d";1.5');
+    expect(csvLine(['a\tb', 'c'], '\t')).toBe('"a\tb"\tc');
   });
 
   it('exports cookies, storage keys and third-party hosts, one row each, hostile names defused', () => {
