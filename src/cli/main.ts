@@ -14,6 +14,7 @@ import { withScenarios } from './scenarios.ts';
 import { reportToHtml } from '../report/html.ts';
 import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
 import { failsGate, writeWithDigest } from './outputs.ts';
+import { renderPdf, renderPdfStandalone } from './pdf.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
@@ -114,12 +115,18 @@ async function main(): Promise<number> {
       screenshotPath: `${stem}.banner.png`,
       followLogin: args.followLogin,
       sandbox: args.sandbox,
+      // The PDF is printed by the audit's own browser, unless the scenarios change the report after it closed.
+      whileOpen: args.formats.includes('pdf') && !args.scenarios ? (r, context) => renderPdf(context, r, reportToHtml(r, args.lang), `${stem}.pdf`, args.lang) : undefined,
       onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : s === 'login' ? m.login(detail ?? '') : m[s]),
     });
     if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, sandbox: args.sandbox, onScenario: (id) => step(m.scenario(id)) });
     await writeWithDigest(out, JSON.stringify(report, null, 2) + '\n');
     const written = [out];
     if (args.formats.includes('html')) written.push(`${stem}.html`), await writeFile(`${stem}.html`, reportToHtml(report, args.lang));
+    if (args.formats.includes('pdf')) {
+      if (args.scenarios) await renderPdfStandalone(report, reportToHtml(report, args.lang), `${stem}.pdf`, args.lang, args.sandbox);
+      written.push(`${stem}.pdf`);
+    }
     if (args.formats.includes('csv')) written.push(`${stem}.csv`), await writeFile(`${stem}.csv`, reportToCsv(report, args.csvSeparator ?? defaultCsvSeparator(args.lang)));
     if (args.formats.includes('cookies')) written.push(`${stem}.cookies.html`), await writeFile(`${stem}.cookies.html`, cookieTableDraft(report, args.lang));
     const valid = validateReport(report);

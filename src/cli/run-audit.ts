@@ -9,6 +9,7 @@
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './chromium.ts';
+import type { BrowserContext } from 'playwright-core';
 import { connect, getReport, MIN_OBSERVATION_MS, waitForSettle, type ExtensionHandle } from './driver.ts';
 import { isLoginEntry, isLogout, SESSION_LINK_MAX, SESSION_LINK_SELECTOR } from '../audit/session-links.ts';
 import { maskUrl } from '../audit/mask-url.ts';
@@ -81,6 +82,8 @@ export async function runAudit(opts: {
   followLogin?: boolean;
   /** Chromium's sandbox; on by default. */
   sandbox?: boolean;
+  /** Run with the finished report while the browser still runs (the PDF is printed by it). */
+  whileOpen?: (report: Report, context: BrowserContext) => Promise<void>;
 }): Promise<Report> {
   const progress = opts.onProgress ?? (() => undefined);
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -109,6 +112,7 @@ export async function runAudit(opts: {
     report.environment.browser = browser.environment;
     report.environment.minimumObservationMs = MIN_OBSERVATION_MS;
     if (shot && report.banner) report.banner.screenshot = basename(opts.screenshotPath!);
+    await opts.whileOpen?.(report, browser.context);
     return report;
   } catch (e) {
     if (opts.signal?.aborted) throw opts.signal.reason instanceof Error ? opts.signal.reason : new Error(String(opts.signal.reason));

@@ -1,6 +1,7 @@
 /** The command line as the README documents it, run as a user runs it: `npm run audit -- …`. */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { pdfText } from '../../src/cli/pdf-text.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,15 +128,20 @@ describe('npm run audit', () => {
     for (const v of demo.issuedValues) expect(html + csv.join('\n')).not.toContain(v);
   }, 120_000);
 
-  it('exits 3 with --fail-on when findings at that level exist, 0 without, and writes a French CSV for a French user', async () => {
+  it('exits 3 with --fail-on when findings at that level exist, and writes a French CSV and a PDF with the site and page numbers in its margins', async () => {
     const flags = [`--browser-arg=--host-resolver-rules=${sites.resolverRule}`, '--browser-arg=--ignore-certificate-errors'];
     const out = join(dir, 'gate.json');
-    const gated = await audit([FIXTURE.matomo, '--out', out, '--format', 'csv', '--fail-on', 'fail', ...flags]);
+    const gated = await audit([FIXTURE.matomo, '--out', out, '--format', 'csv,pdf', '--fail-on', 'fail', ...flags]);
     const report = JSON.parse(await readFile(out, 'utf8')) as Report;
     expect(report.findings.some((f) => f.status === 'fail')).toBe(true);
     expect(gated.code, gated.stderr).toBe(3);
     const csv = await readFile(join(dir, 'gate.csv'), 'utf8');
     expect(csv.startsWith('\ufeffkind;name;domain_or_origin;')).toBe(true);
+    // The PDF, printed by the audit's browser: the site and the page numbers in its margins, the report inside.
+    const pdf = await pdfText(new Uint8Array(await readFile(join(dir, 'gate.pdf'))));
+    expect(pdf).toMatch(/Témoin — college-matomo\.fr/);
+    expect(pdf).toMatch(/Page 1 \/ \d+/);
+    expect(pdf).toContain('_pk_id');
   }, 120_000);
 
   it('exits 2 with the usage on bad usage', async () => {

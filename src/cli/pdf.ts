@@ -1,0 +1,51 @@
+/**
+ * The printable report as a PDF (`--format pdf`), printed by Chromium itself
+ * (`page.pdf`) from the same HTML as `--format html`, with the site, the
+ * date, Témoin's version and page numbers in the header and footer.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Report } from '../report/types.ts';
+import { findChromium, QUIET_FLAGS, sandboxUsable } from './chromium.ts';
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The date of the audit as a French or English reader writes it, in the local time zone. */
+export function localDate(iso: string, lang: 'fr' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export async function renderPdf(context: BrowserContext, report: Report, html: string, path: string, lang: 'fr' | 'en'): Promise<void> {
+  const page = await context.newPage();
+  try {
+    // The report's HTML carries its own strict CSP and no script: nothing of it runs.
+    await page.setContent(html, { waitUntil: 'load' });
+    const small = 'font-size:8px;color:#555;width:100%;padding:0 12mm;display:flex;justify-content:space-between;font-family:system-ui,sans-serif';
+    await page.pdf({
+      path,
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' },
+      headerTemplate: `<div style="${small}"><span>Témoin — ${esc(report.site)}</span><span>${esc(localDate(report.finishedAt, lang))}</span></div>`,
+      footerTemplate: `<div style="${small}"><span>Témoin ${esc(report.tool.version)}</span><span>${lang === 'fr' ? 'Page' : 'Page'} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** A PDF when no audit browser is running any more (after the scenarios): a plain headless Chromium, without the extension. */
+export async function renderPdfStandalone(report: Report, html: string, path: string, lang: 'fr' | 'en', sandbox = sandboxUsable()): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'temoin-pdf-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, chromiumSandbox: sandbox, args: [...QUIET_FLAGS] });
+  try {
+    await renderPdf(context, report, html, path, lang);
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
