@@ -5,7 +5,7 @@
  * `navigator.webdriver` flag (some CMPs hide their banner from automation).
  * How it was configured goes into the report.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,15 +13,52 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import type { ReportEnvironment } from '../report/types.ts';
 import { maskBrowserArg } from './args.ts';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/usr/lib/chromium/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+/**
+ * Where a Chromium that loads unpacked extensions is usually found, in order:
+ * Linux packages, Chrome for Testing and Playwright's managed Chromium (when
+ * present), then macOS and Windows installs of Chromium. Google Chrome's
+ * stable builds ignore --load-extension since version 137 and are not
+ * listed; Microsoft Edge is not listed either (not verified here).
+ */
+export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, list: (dir: string) => string[] = safeList): string[] {
+  const home = env.HOME ?? env.USERPROFILE ?? '';
+  const pw = env.PLAYWRIGHT_BROWSERS_PATH ?? (platform === 'darwin' ? join(home, 'Library/Caches/ms-playwright') : platform === 'win32' ? join(env.LOCALAPPDATA ?? '', 'ms-playwright') : join(home, '.cache/ms-playwright'));
+  const managed = list(pw)
+    .filter((d) => /^chromium-\d+$/.test(d))
+    .sort((a, b) => Number(b.split('-')[1]) - Number(a.split('-')[1]))
+    .flatMap((d) => [join(pw, d, 'chrome-linux64/chrome'), join(pw, d, 'chrome-linux/chrome'), join(pw, d, 'chrome-mac/Chromium.app/Contents/MacOS/Chromium'), join(pw, d, 'chrome-win/chrome.exe'), join(pw, d, 'chrome-win64/chrome.exe')]);
+  const cft = list(join(home, '.cache/chrome-for-testing')).flatMap((d) => [join(home, '.cache/chrome-for-testing', d, 'chrome-linux64/chrome')]);
+  if (platform === 'darwin') return ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', ...managed];
+  if (platform === 'win32') return [join(env.LOCALAPPDATA ?? '', 'Chromium/Application/chrome.exe'), join(env.PROGRAMFILES ?? 'C:\\Program Files', 'Chromium/Application/chrome.exe'), ...managed];
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/lib/chromium/chromium', ...cft, ...managed];
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
 
 export class BrowserNotFound extends Error {}
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
+  const fromEnv = env.CHROME_PATH;
+  if (fromEnv) {
+    if (!exists(fromEnv)) throw new BrowserNotFound(`CHROME_PATH=${fromEnv} n'existe pas / does not exist`);
+    return fromEnv;
+  }
+  const found = chromiumCandidates(env).find((p) => exists(p));
+  if (!found) {
+    throw new BrowserNotFound(
+      'Chromium introuvable. Installez-le (Debian/Ubuntu : sudo apt-get install chromium ; Fedora : sudo dnf install chromium ; macOS : brew install --cask chromium ; Windows : winget install Hibbiki.Chromium), ou Chrome for Testing (npx @puppeteer/browsers install chrome@stable), ou indiquez son chemin dans CHROME_PATH. Google Chrome ne charge plus les extensions non empaquetées (--load-extension) depuis sa version 137.\n' +
+        'Chromium not found. Install it (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium; macOS: brew install --cask chromium; Windows: winget install Hibbiki.Chromium), or Chrome for Testing (npx @puppeteer/browsers install chrome@stable), or set CHROME_PATH. ' +
+        'Google Chrome itself ignores --load-extension since version 137 and cannot be used.',
+    );
+  }
+  return found;
+}
 
 /** Chromium would not start with its sandbox (often: run as root in a container). */
 export class SandboxUnavailable extends Error {
@@ -36,23 +73,6 @@ export class SandboxUnavailable extends Error {
 
 /** Where Chromium cannot use its sandbox: as root on Linux it refuses to start with it. */
 export const sandboxUsable = (): boolean => !(process.platform === 'linux' && process.getuid?.() === 0);
-
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new BrowserNotFound(`CHROME_PATH=${fromEnv} n'existe pas / does not exist`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new BrowserNotFound(
-      'Chromium introuvable. Installez-le (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez son chemin dans CHROME_PATH.\n' +
-        'Chromium not found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH. ' +
-        'Google Chrome itself ignores --load-extension and cannot be used.',
-    );
-  }
-  return found;
-}
 
 /** Flags for a quiet browser on a closed network: nothing phones home. */
 export const QUIET_FLAGS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLang, maskBrowserArg, normaliseUrl, parseArgs, USAGE, UsageError } from '../../src/cli/args.ts';
 import { summarise } from '../../src/cli/summary.ts';
-import { findChromium, BrowserNotFound } from '../../src/cli/chromium.ts';
+import { chromiumCandidates, findChromium, BrowserNotFound } from '../../src/cli/chromium.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
@@ -34,7 +34,8 @@ describe('parseArgs', () => {
     expect(parseArgs(['ent.exemple.fr', '--format', 'html,csv']).formats).toEqual(['json', 'html', 'csv']);
     expect(parseArgs(['ent.exemple.fr', '--format=json,CSV']).formats).toEqual(['json', 'csv']);
     expect(parseArgs(['ent.exemple.fr', '--format', 'cookies']).formats).toEqual(['json', 'cookies']);
-    for (const bad of [['--format', 'pdf'], ['--format', ','], ['--urls', 'x.txt', '--format', 'csv']]) expect(() => parseArgs(bad)).toThrow(UsageError);
+    expect(parseArgs(['ent.exemple.fr', '--format', 'pdf,html']).formats).toEqual(['json', 'pdf', 'html']);
+    for (const bad of [['--format', 'docx'], ['--format', ','], ['--urls', 'x.txt', '--format', 'csv']]) expect(() => parseArgs(bad)).toThrow(UsageError);
   });
   it('visits the login page the site links to unless --no-follow-login', () => {
     expect(parseArgs(['ent.exemple.fr']).followLogin).toBe(true);
@@ -73,6 +74,18 @@ describe('parseArgs', () => {
 describe('findChromium', () => {
   it('says what to install when CHROME_PATH points nowhere', () => {
     expect(() => findChromium({ CHROME_PATH: '/nonexistent/chromium' })).toThrow(BrowserNotFound);
+  });
+
+  it('looks beyond Debian: Playwright\'s managed Chromium (newest first), macOS and Windows installs; says what to install on each system', () => {
+    const list = (dir: string) => (dir === '/home/u/.cache/ms-playwright' ? ['chromium-1100', 'chromium-1200', 'firefox-1400'] : []);
+    const linux = chromiumCandidates({ HOME: '/home/u' }, 'linux', list);
+    expect(linux.slice(0, 1)).toEqual(['/usr/bin/chromium']);
+    expect(linux.indexOf('/home/u/.cache/ms-playwright/chromium-1200/chrome-linux/chrome')).toBeLessThan(linux.indexOf('/home/u/.cache/ms-playwright/chromium-1100/chrome-linux/chrome'));
+    expect(chromiumCandidates({ HOME: '/Users/u' }, 'darwin', () => [])[0]).toBe('/Applications/Chromium.app/Contents/MacOS/Chromium');
+    expect(chromiumCandidates({ LOCALAPPDATA: 'C:/Users/u/AppData/Local' }, 'win32', () => [])[0]).toMatch(/Chromium\/Application\/chrome\.exe$/);
+    // The first candidate that exists is taken; none: what to install, system by system.
+    expect(findChromium({ HOME: '/home/u' }, (p) => p === '/snap/bin/chromium')).toBe('/snap/bin/chromium');
+    expect(() => findChromium({ HOME: '/nowhere' }, () => false)).toThrow(/brew install --cask chromium.*winget install.*--load-extension since version 137/s);
   });
 });
 
