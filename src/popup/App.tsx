@@ -143,6 +143,8 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
 
   const onReset = async () => {
     if (tab === null) return;
+    // An audit made while logged in cannot be made again at will: never erased without asking.
+    if (!window.confirm(t('confirmNewAudit'))) return;
     await api.resetAudit(tab);
     setState({ kind: 'none', reason: 'no-audit' });
   };

@@ -1,15 +1,13 @@
-/** The findings of the audit: counts by status, then, in three sections (information, consent, cookies and trackers), each finding with its evidence, what to do, and the texts it applies. */
+/**
+ * The findings of the audit as a référent reads them (report/summary.ts): one
+ * sentence of conclusion, the counts, what to ask the vendor or the
+ * collectivité (each demand opens on the findings that prove it: evidence,
+ * what to do, the texts it applies), what to check oneself, and the rest
+ * folded.
+ */
 import type { Finding, Report } from '../report/types.ts';
-import { STATUS_ORDER } from '../report/status.ts';
+import { reportSummary } from '../report/summary.ts';
 import { t } from '../shared/i18n.ts';
-
-
-/** The three sections of the popup, by rule family. */
-const SECTIONS = [
-  { id: 'information', label: 'sectionInformation', prefix: 'info.' },
-  { id: 'consent', label: 'sectionConsent', prefix: 'consent.' },
-  { id: 'cookies', label: 'sectionCookies', prefix: 'cookies.' },
-] as const;
 
 function findingItem(f: Finding, lang: 'fr' | 'en') {
   const text = lang === 'en' ? f.en : f;
@@ -45,11 +43,13 @@ function findingItem(f: Finding, lang: 'fr' | 'en') {
 }
 
 export function FindingsView({ report, lang }: { report: Report; lang: 'fr' | 'en' }) {
-  const findings = [...report.findings].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const summary = reportSummary(report, lang);
   const count = (s: Finding['status']) => report.findings.filter((f) => f.status === s).length;
   return (
     <section aria-labelledby="findings-title">
-      <h2 id="findings-title">{t('findings')}</h2>
+      <h2 id="findings-title" class={`headline tone-${summary.tone}`}>
+        {summary.headline}
+      </h2>
       <ul class="verdict" id="verdict">
         {(['fail', 'warn', 'manual', 'pass'] as const).map((s) => (
           <li class={`status-${s}`}>
@@ -57,16 +57,33 @@ export function FindingsView({ report, lang }: { report: Report; lang: 'fr' | 'e
           </li>
         ))}
       </ul>
-      {SECTIONS.map(({ id, label, prefix }) => {
-        const list = findings.filter((f) => f.status !== 'na' && f.rule.startsWith(prefix));
-        if (!list.length) return null;
-        return (
-          <div class="findings-section" id={`section-${id}`}>
-            <h3>{t(label)}</h3>
-            <ul class="findings">{list.map((f) => findingItem(f, lang))}</ul>
-          </div>
-        );
-      })}
+      {summary.demands.length > 0 && (
+        <div id="demands">
+          <h3>{t('demandsTitle')}</h3>
+          <ol class="demands">
+            {summary.demands.map((d) => (
+              <li class={`demand status-${d.status}`}>
+                <details>
+                  <summary>{d.action}</summary>
+                  <ul class="findings">{d.findings.map((f) => findingItem(f, lang))}</ul>
+                </details>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {summary.manual.length > 0 && (
+        <div id="manual-checks">
+          <h3>{t('manualTitle')}</h3>
+          <ul class="findings">{summary.manual.map((f) => findingItem(f, lang))}</ul>
+        </div>
+      )}
+      {summary.passed.length > 0 && (
+        <details id="passed">
+          <summary>{t('passedTitle', String(summary.passed.length))}</summary>
+          <ul class="findings">{summary.passed.map((f) => findingItem(f, lang))}</ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -85,24 +85,31 @@ describe('FindingsView', () => {
     return audit(inv, TEST_CONTEXT);
   };
 
-  it('counts findings by status as the JSON does, then shows them in three sections, worst first, with evidence, fix and texts', () => {
+  it('opens on one sentence of conclusion, then the demands, most serious first, then the checks to make, the rest folded; the counts as the JSON says', () => {
     const r = withGa();
     const { container } = render(<FindingsView report={r} lang="fr" />);
     for (const s of ['fail', 'warn', 'manual', 'pass'] as const) {
       expect(container.querySelector(`#count-${s}`)!.textContent).toBe(String(r.findings.filter((f) => f.status === s).length));
     }
-    expect([...container.querySelectorAll('.findings-section h3')].map((h) => h.textContent)).toEqual(['Information', 'Consentement', 'Cookies et traceurs']);
-    for (const [section, prefix] of [['information', 'info.'], ['consent', 'consent.'], ['cookies', 'cookies.']] as const) {
-      const rules = [...container.querySelectorAll(`#section-${section} li.finding`)].map((li) => li.getAttribute('data-rule')!);
-      expect(rules.length).toBe(r.findings.filter((f) => f.status !== 'na' && f.rule.startsWith(prefix)).length);
-      expect(rules.every((x) => x.startsWith(prefix))).toBe(true);
-    }
-    const items = [...container.querySelectorAll('#section-cookies li.finding')];
-    expect(items[0]!.className).toContain('status-fail');
-    const lifetime = container.querySelector('[data-rule="cookies.audience-lifetime"]')!;
+    const headline = container.querySelector('#findings-title')!;
+    expect(headline.className).toContain('tone-fail');
+    expect(headline.textContent).toMatch(/^\d+ points? à corriger sur lycee-demo\.fr/);
+    // Order on the page: headline, demands, checks to make, then the folded rest.
+    const text = container.textContent!;
+    const at = (s: string) => text.indexOf(s);
+    expect(at('À demander à votre éditeur ou à votre collectivité')).toBeGreaterThan(at(headline.textContent!));
+    expect(at('À vérifier vous-même')).toBeGreaterThan(at('À demander à votre éditeur'));
+    expect(at('Aucun manquement observé (')).toBeGreaterThan(at('À vérifier vous-même'));
+    expect(container.querySelector('details#passed')!.hasAttribute('open')).toBe(false);
+    // Each demand is a distinct action, failing ones first; it opens on the findings that prove it.
+    const demands = [...container.querySelectorAll('#demands li.demand')];
+    expect(demands.length).toBe(new Set(r.findings.filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => f.fix)).size);
+    expect(demands[0]!.className).toContain('status-fail');
+    const lifetime = container.querySelector('#demands [data-rule="cookies.audience-lifetime"]')!;
     expect(lifetime.textContent).toContain('« _ga » vit 730 jours : plus de 13 mois');
-    expect(lifetime.textContent).toContain('À faire :');
     expect(lifetime.textContent).toContain('Kit juridique ENT');
+    // Every finding but the not-applicable ones is shown once.
+    expect(container.querySelectorAll('li.finding').length).toBe(r.findings.filter((f) => f.status !== 'na').length);
     expect(container.querySelector('script')).toBeNull();
     expect(container.textContent).toContain(SCRIPT);
   });
@@ -343,6 +350,12 @@ describe('App', () => {
   it('starts a new audit on request', async () => {
     const a = api();
     render(<App api={a} tabId={Promise.resolve(5)} />);
+    // Asked first: declining keeps the audit.
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    window.confirm = confirm;
+    fireEvent.click(await screen.findByText('Nouvel audit'));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(a.resetAudit).not.toHaveBeenCalled();
     fireEvent.click(await screen.findByText('Nouvel audit'));
     await screen.findByText(/Aucun audit pour cet onglet/);
     expect(a.resetAudit).toHaveBeenCalledWith(5);
