@@ -9,14 +9,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../report/types.ts';
+import { localDateTime } from '../report/html.ts';
 import { findChromium, QUIET_FLAGS, sandboxUsable } from './chromium.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** The date of the audit as a French or English reader writes it, in the local time zone. */
-export function localDate(iso: string, lang: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-}
 
 export async function renderPdf(context: BrowserContext, report: Report, html: string, path: string, lang: 'fr' | 'en'): Promise<void> {
   const page = await context.newPage();
@@ -30,7 +26,7 @@ export async function renderPdf(context: BrowserContext, report: Report, html: s
       printBackground: true,
       displayHeaderFooter: true,
       margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' },
-      headerTemplate: `<div style="${small}"><span>Témoin — ${esc(report.site)}</span><span>${esc(localDate(report.finishedAt, lang))}</span></div>`,
+      headerTemplate: `<div style="${small}"><span>Témoin — ${esc(report.site)}</span><span>${esc(localDateTime(report.finishedAt, lang))}</span></div>`,
       footerTemplate: `<div style="${small}"><span>Témoin ${esc(report.tool.version)}</span><span>${lang === 'fr' ? 'Page' : 'Page'} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
     });
   } finally {

@@ -4,7 +4,7 @@ import { csvField, csvLine, reportToCsv } from '../../src/report/csv.ts';
 import { cookieTableDraft } from '../../src/report/cookie-table.ts';
 import { escapeHtml, reportToHtml } from '../../src/report/html.ts';
 import { audit } from '../../src/audit/audit.ts';
-import { recordScan, recordSetCookieHeaders, recordStorage } from '../../src/background/record.ts';
+import { recordRequest, recordScan, recordSetCookieHeaders, recordStorage } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
 
 describe('parseUrlList', () => {
@@ -68,6 +68,29 @@ describe('reportToHtml', () => {
     expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
     expect(html).toMatch(/« _ga » vit 730 jours/);
     expect(reportToHtml(audit(inv, TEST_CONTEXT), 'en')).toMatch(/&quot;_ga&quot; lives 730 days/);
+  });
+  it('opens on the conclusion and the demands, cites each text once with a number, and speaks French in its tables and dates', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=GA1.1.1.1; Max-Age=63072000; Path=/'], T0);
+    recordRequest(inv, 'https://region1.google-analytics.com/g/collect?v=2&tid=G-1&cid=1.1', 'ping', T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false }, T0);
+    const r = audit(inv, TEST_CONTEXT);
+    const html = reportToHtml(r);
+    const at = (x: string) => html.indexOf(x);
+    expect(html).toMatch(/<p class="headline tone-fail">\d+ points? à corriger sur lycee-demo\.fr/);
+    expect(at('À demander à votre éditeur ou à votre collectivité')).toBeGreaterThan(at('class="headline'));
+    const passes = r.findings.filter((f) => f.status === 'pass').length;
+    if (passes) expect(at(`Aucun manquement observé (${passes})`)).toBeGreaterThan(at('À demander à votre éditeur'));
+    else expect(at('Aucun manquement observé (')).toBe(-1);
+    // Each text applied is listed once, numbered; the findings cite the numbers.
+    const refs = r.findings.filter((f) => f.status !== 'na').flatMap((f) => f.references);
+    const first = refs[0]!;
+    expect(html.split(escapeHtml(first)).length - 1).toBe(1);
+    expect(html).toMatch(/<span class="refs">\[1\]/);
+    // French values and a local date, not the JSON's enumerations and UTC.
+    expect(html).toContain("<td>page d&#39;accueil</td>");
+    expect(html).toMatch(/audit du \d{1,2} novembre 2026 à \d{2}:\d{2}/);
+    expect(html).not.toMatch(/<td>home<\/td>|<td>first<\/td>/);
   });
   it('escapes quotes for attributes', () => expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;'));
   it('shows the consent banner, its controls escaped', () => {
