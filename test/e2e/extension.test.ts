@@ -199,7 +199,19 @@ describe('popup', () => {
     for (const status of ['fail', 'warn', 'manual', 'pass'] as const) {
       expect(await popup.locator(`#count-${status}`).textContent(), status).toBe(String(fresh.findings.filter((f) => f.status === status).length));
     }
-    expect(await popup.locator('#section-cookies [data-rule="cookies.audience-lifetime"]').first().textContent()).toMatch(/_ga/);
+    expect(await popup.locator('#demands [data-rule="cookies.audience-lifetime"]').first().textContent()).toMatch(/_ga/);
+    // The first screen, as a référent reads it: the conclusion, then the first demand, before any "no breach observed".
+    const text = (await popup.locator('main').innerText()).replace(/\s+/g, ' ');
+    const headline = (await popup.locator('#findings-title').innerText()).trim();
+    // (Debian's Chromium ships en-US only: the popup speaks the browser's language.)
+    expect(headline).toMatch(/^\d+ (points? à corriger sur|points? to fix on) lycee-demo\.fr/);
+    const firstDemand = (await popup.locator('#demands li.demand summary').first().innerText()).trim();
+    expect(text.indexOf(headline)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(firstDemand)).toBeGreaterThan(text.indexOf(headline));
+    const folded = Math.max(text.indexOf('Aucun manquement observé ('), text.indexOf('No breach observed ('));
+    expect(folded).toBeGreaterThan(text.indexOf(firstDemand));
+    // Readable: body text of about 14 px on screen or more.
+    expect(await popup.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#demands li.demand summary')!).fontSize))).toBeGreaterThanOrEqual(14);
     expect(await popup.locator('#lifetime-chart g.bar').count()).toBe(fresh.cookies.filter((c) => !c.session && (c.declaredLifetimeDays ?? c.storedLifetimeDays) !== null).length);
     expect(await popup.locator('#lifetime-chart g.bar.long[data-cookie="_ga"]').count()).toBe(1);
 
