@@ -160,25 +160,37 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
                 {t('fullReport')}
               </button>
             )}
-            <button type="button" id="export-json" onClick={() => onExport(state.report)}>
-              {t('exportJson')}
-            </button>
-            <label class="import">
-              <span>{t('compareWith')}</span>
-              <input type="file" id="import-report" accept="application/json,.json" onChange={(e) => void onImport(state.report, (e.target as HTMLInputElement).files?.[0])} />
-            </label>
-            <button type="button" id="export-html" class="secondary" onClick={() => download(reportToHtml(state.report, lang), 'text/html', `${reportStem(state.report)}.html`)}>
-              {t('exportHtml')}
-            </button>
-            <button type="button" id="export-csv" class="secondary" onClick={() => download(reportToCsv(state.report, defaultCsvSeparator(lang)), 'text/csv', `${reportStem(state.report)}.csv`)}>
-              {t('exportCsv')}
-            </button>
-            <button type="button" id="export-cookie-table" class="secondary" onClick={() => download(cookieTableDraft(state.report, lang), 'text/html', `${reportStem(state.report)}.cookies.html`)}>
-              {t('exportCookieTable')}
-            </button>
-            <button type="button" id="reset-audit" class="secondary" onClick={() => void onReset()}>
-              {t('newAudit')}
-            </button>
+            <details class="menu" id="download-menu">
+              <summary>{t('download')} ▾</summary>
+              <div class="menu-items">
+                <button type="button" id="export-json" onClick={() => onExport(state.report)}>
+                  {t('exportJson')}
+                </button>
+                <button type="button" id="export-html" class="secondary" onClick={() => download(reportToHtml(state.report, lang), 'text/html', `${reportStem(state.report)}.html`)}>
+                  {t('exportHtml')}
+                </button>
+                <button type="button" id="export-csv" class="secondary" onClick={() => download(reportToCsv(state.report, defaultCsvSeparator(lang)), 'text/csv', `${reportStem(state.report)}.csv`)}>
+                  {t('exportCsv')}
+                </button>
+                <button type="button" id="export-cookie-table" class="secondary" onClick={() => download(cookieTableDraft(state.report, lang), 'text/html', `${reportStem(state.report)}.cookies.html`)}>
+                  {t('exportCookieTable')}
+                </button>
+              </div>
+            </details>
+            <details class="menu" id="more-menu">
+              <summary aria-label={t('moreActions')} title={t('moreActions')}>
+                ⋯
+              </summary>
+              <div class="menu-items">
+                <label class="import">
+                  <span>{t('compareWith')}</span>
+                  <input type="file" id="import-report" accept="application/json,.json" onChange={(e) => void onImport(state.report, (e.target as HTMLInputElement).files?.[0])} />
+                </label>
+                <button type="button" id="reset-audit" class="secondary" onClick={() => void onReset()}>
+                  {t('newAudit')}
+                </button>
+              </div>
+            </details>
           </div>
         )}
       </header>

@@ -231,6 +231,10 @@ describe('popup', () => {
     expect(await full.locator('#cookies tbody tr').count()).toBe(fresh.cookies.filter((c) => `${c.name} ${c.domain} ${c.vendor ?? ''}`.toLowerCase().includes('_ga')).length);
     await full.close();
 
+    // Three controls in the header: the full report, "Download ▾" and "⋯".
+    expect(await popup.locator('header.bar .actions > *').count()).toBe(3);
+    const openMenu = (id: string) => popup.evaluate((x) => void ((document.getElementById(x) as HTMLDetailsElement).open = true), id);
+    await openMenu('download-menu');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-json')]);
     expect(download.suggestedFilename()).toMatch(/^temoin-lycee-demo\.fr-.*\.json$/);
     const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as Report;
@@ -241,6 +245,7 @@ describe('popup', () => {
 
     // The other exports: HTML report, CSV, draft cookie table.
     const save = async (button: string) => {
+      await openMenu('download-menu');
       const [d] = await Promise.all([popup.waitForEvent('download'), popup.click(button)]);
       return { name: d.suggestedFilename(), text: await readFile((await d.path())!, 'utf8') };
     };
