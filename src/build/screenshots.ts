@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: the README's pictures, taken from the real built
+ * `npm run screenshots`: the pictures of docs/extension.md, taken from the real built
  * extension in Chromium on the bundled demo ENT (loopback only): the popup,
  * and the full report in a tab. Writes docs/screenshots/*.png.
  */
