@@ -1,7 +1,7 @@
 /**
  * Pure banner logic shared by the content script (classify what it sees) and
  * the rules (judge it): control roles from their text, the kind of banner,
- * and how a reject control compares with the accept control (rule B2).
+ * and how a reject control compares with the accept control.
  */
 import { BANNER_VOCABULARY } from '../knowledge/cmps.ts';
 import type { BannerControl, BannerScan, ControlRole } from '../shared/messages.ts';

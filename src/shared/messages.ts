@@ -55,7 +55,7 @@ export interface BannerScan {
   rejectSecondLayer: boolean;
 }
 
-/** A persistent entry point to change one's choice (rule B4). */
+/** A persistent entry point to change one's choice. */
 export interface ManageEntry {
   text: string;
   selector: string | null;

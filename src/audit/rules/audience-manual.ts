@@ -1,6 +1,5 @@
 /**
- * What the browser cannot observe about audience measurement (conditions C4
- * and C7 of kit ENT §4.10): the questions the DPO must ask, as manual checks.
+ * What the browser cannot observe about audience measurement (the conditions of kit ENT §4.10 on combining data and on keeping it): the questions the DPO must ask, as manual checks.
  * Asked only when a tool that could be exempt is in use.
  */
 import type { AuditFacts } from '../facts.ts';

@@ -1,5 +1,5 @@
 /**
- * consent.choice-lifetime — rule B5: the stored choice (consent or refusal)
+ * consent.choice-lifetime — the stored choice (consent or refusal)
  * kept 6 months at most (CNIL good practice: a warning, not a legal cap). A
  * localStorage choice never expires.
  */

@@ -1,5 +1,5 @@
 /**
- * consent.refusal-honoured — rule B3: after refusing, no tracker that needs
+ * consent.refusal-honoured — after refusing, no tracker that needs
  * consent. The extension never clicks: observed only by the command line's
  * `--scenarios` (a fresh profile, the reject control clicked, the page
  * visited again); otherwise a manual check.

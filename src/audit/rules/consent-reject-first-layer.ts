@@ -1,5 +1,5 @@
 /**
- * consent.reject-first-layer — rule B2: refusing is as easy as accepting: a
+ * consent.reject-first-layer — refusing is as easy as accepting: a
  * reject control on the banner's first layer, as prominent as the accept
  * control. A "continue browsing" box is not consent; an information box with
  * no choice is not a consent banner.

@@ -1,4 +1,4 @@
-/** consent.withdraw-link — rule B4 (RGPD art. 7(3)): a persistent link or icon to change one's choice at any time. */
+/** consent.withdraw-link (RGPD art. 7(3)): a persistent link or icon to change one's choice at any time. */
 import type { AuditFacts } from '../facts.ts';
 import { both, finding } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';

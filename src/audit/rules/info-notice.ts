@@ -1,7 +1,7 @@
 /**
- * info.notice-content — rule A2 (GDPR art. 13, kit ENT Annexe 2): what each
+ * info.notice-content (GDPR art. 13, kit ENT Annexe 2): what each
  * notice read during the audit says, item by item, with excerpts.
- * info.audience-retention — rule A3 (kit ENT §4.10): audience data kept
+ * info.audience-retention (kit ENT §4.10): audience data kept
  * 25 months at most, as declared; none declared is a manual check.
  */
 import { longestLifetimeDays } from '../months.ts';
