@@ -49,7 +49,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false, csvSeparator: null, failOn: null };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json', 'html'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false, csvSeparator: null, failOn: null };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -162,7 +162,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
   if (args.urls !== null && args.url !== null) throw new UsageError('Une URL ou --urls, pas les deux / a URL or --urls, not both');
   if (args.urls === null && (args.outDir !== null || args.force)) throw new UsageError('--out-dir et --force vont avec --urls / --out-dir and --force go with --urls');
   if (args.urls !== null && args.out !== null) throw new UsageError('En lot, utilisez --out-dir / in a batch, use --out-dir');
-  if (args.urls !== null && args.formats.length > 1) throw new UsageError('En lot, JSON et HTML sont toujours écrits ; --format vaut pour un seul site / in a batch JSON and HTML are always written; --format is for one site');
+  if (args.urls !== null && argv.some((a) => a === '--format' || a.startsWith('--format='))) throw new UsageError('En lot, JSON et HTML sont toujours écrits ; --format vaut pour un seul site / in a batch JSON and HTML are always written; --format is for one site');
   const unsafe = args.browserArgs.filter(isUnsafeBrowserArg);
   if (unsafe.length && !args.allowUnsafeBrowserArgs)
     throw new UsageError(
@@ -186,7 +186,8 @@ export function maskBrowserArg(a: string): string {
 export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,pdf,csv,cookies] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--fail-on fail|warn] [--csv-separator ';'] [--timeout 60] [--lang fr|en]
         npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force]
 
-Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON.
+Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON
+et, à côté, le rapport lisible (HTML ; --format json pour le JSON seul).
 Sans URL : audite l'ENT de démonstration fourni, servi localement.
 --format : écrit aussi le rapport en HTML, en PDF (pdf : imprimé par Chromium, en-têtes et numéros de page), les cookies et traceurs en CSV, et un brouillon du
 tableau des cookies pour la page cookies du site (cookies), à côté du JSON.
@@ -205,7 +206,8 @@ Les CSV sont en UTF-8 avec BOM, séparés par « ; » en français, « , » en a
 Codes de sortie : 0 audit effectué ; 1 audit impossible (en lot : au moins un site n'a pas pu être audité) ;
 2 mauvaise utilisation ; 3 constats au niveau de --fail-on (fail : non conformes ; warn : aussi à examiner).
 
-Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report.
+Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report
+and, beside it, the readable report (HTML; --format json for the JSON alone).
 With no URL it audits the bundled demo ENT, served locally.
 --format: also writes the report as HTML, as PDF (pdf: printed by Chromium, headers and page numbers), the cookies and trackers as CSV, and a draft cookie
 table for the site's cookie page (cookies), next to the JSON.

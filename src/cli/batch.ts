@@ -13,7 +13,7 @@ import { withScenarios } from './scenarios.ts';
 import { validateReport } from './validate.ts';
 import { fileStem } from './batch-list.ts';
 import { csvLine, type CsvSeparator } from '../report/csv.ts';
-import { sha256, writeManifest, writeWithDigest } from './outputs.ts';
+import { plainError, sha256, writeManifest, writeWithDigest } from './outputs.ts';
 import { escapeHtml, reportToHtml } from '../report/html.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import type { Report } from '../report/types.ts';
@@ -77,7 +77,7 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
     await writeWithDigest(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
     return { url, stem, status: 'ok', report, seconds: seconds() };
   } catch (e) {
-    const msg = errorLine(e).slice(0, 300);
+    const msg = plainError(errorLine(e), o.lang).slice(0, 300);
     return { url, stem, status: 'error', error: msg, seconds: seconds() };
   } finally {
     clearTimeout(timer);

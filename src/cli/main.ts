@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, UsageError, USAGE } from './args.ts';
 import { BrowserNotFound, SandboxUnavailable, findChromium, sandboxUsable } from './chromium.ts';
 import { DIST, ROOT, ensureBuilt } from './build.ts';
@@ -13,7 +14,7 @@ import { runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
 import { reportToHtml } from '../report/html.ts';
 import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
-import { failsGate, writeWithDigest } from './outputs.ts';
+import { failsGate, plainError, writeWithDigest } from './outputs.ts';
 import { renderPdf, renderPdfStandalone } from './pdf.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
@@ -36,6 +37,7 @@ const MESSAGES = {
     scenario: (id: 'reject' | 'accept'): string => (id === 'reject' ? 'Scénario « refuser » dans un profil neuf…' : 'Scénario « accepter » dans un profil neuf…'),
     invalid: 'Le rapport ne respecte pas le schéma publié (défaut de Témoin, merci de le signaler) :',
     failed: "L'audit n'a pas pu être mené :",
+    open: (u: string) => `Ouvrir le rapport : ${u}`,
     noList: 'Liste de sites illisible :',
     badLine: (n: number, t: string, r: string) => `Ligne ${n} ignorée (« ${t} ») : ${r}`,
     emptyList: 'Aucune URL valide dans la liste.',
@@ -55,6 +57,7 @@ const MESSAGES = {
     scenario: (id: 'reject' | 'accept'): string => (id === 'reject' ? 'Scenario "reject" in a fresh profile…' : 'Scenario "accept" in a fresh profile…'),
     invalid: 'The report does not match the published schema (a Témoin defect, please report it):',
     failed: 'The audit could not run:',
+    open: (u: string) => `Open the report: ${u}`,
     noList: 'Cannot read the list of sites:',
     badLine: (n: number, t: string, r: string) => `Line ${n} skipped ("${t}"): ${r}`,
     emptyList: 'No valid URL in the list.',
@@ -131,13 +134,15 @@ async function main(): Promise<number> {
     if (args.formats.includes('cookies')) written.push(`${stem}.cookies.html`), await writeFile(`${stem}.cookies.html`, cookieTableDraft(report, args.lang));
     const valid = validateReport(report);
     console.log(summarise(report, args.lang, written.map((p) => relative(process.cwd(), p) || p).join(', ')));
+    const readable = args.formats.includes('html') ? `${stem}.html` : args.formats.includes('pdf') ? `${stem}.pdf` : null;
+    if (readable) console.log(m.open(pathToFileURL(resolve(readable)).href));
     if (!valid.ok) {
       console.error(`${m.invalid}\n  ${valid.errors.slice(0, 10).join('\n  ')}`);
       return 1;
     }
     return failsGate(report, args.failOn) ? 3 : 0;
   } catch (e) {
-    const reason = e instanceof BrowserNotFound || e instanceof SandboxUnavailable ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const reason = e instanceof BrowserNotFound || e instanceof SandboxUnavailable ? e.message : plainError(e instanceof Error ? e.message.split('\n')[0]! : String(e), args.lang);
     console.error(`${m.failed} ${reason}`);
     return 1;
   } finally {

@@ -29,3 +29,20 @@ export function failsGate(report: Report, level: 'fail' | 'warn' | null): boolea
   if (level === null) return false;
   return report.findings.some((f) => f.status === 'fail' || (level === 'warn' && f.status === 'warn'));
 }
+
+/** Network errors as a non-developer reads them: one plain sentence with a hint, the browser's code kept in parentheses. */
+const HINTS: [RegExp, string, string][] = [
+  [/ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED/, "Adresse introuvable : vérifiez l'orthographe de l'adresse, ou le réseau", 'Address not found: check the spelling of the address, or the network'],
+  [/ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED/, "Pas de connexion au réseau : vérifiez votre accès à Internet", 'No network connection: check your Internet access'],
+  [/ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE/, 'Le site a refusé ou coupé la connexion : réessayez plus tard, ou vérifiez l\'adresse', 'The site refused or dropped the connection: try again later, or check the address'],
+  [/ERR_CONNECTION_TIMED_OUT|ERR_TIMED_OUT|délai dépassé|timed out|Timeout/i, 'Le site ne répond pas à temps : réessayez, ou allongez le délai (--timeout)', 'The site does not answer in time: try again, or allow more time (--timeout)'],
+  [/ERR_CERT_|ERR_SSL_|SSL_PROTOCOL/, 'Certificat du site invalide : le navigateur refuse la connexion sécurisée (vérifiez l\'adresse)', "The site's certificate is invalid: the browser refuses the secure connection (check the address)"],
+  [/ERR_TOO_MANY_REDIRECTS/, 'Le site redirige sans fin : signalez-le à son éditeur', 'The site redirects endlessly: tell its publisher'],
+  [/ERR_BLOCKED_BY_CLIENT|ERR_BLOCKED_BY_ADMINISTRATOR/, 'Le navigateur a bloqué la page (règle d\'administration ou autre extension)', 'The browser blocked the page (an administrator policy or another extension)'],
+];
+
+export function plainError(reason: string, lang: 'fr' | 'en'): string {
+  const code = /\bERR_[A-Z_]+/.exec(reason)?.[0];
+  for (const [re, fr, en] of HINTS) if (re.test(reason)) return `${lang === 'en' ? en : fr}${code ? ` (${code})` : ''}.`;
+  return reason;
+}

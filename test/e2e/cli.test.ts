@@ -91,6 +91,8 @@ describe('npm run audit', () => {
     const r = await audit(['--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Audit Témoin de lycee-demo.fr');
+    // The readable report beside it by default, and where to open it.
+    expect(r.stdout).toContain(`Ouvrir le rapport : file://${join(dir, 'demo.html')}`);
     // The report's digest beside it, as sha256sum writes it.
     expect(await readFile(`${out}.sha256`, 'utf8')).toBe(`${createHash('sha256').update(await readFile(out)).digest('hex')}  demo.json\n`);
     expect(r.stdout).toMatch(/✗ « _ga » vit 730 jours : plus de 13 mois/);
@@ -154,7 +156,8 @@ describe('npm run audit', () => {
   it('exits 1 with the reason when the site cannot be reached, and never echoes a token of the URL', async () => {
     const r = await audit(['https://ent.introuvable-demo.fr/?ticket=ST-SECRET-TOKEN', '--out', join(dir, 'x.json'), '--browser-arg=--host-resolver-rules=MAP * ~NOTFOUND', '--timeout', '20']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/L'audit n'a pas pu être mené : La page n'a pas pu être chargée .*ERR_NAME_NOT_RESOLVED/);
+    // One plain sentence with a hint, the browser's code kept.
+    expect(r.stderr).toMatch(/L'audit n'a pas pu être mené : Adresse introuvable : vérifiez l'orthographe de l'adresse, ou le réseau \(ERR_NAME_NOT_RESOLVED\)\./);
     expect(r.stderr).toContain('Visite de https://ent.introuvable-demo.fr/?ticket=…');
     expect(r.stderr + r.stdout).not.toContain('ST-SECRET-TOKEN');
   }, 60_000);

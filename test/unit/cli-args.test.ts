@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLang, maskBrowserArg, normaliseUrl, parseArgs, USAGE, UsageError } from '../../src/cli/args.ts';
 import { summarise } from '../../src/cli/summary.ts';
+import { plainError } from '../../src/cli/outputs.ts';
 import { chromiumCandidates, findChromium, BrowserNotFound } from '../../src/cli/chromium.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+describe('errors a non-developer can act on', () => {
+  it('turns the browser\'s network codes into one plain sentence with a hint, keeping the code', () => {
+    expect(plainError("La page n'a pas pu être chargée / the page could not be loaded (net::ERR_NAME_NOT_RESOLVED)", 'fr')).toBe("Adresse introuvable : vérifiez l'orthographe de l'adresse, ou le réseau (ERR_NAME_NOT_RESOLVED).");
+    expect(plainError('net::ERR_CERT_AUTHORITY_INVALID at https://x', 'en')).toMatch(/^The site's certificate is invalid.*\(ERR_CERT_AUTHORITY_INVALID\)\.$/);
+    expect(plainError('something else entirely', 'fr')).toBe('something else entirely');
+  });
+});
 
 describe('browser flags', () => {
   it('keeps the sandbox unless --no-sandbox is asked for, and refuses flags that weaken the browser unless allowed', () => {
@@ -30,7 +39,9 @@ describe('parseArgs', () => {
     expect(a).toMatchObject({ url: 'https://ent.exemple.fr/', out: 'r.json', browserArgs: ['--host-resolver-rules=MAP * 127.0.0.1:8443', '--lang=fr'] });
   });
   it('takes --format, always keeping the JSON contract', () => {
-    expect(parseArgs(['ent.exemple.fr']).formats).toEqual(['json']);
+    // The readable report beside the JSON by default; --format json for the JSON alone.
+    expect(parseArgs(['ent.exemple.fr']).formats).toEqual(['json', 'html']);
+    expect(parseArgs(['ent.exemple.fr', '--format', 'json']).formats).toEqual(['json']);
     expect(parseArgs(['ent.exemple.fr', '--format', 'html,csv']).formats).toEqual(['json', 'html', 'csv']);
     expect(parseArgs(['ent.exemple.fr', '--format=json,CSV']).formats).toEqual(['json', 'csv']);
     expect(parseArgs(['ent.exemple.fr', '--format', 'cookies']).formats).toEqual(['json', 'cookies']);
