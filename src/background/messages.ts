@@ -134,6 +134,17 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       });
       return recorded ? { ok: true } : { ok: false, error: 'no-pdf-notice' };
     }
+    case 'mark-refusal': {
+      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      let marked = false;
+      await store.update(msg.tabId, (inv) => {
+        if (!inv) return;
+        inv.refusalMarkedAt = now;
+        inv.updatedAt = now;
+        marked = true;
+      });
+      return marked ? { ok: true } : { ok: false, error: 'no-audit' };
+    }
     case 'reset-audit': {
       if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       await store.drop(msg.tabId);

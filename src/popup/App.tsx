@@ -249,7 +249,20 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
       )}
       {state.kind === 'ready' && diff && <DiffView diff={diff} />}
       {state.kind === 'ready' && <FindingsView report={state.report} lang={lang} />}
-      {state.kind === 'ready' && <BannerView report={state.report} />}
+      {state.kind === 'ready' && (
+        <BannerView
+          report={state.report}
+          onMarkRefusal={
+            !full && tab !== null && observation?.tab
+              ? () =>
+                  void api
+                    .markRefusal(tab)
+                    .then(() => load(tab))
+                    .catch(() => undefined)
+              : undefined
+          }
+        />
+      )}
       {state.kind === 'ready' && <InventoryView report={state.report} />}
       <footer class="privacy">{t('sendsNothing')}</footer>
     </main>

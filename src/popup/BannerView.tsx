@@ -5,7 +5,11 @@ import { formatLifetime } from './InventoryView.tsx';
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
-export function BannerView({ report }: { report: Report }) {
+/**
+ * `onMarkRefusal`: the person says they clicked « Tout refuser » in the page (Témoin never clicks);
+ * offered while this tab is under audit and a banner with a choice was seen.
+ */
+export function BannerView({ report, onMarkRefusal }: { report: Report; onMarkRefusal?: () => void }) {
   const b = report.banner;
   if (!b) return null;
   if (!b.detected)
@@ -34,6 +38,14 @@ export function BannerView({ report }: { report: Report }) {
       </ul>
       <p id="banner-clicks">{b.rejectClicks === null ? t('bannerRejectUnknown') : t('bannerRejectClicks', String(b.rejectClicks))}</p>
       <p id="banner-manage">{b.manage.length ? t('bannerManage', b.manage[0]!.text) : t('bannerNoManage')}</p>
+      {onMarkRefusal && b.buttons.reject && (
+        <p id="mark-refusal">
+          <button type="button" class="secondary" onClick={onMarkRefusal}>
+            {t('markRefusal')}
+          </button>{' '}
+          <span class="muted">{t('markRefusalHint')}</span>
+        </p>
+      )}
       {storage && (
         <p id="banner-storage">
           {t(storage.observed ? 'bannerChoiceKept' : 'bannerChoiceDefault', [storage.name, storage.lifetimeDays === null ? t('bannerNoExpiry') : formatLifetime(storage.lifetimeDays)])}

@@ -11,6 +11,8 @@ export interface PopupApi {
   startObserving(tabId: number): Promise<{ ok: true } | { ok: false; error: string }>;
   stopObserving(): Promise<{ ok: true } | { ok: false; error: string }>;
   resetAudit(tabId: number): Promise<void>;
+  /** The person says they clicked "Reject all" in the page's banner: Témoin judges what comes after (it never clicks itself). */
+  markRefusal(tabId: number): Promise<boolean>;
   /** Whether the browser gives Témoin access to every http(s) site (a user can withhold it: Chromium's site access, Firefox's optional host permissions). */
   hasSiteAccess(): Promise<boolean>;
   /** Asks the user for that access (from a click: browsers require a user gesture); resolves to whether it was granted. */
@@ -43,6 +45,7 @@ export const extensionApi: PopupApi = {
   async resetAudit(tabId) {
     await browser.runtime.sendMessage({ type: 'reset-audit', tabId });
   },
+  markRefusal: (tabId) => ask({ type: 'mark-refusal', tabId }).then((r) => r.ok),
   hasSiteAccess: hasAccessToAllSites,
   requestSiteAccess: requestAccessToAllSites,
   tabAuditable: (tabId) =>

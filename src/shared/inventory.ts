@@ -174,6 +174,8 @@ export interface Inventory {
   updatedAt: number;
   /** First trusted user interaction (click, key) on the audited pages, if any. */
   firstInteractionAt: number | null;
+  /** When the person auditing said they clicked "Reject all" in the banner (the popup's button), if they did. */
+  refusalMarkedAt?: number;
   pages: PageVisit[];
   cookies: Record<string, CookieRecord>;
   hosts: Record<string, HostRecord>;

@@ -109,6 +109,8 @@ export type ViewMessage =
   | { type: 'get-report'; tabId: number }
   | { type: 'get-status'; tabId: number }
   | { type: 'reset-audit'; tabId: number }
+  /** The person auditing says they have just clicked "Reject all" in the page's banner (Témoin itself never clicks). */
+  | { type: 'mark-refusal'; tabId: number }
   /**
    * Starts observing (or goes on). With a tab: that tab is added to the tabs under audit, and its
    * audit starts afresh (dropped, then the page reloaded). Without: every tab is under audit (the
@@ -169,6 +171,7 @@ export function parseMessage(raw: unknown): Message | null {
   switch (raw.type) {
     case 'get-report':
     case 'get-status':
+    case 'mark-refusal':
     case 'reset-audit': {
       const tabId = tabIdOf(raw.tabId);
       return tabId === null ? null : { type: raw.type, tabId };

@@ -235,12 +235,31 @@ describe('consent rules', () => {
     expect(saysImpliedConsent('Pour continuer, choisissez vos préférences.')).toBe(false);
   });
 
-  it('never judge refusal in the extension: a manual check, since it never clicks', () => {
+  it('judges refusal in the extension only after the person says they refused, and once a page was shown after it; it never clicks', () => {
+    const refusal = (inv: Inventory) => report(inv).findings.find((x) => x.rule === 'consent.refusal-honoured')!;
     const inv = visit();
     recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')])), T0);
-    const f = report(inv).findings.find((x) => x.rule === 'consent.refusal-honoured')!;
-    expect(f.status).toBe('manual');
-    expect(f.title).toMatch(/--scenarios/);
+    // Nothing said: a manual check that says what to do, never pointing a référent to the command line.
+    expect(refusal(inv).status).toBe('manual');
+    expect(refusal(inv).title).toMatch(/J’ai cliqué « Tout refuser »/);
+    expect(refusal(inv).title).not.toMatch(/--scenarios|ligne de commande/);
+    // Refusal marked, nothing shown since: still manual.
+    inv.refusalMarkedAt = T0 + 1000;
+    expect(refusal(inv).status).toBe('manual');
+    // A page shown after it with no tracker: no breach observed.
+    const clean = visit('https://ent.lycee-demo.fr/accueil', 7, structuredClone(inv), T0 + 2000);
+    expect(refusal(clean).status).toBe('pass');
+    // A tracker contacted after it: non-compliant, the moment and the tracker shown.
+    const dirty = visit('https://ent.lycee-demo.fr/accueil', 7, structuredClone(inv), T0 + 2000);
+    recordRequest(dirty, 'https://www.facebook.com/tr?id=1&ev=PageView', 'image', T0 + 3000);
+    expect(refusal(dirty)).toMatchObject({ status: 'fail', evidence: expect.arrayContaining([expect.stringMatching(/Refus noté par vous/), expect.stringMatching(/www\.facebook\.com/)]) });
+    // A tracker seen only before the refusal does not count against it.
+    const before = visit();
+    recordScan(before, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')])), T0);
+    recordRequest(before, 'https://www.facebook.com/tr?id=1&ev=PageView', 'image', T0 + 10);
+    before.refusalMarkedAt = T0 + 1000;
+    expect(refusal(visit('https://ent.lycee-demo.fr/accueil', 7, before, T0 + 2000)).status).toBe('pass');
+    expect(parseMessage({ type: 'mark-refusal', tabId: 3 })).toEqual({ type: 'mark-refusal', tabId: 3 });
   });
 });
 

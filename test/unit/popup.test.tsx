@@ -47,6 +47,20 @@ describe('BannerView', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
+  it('lets the person say they clicked « Tout refuser » when the banner has a reject button, never clicking itself', () => {
+    const inv = visit();
+    const c = (role: 'accept' | 'reject', text: string) => ({ role, text, selector: null, kind: 'button' as const, visible: true, width: 100, height: 30, fontSize: 14, contrast: 7, filled: true });
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: ['tarteaucitron'], source: 'signature', visible: true, selector: '#x', text: 'cookies', impliedConsent: false, controls: [c('accept', 'Tout accepter'), c('reject', 'Tout refuser')], rejectSecondLayer: false }, manage: [] }, T0);
+    const onMark = vi.fn();
+    const { container } = render(<BannerView report={audit(inv, TEST_CONTEXT)} onMarkRefusal={onMark} />);
+    fireEvent.click(container.querySelector('#mark-refusal button')!);
+    expect(onMark).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('#mark-refusal')!.textContent).toMatch(/ne clique jamais/);
+    cleanup();
+    // Not offered when the tab is not under audit.
+    expect(render(<BannerView report={audit(inv, TEST_CONTEXT)} />).container.querySelector('#mark-refusal')).toBeNull();
+  });
+
   it('says so when no banner was found', () => {
     const inv = visit();
     recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, banner: null, manage: [] }, T0);
@@ -173,6 +187,7 @@ describe('App', () => {
     startObserving: vi.fn(async () => ({ ok: true as const })),
     stopObserving: vi.fn(async () => ({ ok: true as const })),
     resetAudit: vi.fn(async () => undefined),
+    markRefusal: vi.fn(async () => true),
     hasSiteAccess: vi.fn(async () => true),
     requestSiteAccess: vi.fn(async () => true),
     openLoginPage: vi.fn(async () => true),
