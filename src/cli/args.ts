@@ -12,7 +12,7 @@ export interface AuditArgs {
   /** When the login page was not seen, visit the one the site links to (on by default; --no-follow-login). */
   followLogin: boolean;
   /** Files written for a single audit: json (always, the contract), html, csv, cookies (draft cookie table). */
-  formats: ('json' | 'html' | 'csv' | 'cookies' | 'pdf')[];
+  formats: ('json' | 'html' | 'csv' | 'cookies' | 'pdf' | 'letter')[];
   browserArgs: string[];
   /** The CSV separator; null: the language's (';' in French, ',' in English). */
   csvSeparator: ',' | ';' | '\t' | null;
@@ -123,11 +123,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
       case '--format': {
         const [v, j] = takeValue(i, name);
         const list = [...new Set(v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))];
-        const known = ['json', 'html', 'csv', 'cookies', 'pdf'];
+        const known = ['json', 'html', 'csv', 'cookies', 'pdf', 'letter'];
         const bad = list.filter((x) => !known.includes(x));
-        if (!list.length || bad.length) throw new UsageError(`--format attend json, html, pdf, csv, cookies (séparés par des virgules) / --format takes json, html, pdf, csv, cookies (comma-separated): ${bad.join(', ') || v}`);
+        if (!list.length || bad.length) throw new UsageError(`--format attend json, html, pdf, csv, cookies, letter (séparés par des virgules) / --format takes json, html, pdf, csv, cookies, letter (comma-separated): ${bad.join(', ') || v}`);
         // The JSON report is the contract and the evidence: always written.
-        args.formats = ['json', ...(list.filter((x) => x !== 'json') as ('html' | 'csv' | 'cookies' | 'pdf')[])];
+        args.formats = ['json', ...(list.filter((x) => x !== 'json') as ('html' | 'csv' | 'cookies' | 'pdf' | 'letter')[])];
         i = j;
         break;
       }
@@ -183,14 +183,14 @@ export function maskBrowserArg(a: string): string {
     .replace(/((?:token|password|passwd|secret|key|auth)[^=,;:]*[=:])[^,;\s]*/gi, '$1…');
 }
 
-export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,pdf,csv,cookies] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--fail-on fail|warn] [--csv-separator ';'] [--timeout 60] [--lang fr|en]
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,pdf,csv,cookies,letter] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--fail-on fail|warn] [--csv-separator ';'] [--timeout 60] [--lang fr|en]
         npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force]
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON
 et, à côté, le rapport lisible (HTML ; --format json pour le JSON seul).
 Sans URL : audite l'ENT de démonstration fourni, servi localement.
 --format : écrit aussi le rapport en HTML, en PDF (pdf : imprimé par Chromium, en-têtes et numéros de page), les cookies et traceurs en CSV, et un brouillon du
-tableau des cookies pour la page cookies du site (cookies), à côté du JSON.
+tableau des cookies pour la page cookies du site (cookies) et un brouillon de courrier à l'éditeur (letter), à côté du JSON.
 En lot (--urls, une URL par ligne) : un rapport JSON et HTML par site, un résumé CSV et HTML ;
 les sites déjà audités dans --out-dir sont sautés (sauf --force).
 --scenarios : audite aussi, dans des profils neufs, après avoir cliqué « refuser » puis « accepter »
@@ -210,7 +210,7 @@ Audits one site with the Témoin extension loaded in headless Chromium and write
 and, beside it, the readable report (HTML; --format json for the JSON alone).
 With no URL it audits the bundled demo ENT, served locally.
 --format: also writes the report as HTML, as PDF (pdf: printed by Chromium, headers and page numbers), the cookies and trackers as CSV, and a draft cookie
-table for the site's cookie page (cookies), next to the JSON.
+table for the site's cookie page (cookies) and a draft letter to the vendor (letter), next to the JSON.
 In a batch (--urls, one URL a line): a JSON and an HTML report per site, a CSV and HTML summary;
 sites already audited in --out-dir are skipped (unless --force).
 --scenarios: also audits in fresh profiles after clicking "reject", then "accept" in the banner,

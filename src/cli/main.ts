@@ -16,6 +16,7 @@ import { reportToHtml } from '../report/html.ts';
 import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
 import { failsGate, plainError, writeWithDigest } from './outputs.ts';
 import { renderPdf, renderPdfStandalone } from './pdf.ts';
+import { draftLetter } from '../report/letter.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
@@ -131,6 +132,7 @@ async function main(): Promise<number> {
       written.push(`${stem}.pdf`);
     }
     if (args.formats.includes('csv')) written.push(`${stem}.csv`), await writeFile(`${stem}.csv`, reportToCsv(report, args.csvSeparator ?? defaultCsvSeparator(args.lang)));
+    if (args.formats.includes('letter')) written.push(`${stem}.letter.html`), await writeFile(`${stem}.letter.html`, draftLetter(report, args.lang));
     if (args.formats.includes('cookies')) written.push(`${stem}.cookies.html`), await writeFile(`${stem}.cookies.html`, cookieTableDraft(report, args.lang));
     const valid = validateReport(report);
     console.log(summarise(report, args.lang, written.map((p) => relative(process.cwd(), p) || p).join(', ')));

@@ -12,6 +12,7 @@ import { AuditPath } from './AuditPath.tsx';
 import { auditSettled } from '../shared/messages.ts';
 import { reportToHtml } from '../report/html.ts';
 import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
+import { draftLetter } from '../report/letter.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { MAX_REPORT_BYTES, diffReports, readPreviousReport, tooLarge, type ReportDiff } from '../report/diff.ts';
 
@@ -131,6 +132,12 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
+  /** The printable report in a tab of its own: the browser's Print (Ctrl+P) saves it as PDF. */
+  const printable = (html: string) => {
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    window.open(url, '_blank');
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
   const onExport = (report: Report) => {
     const r = exportJson(report);
     if (!r.ok) {
@@ -174,6 +181,12 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
                 </button>
                 <button type="button" id="export-cookie-table" class="secondary" onClick={() => download(cookieTableDraft(state.report, lang), 'text/html', `${reportStem(state.report)}.cookies.html`)}>
                   {t('exportCookieTable')}
+                </button>
+                <button type="button" id="export-letter" class="secondary" onClick={() => download(draftLetter(state.report, lang), 'text/html', `${reportStem(state.report)}.courrier.html`)}>
+                  {t('exportLetter')}
+                </button>
+                <button type="button" id="print-report" class="secondary" onClick={() => printable(reportToHtml(state.report, lang))}>
+                  {t('printReport')}
                 </button>
               </div>
             </details>

@@ -3,6 +3,7 @@ import { fileStem, parseUrlList } from '../../src/cli/batch-list.ts';
 import { csvField, csvLine, reportToCsv } from '../../src/report/csv.ts';
 import { cookieTableDraft } from '../../src/report/cookie-table.ts';
 import { escapeHtml, reportToHtml } from '../../src/report/html.ts';
+import { draftLetter } from '../../src/report/letter.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordRequest, recordScan, recordSetCookieHeaders, recordStorage } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
@@ -91,6 +92,21 @@ describe('reportToHtml', () => {
     expect(html).toContain("<td>page d&#39;accueil</td>");
     expect(html).toMatch(/audit du \d{1,2} novembre 2026 à \d{2}:\d{2}/);
     expect(html).not.toMatch(/<td>home<\/td>|<td>first<\/td>/);
+  });
+  it('drafts a letter to the vendor: each demand with what was found and its legal basis, the checks only they can confirm, every string escaped', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=GA1.1.1.1; Max-Age=63072000; Path=/', '<img src=x onerror=alert(1)>=1; Max-Age=63072000'], T0);
+    recordRequest(inv, 'https://region1.google-analytics.com/g/collect?v=2&tid=G-1&cid=1.1', 'ping', T0);
+    const r = audit(inv, TEST_CONTEXT);
+    const letter = draftLetter(r);
+    expect(letter).toMatch(/Objet : données personnelles et cookies sur lycee-demo\.fr/);
+    expect(letter).toMatch(/Nous vous demandons de :<\/p>\s*<ol><li><p><strong>/);
+    expect(letter).toMatch(/Fondement : .*délibération n° 2020-09[12]/);
+    expect(letter).toContain('Brouillon préparé par Témoin');
+    expect(letter).not.toMatch(/<img/);
+    const demands = new Set(r.findings.filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => f.fix)).size;
+    expect(letter.match(/<li><p><strong>/g)).toHaveLength(demands);
+    expect(draftLetter(r, 'en')).toMatch(/Subject : personal data and cookies on lycee-demo\.fr/);
   });
   it('escapes quotes for attributes', () => expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;'));
   it('shows the consent banner, its controls escaped', () => {
