@@ -16,6 +16,8 @@ export interface AuditArgs {
   browserArgs: string[];
   /** The CSV separator; null: the language's (';' in French, ',' in English). */
   csvSeparator: ',' | ';' | '\t' | null;
+  /** --shard i/n: audit only the sites of shard i of n (batch). */
+  shard: { index: number; count: number } | null;
   /** --fail-on: exit 3 when findings at this level (or worse) exist. */
   failOn: 'fail' | 'warn' | null;
   /** Chromium's sandbox (on unless --no-sandbox: some root containers cannot run it). */
@@ -49,7 +51,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json', 'html'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false, csvSeparator: null, failOn: null };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json', 'html'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false, csvSeparator: null, failOn: null, shard: null };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -139,6 +141,16 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
         i = j;
         break;
       }
+      case '--shard': {
+        const [v, j] = takeValue(i, name);
+        const m = /^(\d{1,5})\/(\d{1,5})$/.exec(v);
+        const index = m ? Number(m[1]) : NaN;
+        const count = m ? Number(m[2]) : NaN;
+        if (!m || index < 1 || count < 1 || index > count) throw new UsageError('--shard attend i/n, avec 1 ≤ i ≤ n (ex. 2/8) / --shard takes i/n with 1 ≤ i ≤ n (e.g. 2/8)');
+        args.shard = { index, count };
+        i = j;
+        break;
+      }
       case '--fail-on': {
         const [v, j] = takeValue(i, name);
         if (v !== 'fail' && v !== 'warn') throw new UsageError('--fail-on attend fail ou warn / --fail-on takes fail or warn');
@@ -169,6 +181,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
       `Option de Chromium refusée : elle affaiblit la sécurité du navigateur ou mélange l'audit à un autre profil (${unsafe.map((a) => a.split('=')[0]).join(', ')}) ; ajoutez --allow-unsafe-browser-arg pour l'accepter quand même / Chromium flag refused: it weakens the browser's security or mixes the audit with another profile; add --allow-unsafe-browser-arg to accept it anyway`,
     );
   if (args.sandbox && args.browserArgs.includes('--no-sandbox')) args.sandbox = false;
+  if (args.shard && args.urls === null) throw new UsageError('--shard vaut pour un lot (--urls) / --shard is for a batch (--urls)');
   return args;
 }
 
@@ -184,7 +197,8 @@ export function maskBrowserArg(a: string): string {
 }
 
 export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,pdf,csv,cookies,letter] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--fail-on fail|warn] [--csv-separator ';'] [--timeout 60] [--lang fr|en]
-        npm run audit -- --urls sites.txt [--out-dir rapports/] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force]
+        npm run audit -- --urls sites.txt [--out-dir rapports/] [--shard i/n] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force]
+        npm run audit -- merge rapports-1/ rapports-2/ … --out-dir rapports/
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON
 et, à côté, le rapport lisible (HTML ; --format json pour le JSON seul).
@@ -192,7 +206,8 @@ Sans URL : audite l'ENT de démonstration fourni, servi localement.
 --format : écrit aussi le rapport en HTML, en PDF (pdf : imprimé par Chromium, en-têtes et numéros de page), les cookies et traceurs en CSV, et un brouillon du
 tableau des cookies pour la page cookies du site (cookies) et un brouillon de courrier à l'éditeur (letter), à côté du JSON.
 En lot (--urls, une URL par ligne) : un rapport JSON et HTML par site, un résumé CSV et HTML ;
-les sites déjà audités dans --out-dir sont sautés (sauf --force).
+les sites déjà audités dans --out-dir sont sautés (sauf --force). --shard i/n n'audite que la part i sur n
+de la liste (la même pour un site donné, quel que soit l'ordre) ; merge réunit les dossiers des parts.
 --scenarios : audite aussi, dans des profils neufs, après avoir cliqué « refuser » puis « accepter »
 dans le bandeau, et vérifie que le refus est respecté (seul mode où Témoin clique).
 Une capture du bandeau est enregistrée à côté du rapport (.banner.png).
@@ -212,7 +227,8 @@ With no URL it audits the bundled demo ENT, served locally.
 --format: also writes the report as HTML, as PDF (pdf: printed by Chromium, headers and page numbers), the cookies and trackers as CSV, and a draft cookie
 table for the site's cookie page (cookies) and a draft letter to the vendor (letter), next to the JSON.
 In a batch (--urls, one URL a line): a JSON and an HTML report per site, a CSV and HTML summary;
-sites already audited in --out-dir are skipped (unless --force).
+sites already audited in --out-dir are skipped (unless --force). --shard i/n audits only part i of n
+of the list (the same for a given site, whatever the order); merge brings the parts' folders together.
 --scenarios: also audits in fresh profiles after clicking "reject", then "accept" in the banner,
 and checks that refusing is honoured (the only mode in which Témoin clicks).
 A screenshot of the banner is saved next to the report (.banner.png).

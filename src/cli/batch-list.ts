@@ -32,3 +32,12 @@ export function fileStem(url: string): string {
   return `${readable}-${shortHash(url)}`;
 }
 
+
+/**
+ * Which shard of n a site belongs to (1 to n): a hash of its address, so that
+ * a site stays in the same shard when the list grows or is reordered, and n
+ * machines or jobs (`--shard i/n`) audit the list once between them.
+ */
+export function shardOf(url: string, n: number): number {
+  return (parseInt(shortHash(url), 16) % n) + 1;
+}

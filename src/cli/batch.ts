@@ -6,7 +6,7 @@
  * skipped unless `force`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorLine, runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
@@ -130,7 +130,7 @@ function row(r: SiteResult): (string | number)[] {
   ];
 }
 
-async function writeSummaries(dir: string, results: SiteResult[], lang: 'fr' | 'en', sep: CsvSeparator = ','): Promise<void> {
+export async function writeSummaries(dir: string, results: SiteResult[], lang: 'fr' | 'en', sep: CsvSeparator = ','): Promise<void> {
   // UTF-8 with a BOM: Excel reads the accents only then.
   await writeWithDigest(join(dir, 'summary.csv'), '\ufeff' + [csvLine(COLUMNS, sep), ...results.map((r) => csvLine(row(r), sep))].join('\r\n') + '\r\n');
   const en = lang === 'en';
@@ -149,4 +149,59 @@ async function writeSummaries(dir: string, results: SiteResult[], lang: 'fr' | '
 <table><tr><th>Site</th><th>${en ? 'Status' : 'État'}</th><th>${en ? 'Non-compliant' : 'Non conformes'}</th><th>${en ? 'To review' : 'À examiner'}</th><th>${en ? 'Manual' : 'À vérifier'}</th><th>${en ? 'No issue observed' : 'Aucun manquement observé'}</th><th>${en ? 'Non-conformities or error' : 'Non-conformités ou erreur'}</th></tr>
 ${rows}</table></body></html>\n`,
   );
+}
+
+/** The fields of a CSV line as csvLine wrote it (quotes doubled inside quoted fields). */
+export function parseCsvLine(line: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) out.push(cur), (cur = '');
+    else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/**
+ * Brings the output folders of the shards of a batch (`--shard i/n`)
+ * together: their report files copied into one folder, one summary.csv and
+ * index.html for all sites (the summary of each shard read back, each report
+ * re-read and checked), and the SHA256SUMS of the whole.
+ */
+export async function mergeBatches(dirs: string[], outDir: string, lang: 'fr' | 'en', sep: CsvSeparator): Promise<SiteResult[]> {
+  await mkdir(outDir, { recursive: true });
+  const results: SiteResult[] = [];
+  for (const dir of dirs) {
+    const text = (await readFile(join(dir, 'summary.csv'), 'utf8')).replace(/^\ufeff/, '');
+    const [head, ...lines] = text.split('\r\n').filter(Boolean);
+    const from = head!.includes(';') ? ';' : head!.includes('\t') ? '\t' : ',';
+    const cols = parseCsvLine(head!, from);
+    for (const line of lines) {
+      const cells = parseCsvLine(line, from);
+      const cell = (name: string) => cells[cols.indexOf(name)] ?? '';
+      const json = cell('report_json');
+      const stem = json.replace(/\.json$/, '');
+      const status = cell('status') as SiteResult['status'];
+      let report: Report | undefined;
+      if (json) {
+        report = previous(join(dir, json)) ?? undefined;
+        if (!report) throw new Error(`${join(dir, json)} : rapport absent ou invalide / report missing or invalid`);
+        for (const f of (await readdir(dir)).filter((x) => x.startsWith(`${stem}.`))) await copyFile(join(dir, f), join(outDir, f));
+      }
+      results.push({ url: cell('url'), stem, status, ...(cell('error') ? { error: cell('error') } : {}), ...(report ? { report } : {}), seconds: Number(cell('seconds')) || 0 });
+    }
+  }
+  results.sort((a, b) => a.url.localeCompare(b.url));
+  await writeSummaries(outDir, results, lang, sep);
+  const files = (await readdir(outDir)).filter((f) => /\.(json|html|csv|png)$/.test(f)).sort();
+  await writeManifest(outDir, await Promise.all(files.map(async (f) => ({ path: join(outDir, f), digest: sha256(await readFile(join(outDir, f))) }))));
+  return results;
 }

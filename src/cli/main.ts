@@ -3,11 +3,11 @@
  * Exit 0 when the audit ran (whatever it found), 2 on bad usage, 1 when the
  * audit could not run.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs, UsageError, USAGE } from './args.ts';
+import { defaultLang, parseArgs, UsageError, USAGE } from './args.ts';
 import { BrowserNotFound, SandboxUnavailable, findChromium, sandboxUsable } from './chromium.ts';
 import { DIST, ROOT, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
@@ -21,8 +21,8 @@ import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
 import { maskUrl } from '../audit/mask-url.ts';
-import { parseUrlList } from './batch-list.ts';
-import { runBatch } from './batch.ts';
+import { parseUrlList, shardOf } from './batch-list.ts';
+import { mergeBatches, runBatch } from './batch.ts';
 import { DEMO_HOME, startDemoEnt, type DemoServer } from '../demo-ent/server.ts';
 
 const MESSAGES = {
@@ -39,6 +39,7 @@ const MESSAGES = {
     invalid: 'Le rapport ne respecte pas le schéma publié (défaut de Témoin, merci de le signaler) :',
     failed: "L'audit n'a pas pu être mené :",
     open: (u: string) => `Ouvrir le rapport : ${u}`,
+    merged: (n: number, d: number, dir: string) => `${n} site(s) de ${d} dossier(s) réunis dans ${dir} (summary.csv, index.html, SHA256SUMS)`,
     noList: 'Liste de sites illisible :',
     badLine: (n: number, t: string, r: string) => `Ligne ${n} ignorée (« ${t} ») : ${r}`,
     emptyList: 'Aucune URL valide dans la liste.',
@@ -59,6 +60,7 @@ const MESSAGES = {
     invalid: 'The report does not match the published schema (a Témoin defect, please report it):',
     failed: 'The audit could not run:',
     open: (u: string) => `Open the report: ${u}`,
+    merged: (n: number, d: number, dir: string) => `${n} site(s) from ${d} folder(s) brought together in ${dir} (summary.csv, index.html, SHA256SUMS)`,
     noList: 'Cannot read the list of sites:',
     badLine: (n: number, t: string, r: string) => `Line ${n} skipped ("${t}"): ${r}`,
     emptyList: 'No valid URL in the list.',
@@ -68,7 +70,28 @@ const MESSAGES = {
   },
 };
 
+/** `merge <dir>… --out-dir <dir>`: the folders of the shards of a batch, brought together. */
+async function merge(argv: string[]): Promise<number> {
+  const out = argv.indexOf('--out-dir');
+  const outDir = out >= 0 ? argv[out + 1] : undefined;
+  const dirs = argv.filter((a, i) => !a.startsWith('--') && i !== out + 1);
+  const lang = defaultLang(process.env);
+  if (!outDir || !dirs.length || dirs.some((d) => !existsSync(join(d, 'summary.csv')))) {
+    console.error(`merge attend des dossiers de lot (avec summary.csv) et --out-dir / merge takes batch folders (with summary.csv) and --out-dir\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const results = await mergeBatches(dirs, outDir, lang, defaultCsvSeparator(lang));
+    console.log(MESSAGES[lang].merged(results.length, dirs.length, relative(process.cwd(), outDir) || outDir));
+    return results.some((r) => r.status === 'error') ? 1 : 0;
+  } catch (e) {
+    console.error(`${MESSAGES[lang].failed} ${(e as Error).message}`);
+    return 1;
+  }
+}
+
 async function main(): Promise<number> {
+  if (process.argv[2] === 'merge') return merge(process.argv.slice(3));
   let args;
   try {
     args = parseArgs(process.argv.slice(2), process.env);
@@ -162,7 +185,10 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
   }
   const list = parseUrlList(text);
   for (const e of list.errors) console.error(m.badLine(e.line, e.text, e.reason));
+  // One part of the list (--shard i/n): the same sites whatever their order in the list.
+  if (args.shard) list.urls = list.urls.filter((u) => shardOf(u.url, args.shard!.count) === args.shard!.index);
   if (!list.urls.length) {
+    if (args.shard) return 0; // a shard may be empty: nothing to audit is not an error
     console.error(m.emptyList);
     return 2;
   }
