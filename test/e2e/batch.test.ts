@@ -84,6 +84,16 @@ describe('npm run audit -- --urls', () => {
     expect(index).toMatch(/<a href="ent\.lycee-demo\.fr-[0-9a-f]{8}\.html">lycee-demo\.fr<\/a>/);
   }, 180_000);
 
+  it('merges the folders of a batch split in shards (here one part) into the same summary', async () => {
+    const merged = join(dir, 'merged');
+    const r = await audit(['merge', join(dir, 'out'), '--out-dir', merged]);
+    // Two sites of the batch could not be audited: the merged batch says so too.
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/5 site\(s\) de 1 dossier\(s\) réunis/);
+    const lines = (f: string) => readFile(f, 'utf8').then((t) => t.trim().split('\r\n').slice(1).sort());
+    expect(await lines(join(merged, 'summary.csv'))).toEqual(await lines(join(dir, 'out', 'summary.csv')));
+  }, 60_000);
+
   it('skips the sites already audited when run again, and retries the failed ones', async () => {
     const r = await audit(args);
     expect(r.code, r.stderr).toBe(1);
