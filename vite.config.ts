@@ -9,11 +9,27 @@ import { firefoxManifest } from './src/build/firefox-manifest.ts';
 
 /** `TEMOIN_BROWSER=firefox vite build` (npm run build:firefox) builds the Firefox variant into dist-firefox/. */
 const firefox = process.env.TEMOIN_BROWSER === 'firefox';
+/**
+ * `TEMOIN_BUILD=cli vite build` (npm run build:cli) builds the command line as one JavaScript file for
+ * Node (dist-cli/temoin.js, run by bin/temoin.js): the installed package needs no TypeScript at run time.
+ */
+const cli = process.env.TEMOIN_BUILD === 'cli';
+const dependencies = Object.keys((await import('./package.json', { with: { type: 'json' } })).default.dependencies);
 
 // The manifest declares no content script: the worker registers them while
 // the user observes (src/content/registered.ts), and onDemandScriptsPlugin
 // builds them as standalone IIFE bundles.
-export default defineConfig({
+export default defineConfig(cli ? {
+  publicDir: false,
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: 'dist-cli',
+    target: 'node20',
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: { external: (id: string) => id.startsWith('node:') || dependencies.some((d) => id === d || id.startsWith(`${d}/`)), output: { entryFileNames: 'temoin.js', format: 'es' } },
+  },
+} : {
   plugins: [
     reportValidatorPlugin(),
     noticesPlugin(),

@@ -3,9 +3,9 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installed, packageRoot } from './root.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = packageRoot();
 export const DIST = join(ROOT, 'dist');
 export const DIST_FIREFOX = join(ROOT, 'dist-firefox');
 export type Target = 'chromium' | 'firefox';
@@ -32,6 +32,11 @@ export function isStale(target: Target = 'chromium'): boolean {
  * must not see the test runner's), when the sources are newer than dist/.
  */
 export async function ensureBuilt(target: Target = 'chromium'): Promise<boolean> {
+  // The installed command ships the built extension and no sources: nothing to build.
+  if (installed(ROOT)) {
+    if (!existsSync(join(outDir(target), 'manifest.json'))) throw new Error(`Extension absente du paquet installé (${outDir(target)}) / the built extension is missing from the installed package`);
+    return false;
+  }
   if (!isStale(target)) return false;
   const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
   const env: NodeJS.ProcessEnv = { ...process.env, TEMOIN_BROWSER: target };

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultLang, parseArgs, UsageError, USAGE } from './args.ts';
 import { BrowserNotFound, SandboxUnavailable, findChromium, sandboxUsable } from './chromium.ts';
-import { DIST, ROOT, ensureBuilt } from './build.ts';
+import { DIST, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
 import { reportToHtml } from '../report/html.ts';
@@ -129,7 +129,7 @@ async function main(): Promise<number> {
       url = DEMO_HOME;
       browserArgs.push(`--host-resolver-rules=${demo.resolverRule}`, '--ignore-certificate-errors');
     }
-    const out = args.out ?? join(ROOT, 'reports', `temoin-${new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const out = args.out ?? join(process.cwd(), 'reports', `temoin-${new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     // Every file of this audit: <stem>.json, .banner.png, .html, .csv, .cookies.html.
     const stem = out.replace(/\.json$/i, '');
     await mkdir(dirname(out), { recursive: true });
@@ -192,7 +192,7 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
     console.error(m.emptyList);
     return 2;
   }
-  const outDir = args.outDir ?? join(ROOT, 'reports', `batch-${new Date().toISOString().slice(0, 10)}`);
+  const outDir = args.outDir ?? join(process.cwd(), 'reports', `batch-${new Date().toISOString().slice(0, 10)}`);
   step(m.batch(list.urls.length, args.concurrency));
   const tty = process.stderr.isTTY;
   const results = await runBatch({

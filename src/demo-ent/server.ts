@@ -7,7 +7,8 @@
  * fixture of the end-to-end tests. Nothing here reaches the network.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../cli/root.ts';
+import { join } from 'node:path';
 import { HTML as html, JS as js, httpDate, send, startSites, type Handler, type Sites } from './https-sites.ts';
 
 export const DEMO_HOSTS = {
@@ -22,7 +23,7 @@ export const DEMO_LOGIN = `https://${DEMO_HOSTS.portal}/auth/login`;
 
 export type DemoServer = Sites;
 
-const siteDir = fileURLToPath(new URL('./site/', import.meta.url));
+const siteDir = join(packageRoot(), 'src/demo-ent/site/');
 const file = (p: string) => readFileSync(siteDir + p, 'utf8');
 
 const SIMPLE_PAGES: Record<string, [string, string]> = {
