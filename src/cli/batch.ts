@@ -12,7 +12,7 @@ import { errorLine, runAudit } from './run-audit.ts';
 import { withScenarios } from './scenarios.ts';
 import { validateReport } from './validate.ts';
 import { fileStem } from './batch-list.ts';
-import { csvLine, type CsvSeparator } from '../report/csv.ts';
+import { csvLine, parseCsv, type CsvSeparator } from '../report/csv.ts';
 import { plainError, sha256, writeManifest, writeWithDigest } from './outputs.ts';
 import { escapeHtml, reportToHtml } from '../report/html.ts';
 import { maskUrl } from '../audit/mask-url.ts';
@@ -151,25 +151,6 @@ ${rows}</table></body></html>\n`,
   );
 }
 
-/** The fields of a CSV line as csvLine wrote it (quotes doubled inside quoted fields). */
-export function parseCsvLine(line: string, sep: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) out.push(cur), (cur = '');
-    else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-
 /**
  * Brings the output folders of the shards of a batch (`--shard i/n`)
  * together: their report files copied into one folder, one summary.csv and
@@ -181,11 +162,10 @@ export async function mergeBatches(dirs: string[], outDir: string, lang: 'fr' | 
   const results: SiteResult[] = [];
   for (const dir of dirs) {
     const text = (await readFile(join(dir, 'summary.csv'), 'utf8')).replace(/^\ufeff/, '');
-    const [head, ...lines] = text.split('\r\n').filter(Boolean);
-    const from = head!.includes(';') ? ';' : head!.includes('\t') ? '\t' : ',';
-    const cols = parseCsvLine(head!, from);
-    for (const line of lines) {
-      const cells = parseCsvLine(line, from);
+    const head = text.slice(0, text.indexOf('\n'));
+    const from = head.includes(';') ? ';' : head.includes('\t') ? '\t' : ',';
+    const [cols = [], ...lines] = parseCsv(text, from);
+    for (const cells of lines) {
       const cell = (name: string) => cells[cols.indexOf(name)] ?? '';
       const json = cell('report_json');
       const stem = json.replace(/\.json$/, '');

@@ -45,3 +45,36 @@ export function reportToCsv(r: Report, sep: CsvSeparator = ','): string {
   ];
   return '\ufeff' + [csvLine([...TRACKER_COLUMNS], sep), ...rows.map((row) => csvLine(row, sep))].join('\r\n') + '\r\n';
 }
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes), with its separator: what csvLine writes, read back. */
+export function parseCsv(text: string, sep: string = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim()));
+}

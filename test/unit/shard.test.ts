@@ -4,7 +4,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileStem, shardOf } from '../../src/cli/batch-list.ts';
-import { mergeBatches, parseCsvLine, writeSummaries, type SiteResult } from '../../src/cli/batch.ts';
+import { mergeBatches, writeSummaries, type SiteResult } from '../../src/cli/batch.ts';
+import { parseCsv } from '../../src/report/csv.ts';
 import { parseArgs, UsageError } from '../../src/cli/args.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordSetCookieHeaders } from '../../src/background/record.ts';
@@ -54,7 +55,7 @@ describe('merge', () => {
       expect(await readFile(join(merged, 'summary.csv'), 'utf8')).toBe(await readFile(join(single, 'summary.csv'), 'utf8'));
       const sums = await readFile(join(merged, 'SHA256SUMS'), 'utf8');
       for (const r of results.filter((x) => x.report)) expect(sums).toContain(`${r.stem}.json`);
-      expect(parseCsvLine('a;"b;c";"say ""hi"""', ';')).toEqual(['a', 'b;c', 'say "hi"']);
+      expect(parseCsv('a;"b;c";"say ""hi"""\r\n', ';')).toEqual([['a', 'b;c', 'say "hi"']]);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
