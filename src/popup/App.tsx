@@ -258,7 +258,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
         </p>
       )}
       {state.kind === 'ready' && (
-        <AuditPath coverage={state.report.coverage} canOpenLogin={!full && tab !== null && !!observation?.tab} onOpenLogin={() => tab !== null && void api.openLoginPage(tab).catch(() => false)} />
+        <AuditPath coverage={state.report.coverage} pages={state.report.pages} canOpenLogin={!full && tab !== null && !!observation?.tab} onOpenLogin={() => tab !== null && void api.openLoginPage(tab).catch(() => false)} />
       )}
       {state.kind === 'ready' && diff && <DiffView diff={diff} />}
       {state.kind === 'ready' && <FindingsView report={state.report} lang={lang} />}

@@ -28,6 +28,16 @@ function report() {
 
 afterEach(cleanup);
 
+describe('AuditPath', () => {
+  it('ends in « Audit complet » once the five steps were seen, a page shown again included', async () => {
+    const { AuditPath } = await import('../../src/popup/AuditPath.tsx');
+    const coverage = { home: 'https://e/', login: 'https://e/login', portal: 'https://e/portail', notice: 'https://e/rgpd', loginEntry: null };
+    const { container } = render(<AuditPath coverage={coverage} pages={[{ url: 'https://e/' }, { url: 'https://e/login' }, { url: 'https://e/' }]} onOpenLogin={() => undefined} canOpenLogin={false} />);
+    expect(container.querySelector('[data-step="revisit"]')!.className).toBe('seen');
+    expect(container.querySelector('#audit-complete')!.textContent).toBe('Audit complet : tout le parcours a été vu.');
+  });
+});
+
 describe('BannerView', () => {
   it('shows the CMP, the missing reject button, the clicks to refuse, the way back and the default choice lifetime', () => {
     const inv = visit();
@@ -219,7 +229,9 @@ describe('App', () => {
     const a = api({ getReport: vi.fn(async () => ({ ok: true as const, report: withEntry })) });
     const { container } = render(<App api={a} tabId={Promise.resolve(42)} />);
     await waitFor(() => expect(container.querySelector('#audit-path')).not.toBeNull());
-    expect([...container.querySelectorAll('#audit-path li')].map((li) => `${li.getAttribute('data-step')} ${li.className}`)).toEqual(['home seen', 'login missing', 'portal missing', 'notice missing']);
+    expect([...container.querySelectorAll('#audit-path li')].map((li) => `${li.getAttribute('data-step')} ${li.className}`)).toEqual(['home seen', 'login missing', 'portal missing', 'notice missing', 'revisit missing']);
+    // Nothing says the audit is complete until every step was seen.
+    expect(container.querySelector('#audit-complete')!.textContent).toBe('Audit incomplet : 4 étape(s) restent à voir.');
     expect(container.querySelector('#audit-path [data-step="login"]')!.textContent).toContain('Page de connexion — pas encore vue');
     fireEvent.click(container.querySelector('#open-login')!);
     expect(a.openLoginPage).toHaveBeenCalledWith(42);
