@@ -6,6 +6,9 @@
  * observed, and says so. Every string is escaped.
  */
 import { escapeHtml } from './html.ts';
+import { hostOf } from '../audit/url.ts';
+import { siteOf } from '../audit/party.ts';
+import { longestLifetimeDays } from '../audit/months.ts';
 import type { Category, Report } from './types.ts';
 
 const PURPOSE: Record<Category, [string, string]> = {
@@ -33,12 +36,19 @@ function lifetime(days: number | null, session: boolean, en: boolean): string {
   return days >= 60 ? (en ? `${months} months (${Math.round(days)} days)` : `${months} mois (${Math.round(days)} jours)`) : en ? `${Math.round(days)} days` : `${Math.round(days)} jours`;
 }
 
+/** The site itself, or the host of another origin (an embedded service). */
+function ownerOf(origin: string, site: string): string {
+  const host = hostOf(origin);
+  return !host || siteOf(host) === site ? site : host;
+}
+
 export function cookieTableDraft(r: Report, lang: 'fr' | 'en' = 'fr'): string {
   const en = lang === 'en';
   const i = en ? 1 : 0;
   const rows = [
-    ...r.cookies.map((c) => [c.name, c.vendor ?? (c.party === 'first' ? r.site : c.domain), PURPOSE[c.category][i], lifetime(c.declaredLifetimeDays ?? c.storedLifetimeDays, c.session, en), basis(c.needsConsent, c.category, en)]),
-    ...r.storage.map((s) => [`${s.key} (${s.area})`, s.vendor ?? r.site, PURPOSE[s.category][i], en ? 'Until deleted' : "Jusqu'à effacement", basis(s.needsConsent, s.category, en)]),
+    ...r.cookies.map((c) => [c.name, c.vendor ?? (c.party === 'first' ? r.site : c.domain), PURPOSE[c.category][i], lifetime(longestLifetimeDays(c), c.session, en), basis(c.needsConsent, c.category, en)]),
+    // A key belongs to the origin whose storage holds it: an embedded player's key is the player's, not the ENT's.
+    ...r.storage.map((s) => [`${s.key} (${s.area})`, s.vendor ?? ownerOf(s.origin, r.site), PURPOSE[s.category][i], en ? 'Until deleted' : "Jusqu'à effacement", basis(s.needsConsent, s.category, en)]),
   ];
   const head = en ? ['Name', 'Service / vendor', 'Purpose', 'Lifetime', 'Legal basis'] : ['Nom', 'Service / éditeur', 'Finalité', 'Durée de conservation', 'Base légale'];
   const note = en

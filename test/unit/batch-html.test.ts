@@ -132,5 +132,14 @@ describe('cookieTableDraft', () => {
     expect(html).not.toMatch(/<img|<b>/);
     expect(cookieTableDraft(audit(inv, TEST_CONTEXT), 'en')).toContain('<th scope="col">Legal basis</th>');
   });
+
+  it('attributes a key to the origin that holds it: an embedded player\'s key is the player\'s, not the ENT\'s', () => {
+    const inv = visit();
+    recordStorage(inv, 'https://video.tube-demo.com/embed/1', [{ area: 'localStorage', key: 'lecteur.volume' }], T0);
+    recordStorage(inv, 'https://ent.lycee-demo.fr/', [{ area: 'localStorage', key: 'ent.theme' }], T0);
+    const html = cookieTableDraft(audit(inv, TEST_CONTEXT));
+    expect(html).toMatch(/<tr><td>lecteur\.volume \(localStorage\)<\/td><td>video\.tube-demo\.com<\/td>/);
+    expect(html).toMatch(/<tr><td>ent\.theme \(localStorage\)<\/td><td>lycee-demo\.fr<\/td>/);
+  });
 });
 
