@@ -260,7 +260,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
       {state.kind === 'ready' && (
         <AuditPath coverage={state.report.coverage} pages={state.report.pages} canOpenLogin={!full && tab !== null && !!observation?.tab} onOpenLogin={() => tab !== null && void api.openLoginPage(tab).catch(() => false)} />
       )}
-      {state.kind === 'ready' && diff && <DiffView diff={diff} />}
+      {state.kind === 'ready' && diff && <DiffView diff={diff} lang={lang} />}
       {state.kind === 'ready' && <FindingsView report={state.report} lang={lang} />}
       {state.kind === 'ready' && (
         <BannerView

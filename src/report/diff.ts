@@ -5,6 +5,7 @@
  * and a broken or foreign file gets a clear message, never a half-diff.
  */
 import type { Finding, Report } from './types.ts';
+import { STATUS_ORDER } from './status.ts';
 
 type Status = Finding['status'];
 
@@ -12,14 +13,25 @@ export interface PreviousReport {
   schemaVersion: string;
   site: string;
   finishedAt: string;
+  /** How many pages it saw (null when the file does not say). */
+  pages: number | null;
   cookies: { name: string; domain: string; path: string; declaredLifetimeDays: number | null }[];
   storage: { origin: string; area: string; key: string }[];
   thirdParties: { host: string }[];
   findings: { rule: string; subject: string | null; status: Status; title: string }[];
 }
 
+export interface DiffLine {
+  text: string;
+  from?: Status | null;
+  to?: Status | null;
+}
+
 export interface ReportDiff {
-  previous: { site: string; finishedAt: string; schemaVersion: string };
+  previous: { site: string; finishedAt: string; schemaVersion: string; pages: number | null };
+  /** What got worse (a finding at a worse status, a new breach, a longer lifetime) and what got better; `from`/`to`: statuses (null: absent). */
+  worse: DiffLine[];
+  better: DiffLine[];
   sameSite: boolean;
   cookies: { added: string[]; removed: string[]; lifetimeChanged: string[] };
   storage: { added: string[]; removed: string[] };
@@ -63,6 +75,7 @@ export function readPreviousReport(text: string): ReadResult {
     ok: true,
     report: {
       schemaVersion: raw.schemaVersion,
+      pages: Array.isArray(raw.pages) ? raw.pages.length : null,
       site: raw.site,
       finishedAt: raw.finishedAt,
       cookies: cookies.map((c) => ({ name: c.name as string, domain: c.domain as string, path: c.path as string, declaredLifetimeDays: typeof c.declaredLifetimeDays === 'number' ? c.declaredLifetimeDays : null })),
@@ -88,8 +101,28 @@ export function diffReports(previous: PreviousReport, current: Report): ReportDi
   const fk = (f: { rule: string; subject: string | null }) => `${f.rule}\u0000${f.subject ?? ''}`;
   const prev = new Map(previous.findings.map((f) => [fk(f), f]));
   const now = new Map(current.findings.map((f) => [fk(f), f]));
+  const changed = [...now.values()].filter((f) => prev.has(fk(f)) && prev.get(fk(f))!.status !== f.status).map((f) => ({ rule: f.rule, subject: f.subject, title: f.title, from: prev.get(fk(f))!.status, to: f.status }));
+  const added = [...now.values()].filter((f) => !prev.has(fk(f)) && f.status !== 'na').map((f) => ({ rule: f.rule, subject: f.subject, title: f.title, to: f.status }));
+  const removed = [...prev.values()].filter((f) => !now.has(fk(f)) && f.status !== 'na').map((f) => ({ rule: f.rule, subject: f.subject, title: f.title, from: f.status }));
+  const rank = (st: Status) => STATUS_ORDER.indexOf(st);
+  const breach = (st: Status) => st === 'fail' || st === 'warn';
+  const lifetimes = current.cookies
+    .filter((c) => before.has(ck(c)) && before.get(ck(c)) !== null && c.declaredLifetimeDays !== null && Math.round(before.get(ck(c))!) !== Math.round(c.declaredLifetimeDays))
+    .map((c) => ({ what: ck(c), from: Math.round(before.get(ck(c))!), to: Math.round(c.declaredLifetimeDays!) }));
+  const worse: DiffLine[] = [
+    ...changed.filter((f) => rank(f.to) < rank(f.from)).map((f) => ({ text: f.title, from: f.from, to: f.to })),
+    ...added.filter((f) => breach(f.to)).map((f) => ({ text: f.title, from: null, to: f.to })),
+    ...lifetimes.filter((l) => l.to > l.from).map((l) => ({ text: `${l.what} : ${l.from} → ${l.to} j` })),
+  ];
+  const better: DiffLine[] = [
+    ...changed.filter((f) => rank(f.to) > rank(f.from)).map((f) => ({ text: f.title, from: f.from, to: f.to })),
+    ...removed.filter((f) => breach(f.from)).map((f) => ({ text: f.title, from: f.from, to: null })),
+    ...lifetimes.filter((l) => l.to < l.from).map((l) => ({ text: `${l.what} : ${l.from} → ${l.to} j` })),
+  ];
   return {
-    previous: { site: previous.site, finishedAt: previous.finishedAt, schemaVersion: previous.schemaVersion },
+    previous: { site: previous.site, finishedAt: previous.finishedAt, schemaVersion: previous.schemaVersion, pages: previous.pages },
+    worse,
+    better,
     sameSite: previous.site === current.site,
     cookies: { ...setDiff([...before.keys()], current.cookies.map(ck)), lifetimeChanged },
     storage: setDiff(
@@ -100,10 +133,6 @@ export function diffReports(previous: PreviousReport, current: Report): ReportDi
       previous.thirdParties.map((h) => h.host),
       current.thirdParties.map((h) => h.host),
     ),
-    findings: {
-      changed: [...now.values()].filter((f) => prev.has(fk(f)) && prev.get(fk(f))!.status !== f.status).map((f) => ({ rule: f.rule, subject: f.subject, title: f.title, from: prev.get(fk(f))!.status, to: f.status })),
-      added: [...now.values()].filter((f) => !prev.has(fk(f)) && f.status !== 'na').map((f) => ({ rule: f.rule, subject: f.subject, title: f.title, to: f.status })),
-      removed: [...prev.values()].filter((f) => !now.has(fk(f)) && f.status !== 'na').map((f) => ({ rule: f.rule, subject: f.subject, title: f.title, from: f.status })),
-    },
+    findings: { changed, added, removed },
   };
 }

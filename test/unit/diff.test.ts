@@ -51,6 +51,12 @@ describe('diffReports', () => {
     expect(d.hosts).toEqual({ added: ['cdn.exemple.net'], removed: ['www.facebook.com'] });
     const lifetime = d.findings.changed.find((f) => f.rule === 'cookies.audience-lifetime');
     expect(lifetime).toMatchObject({ from: 'fail', to: 'pass' });
+    // Grouped as a référent reads them: better (green) and worse (red), the earlier report named by its pages.
+    expect(d.better).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'fail', to: 'pass' }), { text: '_ga (ent.lycee-demo.fr) : 730 → 393 j' }]));
+    expect(d.worse.every((x) => x.to === undefined || x.from === null || ['fail', 'warn', 'manual'].indexOf(x.to!) >= 0)).toBe(true);
+    expect(d.previous.pages).toBe(1);
+    const back = diffReports((readPreviousReport(JSON.stringify(after)) as { ok: true; report: Parameters<typeof diffReports>[0] }).report, before);
+    expect(back.worse).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'pass', to: 'fail' }), { text: '_ga (ent.lycee-demo.fr) : 393 → 730 j' }]));
   });
 
   it('finds nothing changed between a report and itself', () => {
