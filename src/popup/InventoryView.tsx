@@ -39,6 +39,8 @@ export function InventoryView({ report }: { report: Report }) {
   const [filter, setFilter] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const [sort, setSort] = useState<SortKey>('lifetime');
+  /** The technical columns (how the cookie was set, its partition, the storage area) are shown on request. */
+  const [technical, setTechnical] = useState(false);
   const categories = [...new Set(report.cookies.map((c) => c.category))].sort();
   const shown = visibleCookies(report.cookies, filter, category, sort);
   return (
@@ -92,6 +94,9 @@ export function InventoryView({ report }: { report: Report }) {
               <option value="domain">{t('sortDomain')}</option>
             </select>
           </label>
+          <label title={t('technicalHelp')}>
+            <input type="checkbox" id="technical-details" checked={technical} onChange={(e) => setTechnical((e.target as HTMLInputElement).checked)} /> {t('technicalDetails')}
+          </label>
         </div>
         <table id="cookies">
           <thead>
@@ -103,7 +108,11 @@ export function InventoryView({ report }: { report: Report }) {
               <th scope="col" title={t('colLifetimeHelp')}>
                 {t('colLifetime')}
               </th>
-              <th scope="col">{t('colSource')}</th>
+              {technical && (
+                <th scope="col" title={t('colSourceHelp')}>
+                  {t('colSource')}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -111,7 +120,12 @@ export function InventoryView({ report }: { report: Report }) {
               <tr data-cookie={c.name} class={exceedsThirteenMonths(c, Date.parse(report.finishedAt)) ? 'long' : ''}>
                 <td>
                   {c.name}
-                  {c.partitioned && <span class="tag"> {t('partitioned')}</span>}
+                  {technical && c.partitioned && (
+                    <span class="tag" title={t('partitionedHelp')}>
+                      {' '}
+                      {t('partitioned')}
+                    </span>
+                  )}
                 </td>
                 <td>{c.domain}</td>
                 <td>{t(c.party === 'first' ? 'firstParty' : 'thirdParty')}</td>
@@ -120,7 +134,7 @@ export function InventoryView({ report }: { report: Report }) {
                   {c.vendor && <span class="muted"> · {c.vendor}</span>}
                 </td>
                 <td class="lifetime">{lifetime(c)}</td>
-                <td>{c.source === null ? '—' : t(c.source === 'http' ? 'sourceHttp' : 'sourceScript')}</td>
+                {technical && <td>{c.source === null ? '—' : t(c.source === 'http' ? 'sourceHttp' : 'sourceScript')}</td>}
               </tr>
             ))}
           </tbody>
@@ -152,7 +166,8 @@ export function InventoryView({ report }: { report: Report }) {
         <ul id="storage">
           {report.storage.map((s) => (
             <li>
-              <code>{s.key}</code> — {s.area} ({s.origin})
+              <code>{s.key}</code> — {s.origin}
+              {technical && <span class="muted"> ({s.area})</span>}
             </li>
           ))}
         </ul>

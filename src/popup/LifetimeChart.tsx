@@ -9,7 +9,7 @@ import { t } from '../shared/i18n.ts';
 import { exceedsThirteenMonths, thirteenMonthsInDays } from '../audit/months.ts';
 const ROW = 16;
 const LABEL = 170;
-const WIDTH = 520;
+const WIDTH = 560;
 
 export function LifetimeChart({ report }: { report: Report }) {
   const rows = report.cookies
@@ -27,7 +27,7 @@ export function LifetimeChart({ report }: { report: Report }) {
     <section>
       <h2>{t('lifetimeChart')}</h2>
       <svg id="lifetime-chart" role="img" aria-label={t('lifetimeChartHelp')} viewBox={`0 0 ${WIDTH} ${height}`} width="100%">
-        {rows.map(({ c }, i) => {
+        {rows.map(({ c, days }, i) => {
           const y = i * ROW + 4;
           const long = exceedsThirteenMonths(c, now);
           return (
@@ -37,6 +37,9 @@ export function LifetimeChart({ report }: { report: Report }) {
               </text>
               {c.declaredLifetimeDays !== null && <rect class="declared" x={LABEL} y={y + 1} width={x(c.declaredLifetimeDays) - LABEL} height={6} />}
               {c.storedLifetimeDays !== null && <rect class="stored" x={LABEL} y={y + 7} width={x(c.storedLifetimeDays) - LABEL} height={5} />}
+              <text class="value" x={Math.min(x(days) + 4, WIDTH - 30)} y={y + 10}>
+                {days < 1 ? `${Math.max(1, Math.round(days * 24))} h` : `${Math.round(days)} ${t('daysShort')}`}
+              </text>
               <title>{`${c.name} (${c.domain}) — ${t('declared')} ${c.declaredLifetimeDays === null ? '—' : Math.round(c.declaredLifetimeDays)} / ${t('stored')} ${c.storedLifetimeDays === null ? '—' : Math.round(c.storedLifetimeDays)}`}</title>
             </g>
           );
@@ -47,7 +50,7 @@ export function LifetimeChart({ report }: { report: Report }) {
         </text>
       </svg>
       <p class="muted legend">
-        <span class="swatch declared" /> {t('declared')} <span class="swatch stored" /> {t('stored')}
+        <span class="swatch declared" /> {t('declared')} <span class="swatch stored" /> {t('stored')} <span class="swatch long-declared" /> <span class="swatch long-stored" /> {t('longLegend')}
       </p>
     </section>
   );

@@ -90,7 +90,13 @@ describe('InventoryView', () => {
     expect(container.querySelector('tr[data-cookie="ent_prefs"] .lifetime')!.textContent).toBe('730 j / —');
     expect(container.querySelector('tr[data-cookie="ent_prefs"]')!.className).toBe('long');
     expect(container.querySelector('tr[data-cookie="oneSessionId"] .lifetime')!.textContent).toBe('session');
+    // Technical details (partition, how it was set) on request only.
+    expect(container.querySelector('tr[data-cookie="V"]')!.textContent).not.toContain('(partitionné)');
+    expect(container.querySelectorAll('#cookies thead th')).toHaveLength(5);
+    fireEvent.click(container.querySelector('#technical-details')!);
     expect(container.querySelector('tr[data-cookie="V"]')!.textContent).toContain('(partitionné)');
+    expect(container.querySelectorAll('#cookies thead th')).toHaveLength(6);
+    expect(container.querySelector('#cookies thead th[title]:last-child')!.getAttribute('title')).toMatch(/Set-Cookie/);
     expect(screen.getByText('(shadow DOM)')).toBeTruthy();
   });
 
@@ -154,6 +160,10 @@ describe('the picture of lifetimes and the cookie table', () => {
     expect(bars[1]!.getAttribute('class')).toBe('bar');
     expect(container.querySelector('#lifetime-chart .limit-label')!.textContent).toBe("13 mois : limite des cookies de mesure d'audience exemptés");
     expect(container.querySelector('#lifetime-chart img')).toBeNull();
+    // Each bar carries its value, and the legend names every colour (the long ones too).
+    expect(bars[0]!.querySelector('text.value')!.textContent).toBe('730 j');
+    expect([...container.querySelectorAll('.legend .swatch')].map((x) => x.className)).toEqual(['swatch declared', 'swatch stored', 'swatch long-declared', 'swatch long-stored']);
+    expect(container.querySelector('.legend')!.textContent).toContain('plus de 13 mois');
   });
 
   it('filters by text and category, and sorts', () => {
