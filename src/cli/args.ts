@@ -242,3 +242,24 @@ CSV files are UTF-8 with a BOM, separated by ';' in French and ',' in English (-
 Exit codes: 0 the audit ran; 1 it could not run (in a batch: at least one site could not be audited);
 2 bad usage; 3 findings at the --fail-on level (fail: non-compliant; warn: to review too).
 Chromium is looked for at $CHROME_PATH, then the usual system paths.`;
+
+/** The help in one language: the usage lines, then the text in French or in English. */
+export function usage(lang: 'fr' | 'en'): string {
+  const at = USAGE.indexOf('\n\nAudits one site');
+  const [lines, fr] = [USAGE.slice(0, USAGE.indexOf('\n\n')), USAGE.slice(USAGE.indexOf('\n\n'), at)];
+  return lang === 'en' ? `${lines.replace(/^Usage :/, 'Usage:')}${USAGE.slice(at)}` : `${lines}${fr}`;
+}
+
+/** A message written "français / English" in one language: the part before the first " / ", or after it. */
+export function oneLanguage(message: string, lang: 'fr' | 'en'): string {
+  const at = message.indexOf(' / ');
+  if (at < 0) return message;
+  return lang === 'en' ? message.slice(at + 3) : message.slice(0, at);
+}
+
+/** The language asked on the command line (--lang), else the environment's: for messages given before the arguments are read. */
+export function langOf(argv: string[], env: NodeJS.ProcessEnv): 'fr' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? null : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return v === 'en' || v === 'fr' ? v : defaultLang(env);
+}

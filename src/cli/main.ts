@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defaultLang, parseArgs, UsageError, USAGE } from './args.ts';
+import { langOf, oneLanguage, parseArgs, usage, UsageError } from './args.ts';
 import { BrowserNotFound, SandboxUnavailable, findChromium, sandboxUsable } from './chromium.ts';
 import { DIST, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
@@ -75,9 +75,9 @@ async function merge(argv: string[]): Promise<number> {
   const out = argv.indexOf('--out-dir');
   const outDir = out >= 0 ? argv[out + 1] : undefined;
   const dirs = argv.filter((a, i) => !a.startsWith('--') && i !== out + 1);
-  const lang = defaultLang(process.env);
+  const lang = langOf(argv, process.env);
   if (!outDir || !dirs.length || dirs.some((d) => !existsSync(join(d, 'summary.csv')))) {
-    console.error(`merge attend des dossiers de lot (avec summary.csv) et --out-dir / merge takes batch folders (with summary.csv) and --out-dir\n\n${USAGE}`);
+    console.error(`${oneLanguage('merge attend des dossiers de lot (avec summary.csv) et --out-dir / merge takes batch folders (with summary.csv) and --out-dir', lang)}\n\n${usage(lang)}`);
     return 2;
   }
   try {
@@ -97,13 +97,14 @@ async function main(): Promise<number> {
     args = parseArgs(process.argv.slice(2), process.env);
   } catch (e) {
     if (e instanceof UsageError) {
-      console.error(`${e.message}\n\n${USAGE}`);
+      const lang = langOf(process.argv.slice(2), process.env);
+      console.error(`${oneLanguage(e.message, lang)}\n\n${usage(lang)}`);
       return 2;
     }
     throw e;
   }
   if (args.help) {
-    console.log(USAGE);
+    console.log(usage(args.lang));
     return 0;
   }
   const m = MESSAGES[args.lang];
@@ -167,7 +168,8 @@ async function main(): Promise<number> {
     }
     return failsGate(report, args.failOn) ? 3 : 0;
   } catch (e) {
-    const reason = e instanceof BrowserNotFound || e instanceof SandboxUnavailable ? e.message : plainError(e instanceof Error ? e.message.split('\n')[0]! : String(e), args.lang);
+    // One language: the two-line messages (French, then English) and the "français / English" ones.
+    const reason = e instanceof BrowserNotFound || e instanceof SandboxUnavailable ? oneLanguage(e.message.split('\n')[args.lang === 'en' ? 1 : 0] ?? e.message, args.lang) : oneLanguage(plainError(e instanceof Error ? e.message.split('\n')[0]! : String(e), args.lang), args.lang);
     console.error(`${m.failed} ${reason}`);
     return 1;
   } finally {
@@ -180,7 +182,7 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
   try {
     text = readFileSync(args.urls!, 'utf8');
   } catch (e) {
-    console.error(`${m.noList} ${args.urls} (${(e as Error).message})\n\n${USAGE}`);
+    console.error(`${m.noList} ${args.urls} (${(e as Error).message})\n\n${usage(args.lang)}`);
     return 2;
   }
   const list = parseUrlList(text);

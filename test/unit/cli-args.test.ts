@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLang, maskBrowserArg, normaliseUrl, parseArgs, USAGE, UsageError } from '../../src/cli/args.ts';
+import { defaultLang, langOf, maskBrowserArg, normaliseUrl, oneLanguage, parseArgs, usage, USAGE, UsageError } from '../../src/cli/args.ts';
 import { summarise } from '../../src/cli/summary.ts';
 import { plainError } from '../../src/cli/outputs.ts';
 import { chromiumCandidates, findChromium, BrowserNotFound } from '../../src/cli/chromium.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
+
+describe('one language', () => {
+  it('gives the help and the messages in the language asked, else the environment\'s', () => {
+    expect(usage('fr')).toMatch(/^Usage : npm run audit/);
+    expect(usage('fr')).toContain('Audite un site');
+    expect(usage('fr')).not.toContain('Audits one site');
+    expect(usage('en')).toMatch(/^Usage: npm run audit/);
+    expect(usage('en')).toContain('Audits one site');
+    expect(usage('en')).not.toContain('Audite un site');
+    expect(oneLanguage('--timeout attend un nombre / --timeout takes seconds', 'en')).toBe('--timeout takes seconds');
+    expect(oneLanguage('--timeout attend un nombre / --timeout takes seconds', 'fr')).toBe('--timeout attend un nombre');
+    expect(langOf(['x', '--lang', 'en'], { LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(langOf(['x'], { LANG: 'en_GB.UTF-8' })).toBe('en');
+  });
+});
 
 describe('errors a non-developer can act on', () => {
   it('turns the browser\'s network codes into one plain sentence with a hint, keeping the code', () => {
