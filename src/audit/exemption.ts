@@ -13,30 +13,16 @@
  * nothing observed fails, but what is left only the publisher can show.
  */
 import { both, type Bilingual } from './finding.ts';
-import type { AudienceTool, CookieFact } from './facts.ts';
+import type { AudienceTool, Condition, ConditionId, ConditionStatus, CookieFact, ExemptionVerdict } from './fact-types.ts';
+
+export type { Condition, ConditionId, ConditionStatus, ExemptionVerdict } from './fact-types.ts';
 import { judgeCookieLifetime } from './months.ts';
 import { renewalOf } from './renewal.ts';
 import type { Inventory } from '../shared/inventory.ts';
-import type { FindingStatus } from '../report/types.ts';
 import { worseStatus } from '../report/status.ts';
 
 type Tool = Omit<AudienceTool, 'exemption' | 'beforeConsent'>;
 
-export type ConditionId = 'purpose' | 'cross-site' | 'anonymous' | 'lifetime' | 'no-renewal' | 'exempt-mode';
-export type ConditionStatus = FindingStatus;
-
-export interface Condition {
-  id: ConditionId;
-  status: ConditionStatus;
-  reasons: Bilingual[];
-}
-
-export interface ExemptionVerdict {
-  status: 'pass' | 'fail' | 'manual';
-  /** Why, the failing conditions first. */
-  reasons: Bilingual[];
-  conditions: Condition[];
-}
 
 /** What a condition's name is in a sentence. */
 export const CONDITION_LABEL: Record<ConditionId, Bilingual> = {

@@ -5,72 +5,20 @@
  */
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Vendor } from '../knowledge/types.ts';
-import type { Category, Party, ReportBanner, ReportCookie, ReportNotice } from '../report/types.ts';
-import type { CookieRecord, HostRecord, Inventory, LinkCheck, LinkRecord, PageVisit, StorageRecord } from '../shared/inventory.ts';
-import { exemption, type ExemptionVerdict } from './exemption.ts';
-import { isDeadHref, linkCategory, type LinkCategory } from './links.ts';
+import type { Category } from '../report/types.ts';
+import type { CookieRecord, Inventory, LinkRecord } from '../shared/inventory.ts';
+import { exemption } from './exemption.ts';
+import type { AudienceTool, CookieFact, HostFact, LinkFact, StorageFact } from './fact-types.ts';
+import { isDeadHref, linkCategory } from './links.ts';
 import { classifyName, vendorOfRequest, type Classification } from './classify.ts';
 import { partyOf } from './party.ts';
 import { hostOf } from './url.ts';
 
-export interface CookieFact {
-  report: ReportCookie;
-  record: CookieRecord;
-  cls: Classification;
-}
-export interface StorageFact {
-  record: StorageRecord;
-  cls: Classification;
-  beforeConsent: boolean;
-}
-export interface HostFact {
-  record: HostRecord;
-  party: Party;
-  vendor: Vendor | null;
-  category: Category;
-  beforeConsent: boolean;
-}
-
-/** One audience-measurement tool seen on the site, and everything that belongs to it. */
-export interface AudienceTool {
-  key: string;
-  name: string;
-  vendor: Vendor | null;
-  cookies: CookieFact[];
-  storage: StorageFact[];
-  hosts: HostFact[];
-  /** The privacy modes the tool stored in its cookies, by cookie ("exempt", "optin"…). */
-  storedModes: { cookie: string; mode: string }[];
-  /** Whether it can be exempt from consent as observed (judged once, read by several rules). */
-  exemption: ExemptionVerdict;
-  /** Seen before the first interaction (a cookie, a key or a hit): a failing condition is then a breach. */
-  beforeConsent: boolean;
-}
+export type { AudienceTool, AuditFacts, CookieFact, HostFact, LinkFact, StorageFact } from './fact-types.ts';
 
 /** The key of the audience tool a classified cookie or storage key belongs to. */
 export const toolKey = (cls: Pick<Classification, 'vendorId' | 'vendorName'>): string => cls.vendorId ?? cls.vendorName ?? '?';
 
-export interface LinkFact {
-  record: LinkRecord;
-  category: LinkCategory | null;
-  /** `#`, `javascript:` (not a consent manager), or the target answered 4xx/5xx or not at all. */
-  dead: boolean;
-  /** What fetching the target found, when it was checked. */
-  check: LinkCheck | null;
-  page: PageVisit | null;
-}
-
-export interface AuditFacts {
-  inv: Inventory;
-  k: Knowledge;
-  cookies: CookieFact[];
-  storage: StorageFact[];
-  hosts: HostFact[];
-  audience: AudienceTool[];
-  links: LinkFact[];
-  notices: ReportNotice[];
-  banner: ReportBanner | null;
-}
 
 /**
  * The links of the audited pages, and the entries that reopen the consent

@@ -3,12 +3,13 @@
  * read. Its JSON Schema is report.schema.json (kept in step with this type by
  * test/unit/report-schema.test.ts); bump SCHEMA_VERSION on any change.
  */
-import type { PageRole } from '../shared/inventory.ts';
 
 export const SCHEMA_VERSION = '1.7.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
+/** home and login: the pages the kit ENT §2.2 names; portal: a page after login; notice, cookies, legal: the information pages. */
+export type PageRole = 'home' | 'login' | 'portal' | 'notice' | 'cookies' | 'legal' | 'other';
 export type FindingStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'na';
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 

@@ -85,9 +85,9 @@ export interface CookieRecord {
 import type { NoticeAnalysis } from '../audit/notice.ts';
 import type { LinkCategory } from '../audit/links.ts';
 import type { BannerScan, ManageEntry } from './messages.ts';
+import type { PageRole } from '../report/types.ts';
 
-/** home and login: the pages the kit ENT §2.2 names; portal: a page after login; notice, cookies, legal: the information pages. */
-export type PageRole = 'home' | 'login' | 'portal' | 'notice' | 'cookies' | 'legal' | 'other';
+export type { PageRole } from '../report/types.ts';
 
 export interface PageVisit {
   url: string; // masked

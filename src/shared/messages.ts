@@ -3,9 +3,8 @@
  * extension pages (popup, command line driver). Everything that crosses it is
  * validated by `parseMessage`: content scripts run in hostile pages.
  */
-import type { PageRole } from './inventory.ts';
 import { parseNoticeAnalysis, type NoticeAnalysis } from '../audit/notice.ts';
-import type { Report, ReportBannerControl } from '../report/types.ts';
+import type { PageRole, Report, ReportBannerControl } from '../report/types.ts';
 import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
 import type { CapturedCookieWrite } from '../audit/set-cookie.ts';
 
