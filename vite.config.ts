@@ -2,9 +2,9 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { reportValidatorPlugin } from './src/report/validator-plugin.ts';
-import { noticesPlugin } from './src/knowledge/notices-plugin.ts';
-import { onDemandScriptsPlugin } from './src/content/on-demand-plugin.ts';
+import { reportValidatorPlugin } from './src/build/validator-plugin.ts';
+import { noticesPlugin } from './src/build/notices-plugin.ts';
+import { onDemandScriptsPlugin } from './src/build/on-demand-plugin.ts';
 import { firefoxManifest } from './src/build/firefox-manifest.ts';
 
 /** `TEMOIN_BROWSER=firefox vite build` (npm run build:firefox) builds the Firefox variant into dist-firefox/. */

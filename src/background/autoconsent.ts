@@ -13,7 +13,7 @@ import browser from '../shared/browser.ts';
 
 export { initAnswer } from './autoconsent-config.ts';
 
-/** Built by src/content/on-demand-plugin.ts; injected, never declared in the manifest. */
+/** Built by src/build/on-demand-plugin.ts; injected, never declared in the manifest. */
 export const CMP_NAMES_SCRIPT = 'src/content/cmp-names.js';
 
 /** Runs autoconsent (detect-only) in the tab's top frame. */

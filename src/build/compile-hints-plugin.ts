@@ -6,7 +6,7 @@
  * observed page (at load or at the first idle moment), so nothing is
  * compiled for nothing. Measured (npm run bench, demo page): about 0.8 ms
  * less CPU time in our scripts per page. Other browsers see a comment.
- * Applied by src/content/on-demand-plugin.ts, which builds those scripts.
+ * Applied by src/build/on-demand-plugin.ts, which builds those scripts.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 

@@ -13,7 +13,7 @@ import type { Plugin } from 'vite';
 
 const ID = 'virtual:report-validator';
 const RESOLVED = '\0' + ID;
-const SCHEMA = fileURLToPath(new URL('./report.schema.json', import.meta.url));
+const SCHEMA = fileURLToPath(new URL('../report/report.schema.json', import.meta.url));
 
 export function compileValidatorModule(): string {
   const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as object;

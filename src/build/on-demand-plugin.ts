@@ -11,8 +11,8 @@
  */
 import { build, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { OBSERVED_PAGE_SCRIPTS, builtPath } from './registered.ts';
-import { withCompileHint } from '../build/compile-hints-plugin.ts';
+import { OBSERVED_PAGE_SCRIPTS, builtPath } from '../content/registered.ts';
+import { withCompileHint } from './compile-hints-plugin.ts';
 
 interface Script {
   /** Source, relative to the project root; built at the same path with `.js`. */

@@ -23,7 +23,7 @@ export function noticesPlugin(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'NOTICE.txt', source: file('../../NOTICE') });
       this.emitFile({ type: 'asset', fileName: 'LICENSE.txt', source: file('../../LICENSE') });
-      this.emitFile({ type: 'asset', fileName: 'licenses/open-cookie-database-LICENSE.txt', source: file('./sources/open-cookie-database/LICENSE') });
+      this.emitFile({ type: 'asset', fileName: 'licenses/open-cookie-database-LICENSE.txt', source: file('../knowledge/sources/open-cookie-database/LICENSE') });
       for (const pkg of BUNDLED) this.emitFile({ type: 'asset', fileName: `licenses/${pkg.replace('/', '__')}-LICENSE.txt`, source: licenceOf(pkg) });
     },
   };
