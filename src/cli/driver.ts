@@ -83,9 +83,9 @@ export class PageLoadError extends Error {}
  * collector has recorded anything for `quietMs`.
  */
 /**
- * However quiet a page is, it is watched this long after its load event:
- * some tags wait a few seconds before they set their cookies or send their
- * first hit. Stated in the report's environment.
+ * However quiet a page is, it is watched this long after its load event on
+ * its first visit: some tags wait a few seconds before they set their
+ * cookies or send their first hit. Stated in the report's environment.
  */
 export const MIN_OBSERVATION_MS = 2500;
 

@@ -100,7 +100,8 @@ export async function runAudit(opts: {
     const shot = opts.screenshotPath ? await screenshotBanner(page, await getReport(ext, tabId), opts.screenshotPath) : false;
     progress('revisit', opts.url);
     await page.reload({ timeout: timeoutMs / 2 }).catch(() => undefined);
-    await waitForSettle(ext, tabId, page, { expectedPages: 2, timeoutMs: timeoutMs / 2 });
+    // The same page again, for renewals: its delayed tags were already watched for on the first visit.
+    await waitForSettle(ext, tabId, page, { expectedPages: 2, timeoutMs: timeoutMs / 2, minObservationMs: 0 });
     let report = await getReport(ext, tabId);
     if (opts.followLogin !== false && !report.coverage?.login) report = await visitLogin(ext, tabId, page, report, timeoutMs, progress);
     if (report.notices.some((n) => n.format === 'pdf' && !n.pdfRead)) {

@@ -272,7 +272,7 @@ export interface ReportEnvironment {
    */
   siteAccess?: 'all' | 'restricted';
   /** Filled by the command line: how it configured Chromium. */
-  /** Command line: how long each page was watched after its load event at least, however quiet. */
+  /** Command line: how long each page was watched after its load event at least on its first visit, however quiet. */
   minimumObservationMs?: number;
   browser?: {
     name: string;
