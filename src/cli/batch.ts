@@ -15,6 +15,7 @@ import { fileStem } from './batch-list.ts';
 import { csvLine, parseCsv, type CsvSeparator } from '../report/csv.ts';
 import { plainError, sha256, writeManifest, writeWithDigest } from './outputs.ts';
 import { escapeHtml, reportToHtml } from '../report/html.ts';
+import { STATUS_LABEL } from '../report/status.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import type { Report } from '../report/types.ts';
 
@@ -146,7 +147,7 @@ export async function writeSummaries(dir: string, results: SiteResult[], lang: '
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Témoin</title>
 <style>body{font:13px system-ui,sans-serif;margin:24px}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:4px;vertical-align:top;text-align:left}th{background:#f3f3f3}.error td{background:#fff0f0}.muted{color:#666;font-size:11px}</style></head><body>
 <h1>${en ? 'Témoin batch audit' : 'Audit Témoin en lot'} — ${results.length} ${en ? 'site(s)' : 'site(s)'}</h1>
-<table><tr><th>Site</th><th>${en ? 'Status' : 'État'}</th><th>${en ? 'Non-compliant' : 'Non conformes'}</th><th>${en ? 'To review' : 'À examiner'}</th><th>${en ? 'Manual' : 'À vérifier'}</th><th>${en ? 'No issue observed' : 'Aucun manquement observé'}</th><th>${en ? 'Non-conformities or error' : 'Non-conformités ou erreur'}</th></tr>
+<table><tr><th>Site</th><th>${en ? 'Status' : 'État'}</th>${(['fail', 'warn', 'manual', 'pass'] as const).map((st) => `<th>${escapeHtml(STATUS_LABEL[st][en ? 'en' : 'fr'])}</th>`).join('')}<th>${en ? 'Non-conformities or error' : 'Non-conformités ou erreur'}</th></tr>
 ${rows}</table></body></html>\n`,
   );
 }

@@ -1,11 +1,12 @@
 /** The short human summary printed after an audit (French or English). */
+import { STATUS_LABEL as L } from '../report/status.ts';
 import type { Report } from '../report/types.ts';
 import { exceedsThirteenMonths } from '../audit/months.ts';
 
 const TEXT = {
   fr: {
     title: (r: Report) => `Audit Témoin de ${r.site} (${r.pages.length} page(s) vues)`,
-    verdict: (fail: number, warn: number, manual: number, pass: number) => `Constats : ${fail} non-conformité(s), ${warn} à examiner, ${manual} vérification(s) manuelle(s), ${pass} sans manquement observé`,
+    verdict: (fail: number, warn: number, manual: number, pass: number) => `Constats : ${fail} ${L.fail.fr.toLowerCase()}, ${warn} ${L.warn.fr.toLowerCase()}, ${manual} ${L.manual.fr.toLowerCase()}, ${pass} ${L.pass.fr.toLowerCase()}`,
     cookies: (n: number, third: number, session: number) => `Cookies : ${n} (dont ${third} tiers, ${session} de session)`,
     long: 'Cookies de plus de 13 mois demandés par le site :',
     capped: (d: number | null, s: number | null) => `demandé ${fmt(d)} j, conservé ${fmt(s)} j par le navigateur`,
@@ -23,7 +24,7 @@ const TEXT = {
   },
   en: {
     title: (r: Report) => `Témoin audit of ${r.site} (${r.pages.length} page(s) seen)`,
-    verdict: (fail: number, warn: number, manual: number, pass: number) => `Findings: ${fail} non-compliance(s), ${warn} to review, ${manual} manual check(s), ${pass} with no issue observed`,
+    verdict: (fail: number, warn: number, manual: number, pass: number) => `Findings: ${fail} ${L.fail.en.toLowerCase()}, ${warn} ${L.warn.en.toLowerCase()}, ${manual} ${L.manual.en.toLowerCase()}, ${pass} ${L.pass.en.toLowerCase()}`,
     cookies: (n: number, third: number, session: number) => `Cookies: ${n} (${third} third-party, ${session} session)`,
     long: 'Cookies the site asked to keep longer than 13 months:',
     capped: (d: number | null, s: number | null) => `asked ${fmt(d)} d, kept ${fmt(s)} d by the browser`,

@@ -4,20 +4,14 @@
  * are hostile input.
  */
 import type { Finding, Report } from './types.ts';
-import { STATUS_ORDER } from './status.ts';
+import { STATUS_LABEL, STATUS_ORDER } from './status.ts';
 import { reportSummary } from './summary.ts';
 
 export function escapeHtml(s: unknown): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const STATUS: Record<Finding['status'], [string, string]> = {
-  fail: ['Non conforme', 'Non-compliant'],
-  warn: ['À examiner', 'To review'],
-  manual: ['À vérifier', 'Check by hand'],
-  pass: ['Aucun manquement observé', 'No issue observed'],
-  na: ['Sans objet', 'Not applicable'],
-};
+const STATUS = (st: Finding['status'], en: boolean) => STATUS_LABEL[st][en ? 'en' : 'fr'];
 const DELETED_BY: Record<'http' | 'script' | 'browser', [string, string]> = {
   http: ['en-tête Set-Cookie', 'Set-Cookie header'],
   script: ['script de la page', "the page's script"],
@@ -76,7 +70,7 @@ function numberedReferences(findings: Finding[]): Map<string, number> {
 
 function findingHtml(f: Finding, lang: 'fr' | 'en', refs: Map<string, number>): string {
   const text = lang === 'en' ? f.en : f;
-  const label = STATUS[f.status][lang === 'en' ? 1 : 0];
+  const label = STATUS(f.status, lang === 'en');
   const cites = f.references.map((r) => refs.get(r)).filter((n): n is number => n !== undefined);
   return `<div class="finding f-${f.status}"><div><span class="${f.status}">${escapeHtml(label)}</span> — ${escapeHtml(text.title)}${cites.length ? ` <span class="refs">${cites.map((n) => `[${n}]`).join('')}</span>` : ''}</div>
 ${text.evidence.length ? `<ul>${text.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>` : ''}
@@ -127,7 +121,7 @@ export function reportToHtml(r: Report, lang: 'fr' | 'en' = 'fr'): string {
 <h1>${escapeHtml(en ? `Témoin audit of ${r.site}` : `Audit Témoin de ${r.site}`)}</h1>
 <p class="muted">${escapeHtml(r.target)} — ${escapeHtml(en ? 'audit of' : 'audit du')} ${escapeHtml(localDateTime(r.finishedAt, lang))} — Témoin ${escapeHtml(r.tool.version)}, ${escapeHtml(en ? 'report schema' : 'schéma du rapport')} ${escapeHtml(r.schemaVersion)}</p>
 <p>${STATUS_ORDER.slice(0, 4)
-    .map((s) => `<span class="${s}">${count(s)} ${escapeHtml(STATUS[s][en ? 1 : 0])}</span>`)
+    .map((s) => `<span class="${s}">${count(s)} ${escapeHtml(STATUS(s, en))}</span>`)
     .join(' · ')}</p>
 ${summaryHtml(r, lang, refs)}
 ${refs.size ? `<h2>${en ? 'Texts applied' : 'Textes appliqués'}</h2><ol class="references">${[...refs.keys()].map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ol>` : ''}

@@ -121,12 +121,12 @@ describe('summarise', () => {
     recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['ent_prefs=fr; Max-Age=63072000', 'short=1; Max-Age=600'], T0);
     const r = audit(inv, TEST_CONTEXT);
     const fr = summarise(r, 'fr', 'r.json');
-    expect(fr).toMatch(/Constats : \d+ non-conformité\(s\), \d+ à examiner, \d+ vérification\(s\) manuelle\(s\), \d+ sans manquement observé/);
+    expect(fr).toMatch(/Constats : \d+ non conforme, \d+ à examiner, \d+ à vérifier vous-même, \d+ aucun manquement observé/);
     expect(fr).toContain('ent_prefs (ent.lycee-demo.fr) : demandé 730 j');
     expect(fr).not.toContain('short (');
     expect(fr).toContain('Rapport écrit : r.json');
     expect(summarise(r, 'en', 'r.json')).toContain('asked 730 d');
-    expect(summarise(r, 'en', 'r.json')).toMatch(/Findings: \d+ non-compliance/);
+    expect(summarise(r, 'en', 'r.json')).toMatch(/Findings: \d+ non-compliant, \d+ to review, \d+ to check yourself, \d+ no breach observed/);
   });
 
   it('says what banner was seen and what the scenarios found', () => {

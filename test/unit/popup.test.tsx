@@ -128,8 +128,10 @@ describe('FindingsView', () => {
     const text = container.textContent!;
     const at = (s: string) => text.indexOf(s);
     expect(at('À demander à votre éditeur ou à votre collectivité')).toBeGreaterThan(at(headline.textContent!));
-    expect(at('À vérifier vous-même')).toBeGreaterThan(at('À demander à votre éditeur'));
-    expect(at('Aucun manquement observé (')).toBeGreaterThan(at('À vérifier vous-même'));
+    const checks = container.querySelector('#manual-checks h3')!;
+    expect(checks.textContent).toBe('À vérifier vous-même');
+    expect(at('À demander à votre éditeur')).toBeLessThan(text.indexOf('À vérifier vous-même', at('À demander à votre éditeur')));
+    expect(at('Aucun manquement observé (')).toBeGreaterThan(text.lastIndexOf('À vérifier vous-même'));
     expect(container.querySelector('details#passed')!.hasAttribute('open')).toBe(false);
     // Each demand is a distinct action, failing ones first; it opens on the findings that prove it.
     const demands = [...container.querySelectorAll('#demands li.demand')];
