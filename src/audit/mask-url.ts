@@ -41,7 +41,8 @@ export function maskUrl(input: string): string {
       const matrix = semi === -1 ? '' : seg.slice(semi + 1).split(';').map((p) => `${p.split('=')[0]}=${MASK}`).join(';');
       const decoded = safeDecode(base);
       const person = (i > 0 && PERSON_BEFORE.test(safeDecode(segments[i - 1] ?? '').split(';')[0]!)) || decoded.startsWith('~');
-      const maskedBase = !base ? base : person || (TOKENISH.test(base) && /\d/.test(base)) ? MASK : maskPersonal(decoded) === decoded ? base : maskPersonal(decoded);
+      const personal = maskPersonal(decoded);
+      const maskedBase = !base ? base : person || (TOKENISH.test(base) && /\d/.test(base)) ? MASK : personal === decoded ? base : personal;
       return matrix ? `${maskedBase};${matrix}` : maskedBase;
     })
     .join('/');

@@ -64,9 +64,8 @@ function withTab(current: ObservationState, tabId: number | undefined): Observat
   return [...before, tabId].slice(-MAX_AUDITED_TABS);
 }
 
-/** The registrations of an observation. */
 /**
- * Our scripts as registered. The frame scripts also run in the about:blank,
+ * The registrations of an observation. The frame scripts also run in the about:blank,
  * srcdoc, blob: and data: frames a page creates (`matchOriginAsFallback`):
  * otherwise such a frame hands the page a cookie setter and storages the
  * probe does not watch.

@@ -107,10 +107,13 @@ export function recordRequest(inv: Inventory, rawUrl: string, type: string, now:
   const host = url.hostname;
   let rec = inv.hosts[host];
   if (!rec) {
-    const count = Object.keys(inv.hosts).length;
-    const known = vendorOfHost(KNOWLEDGE, host) !== null;
-    const firstPartyJunk = !known && siteOf(host) === inv.site && Object.keys(inv.hosts).filter((h) => siteOf(h) === inv.site).length >= LIMITS.firstPartyUnknownHosts;
-    if (firstPartyJunk || count >= LIMITS.hosts + (known ? LIMITS.reserved : 0)) {
+    const hosts = Object.keys(inv.hosts);
+    // Looked up only when a budget is spent (not for every new host of an ordinary page).
+    const known = () => vendorOfHost(KNOWLEDGE, host) !== null;
+    // The audited site's own hosts (its registrable domain and below: a string test, not a suffix-list lookup per host).
+    const firstPartyJunk = domainMatches(host, inv.site) && hosts.filter((h) => domainMatches(h, inv.site)).length >= LIMITS.firstPartyUnknownHosts && !known();
+    const full = hosts.length >= LIMITS.hosts && (hosts.length >= LIMITS.hosts + LIMITS.reserved || !known());
+    if (firstPartyJunk || full) {
       limitHit(inv, 'hosts', `Plus de ${LIMITS.hosts} hôtes contactés : liste tronquée (les hôtes d'outils connus sont gardés) / more than ${LIMITS.hosts} hosts: list truncated (known tools' hosts are kept)`);
       return;
     }
@@ -153,10 +156,12 @@ function getOrCreateCookie(
   let rec = inv.cookies[key];
   if (!rec) {
     const all = Object.values(inv.cookies);
-    const known = knownName(id.name, id.domain);
+    // Classified only when a budget is spent (not for every new cookie of an ordinary page).
+    const known = () => knownName(id.name, id.domain);
     // A cookie first seen being deleted, unknown to the tables: junk a page can make by the thousand.
-    const junk = deleting && !known && all.filter((c) => c.writes > 0 && !c.declared && !c.stored).length >= LIMITS.deletedCookies;
-    if (junk || all.length >= LIMITS.cookies + (known ? LIMITS.reserved : 0)) {
+    const junk = deleting && all.filter((c) => c.writes > 0 && !c.declared && !c.stored).length >= LIMITS.deletedCookies && !known();
+    const full = all.length >= LIMITS.cookies && (all.length >= LIMITS.cookies + LIMITS.reserved || !known());
+    if (junk || full) {
       limitHit(inv, 'cookies', `Plus de ${LIMITS.cookies} cookies, ou trop de cookies supprimés : liste tronquée (les cookies d'outils connus sont gardés) / more than ${LIMITS.cookies} cookies, or too many deleted ones: list truncated (known tools' cookies are kept)`);
       return null;
     }
@@ -402,7 +407,7 @@ export function recordStorage(inv: Inventory, frameUrl: string, keys: StorageKey
     const key = `${origin}\u0000${s.area}\u0000${name}`;
     if (inv.storage[key]) continue;
     const count = Object.keys(inv.storage).length;
-    if (count >= LIMITS.storageKeys + (knownName(s.key, hostOf(origin)) ? LIMITS.reserved : 0)) {
+    if (count >= LIMITS.storageKeys && (count >= LIMITS.storageKeys + LIMITS.reserved || !knownName(s.key, hostOf(origin)))) {
       limitHit(inv, 'storage', `Plus de ${LIMITS.storageKeys} clés de stockage : liste tronquée (les clés d'outils connus sont gardées) / storage keys truncated (known tools' keys are kept)`);
       continue;
     }
@@ -474,14 +479,14 @@ function recordBanner(p: PageVisit, scan: PageScan): void {
   }
 }
 
+/** The page roles whose title is kept in the report. */
+const TITLED_ROLES = new Set(['home', 'login', 'notice', 'cookies']);
+
 /**
  * http(s) targets are masked like any URL. A `javascript:` handler keeps its
  * code (so that a consent manager's "open panel" can be told from a dead
  * `void(0)`) with its string literals masked; other schemes are clipped.
  */
-/** The page roles whose title is kept in the report. */
-const TITLED_ROLES = new Set(['home', 'login', 'notice', 'cookies']);
-
 function maskLinkHref(href: string): string {
   if (/^https?:/i.test(href)) return maskUrl(href);
   if (/^javascript:/i.test(href)) return clip(href.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '"…"'), 160);

@@ -9,10 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../report/types.ts';
-import { localDateTime } from '../report/html.ts';
+import { escapeHtml, localDateTime } from '../report/html.ts';
 import { findChromium, QUIET_FLAGS, sandboxUsable } from './chromium.ts';
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function renderPdf(context: BrowserContext, report: Report, html: string, path: string, lang: 'fr' | 'en'): Promise<void> {
   const page = await context.newPage();
@@ -26,8 +24,8 @@ export async function renderPdf(context: BrowserContext, report: Report, html: s
       printBackground: true,
       displayHeaderFooter: true,
       margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' },
-      headerTemplate: `<div style="${small}"><span>Témoin — ${esc(report.site)}</span><span>${esc(localDateTime(report.finishedAt, lang))}</span></div>`,
-      footerTemplate: `<div style="${small}"><span>Témoin ${esc(report.tool.version)}</span><span>${lang === 'fr' ? 'Page' : 'Page'} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+      headerTemplate: `<div style="${small}"><span>Témoin — ${escapeHtml(report.site)}</span><span>${escapeHtml(localDateTime(report.finishedAt, lang))}</span></div>`,
+      footerTemplate: `<div style="${small}"><span>Témoin ${escapeHtml(report.tool.version)}</span><span>Page <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
     });
   } finally {
     await page.close();

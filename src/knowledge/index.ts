@@ -7,6 +7,7 @@ import table from './generated/cookie-table.json' with { type: 'json' };
 import vendorTable from './sources/vendors.json' with { type: 'json' };
 import refs from './sources/references.json' with { type: 'json' };
 import type { CookieTable, Vendor, VendorTable } from './types.ts';
+import { shortHash } from '../audit/hash.ts';
 
 export interface Knowledge {
   table: CookieTable;
@@ -35,13 +36,7 @@ export interface KnowledgeVersion {
 let version: KnowledgeVersion | null = null;
 export function knowledgeVersion(k: Knowledge = KNOWLEDGE): KnowledgeVersion {
   if (version && k === KNOWLEDGE) return version;
-  const text = JSON.stringify(k.table) + JSON.stringify([...k.vendors.values()]);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  const v = { sources: k.table.sources.map((s) => ({ name: s.name, version: s.version })), fingerprint: (h >>> 0).toString(16).padStart(8, '0') };
+  const v = { sources: k.table.sources.map((s) => ({ name: s.name, version: s.version })), fingerprint: shortHash(JSON.stringify(k.table) + JSON.stringify([...k.vendors.values()])) };
   if (k === KNOWLEDGE) version = v;
   return v;
 }

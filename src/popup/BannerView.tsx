@@ -1,7 +1,7 @@
 /** The consent banner the audit saw: which CMP, its first-layer buttons, clicks to refuse, the way back, the choice lifetime. Text only, never markup. */
 import type { Report } from '../report/types.ts';
 import { t } from '../shared/i18n.ts';
-import { formatLifetime } from './InventoryView.tsx';
+import { formatLifetime } from './format.ts';
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 

@@ -4,6 +4,9 @@ import { exceedsThirteenMonths } from '../audit/months.ts';
 import type { Category, Report, ReportCookie } from '../report/types.ts';
 import { t } from '../shared/i18n.ts';
 import { LifetimeChart } from './LifetimeChart.tsx';
+import { formatLifetime } from './format.ts';
+
+export { formatLifetime };
 
 type SortKey = 'lifetime' | 'name' | 'domain';
 const longest = (c: ReportCookie) => (c.session ? -1 : Math.max(c.declaredLifetimeDays ?? 0, c.storedLifetimeDays ?? 0));
@@ -20,13 +23,6 @@ export function visibleCookies(cookies: ReportCookie[], filter: string, category
   return [...keep].sort(by[sort]);
 }
 
-/** A lifetime in the unit a person reads best: minutes, hours, then days. */
-export function formatLifetime(d: number | null): string {
-  if (d === null) return '—';
-  if (d < 1 / 24) return t('minutesValue', String(Math.max(1, Math.round(d * 1440))));
-  if (d < 1) return t('hoursValue', String(Math.round(d * 24)));
-  return t('daysValue', String(Math.round(d)));
-}
 const days = formatLifetime;
 
 function lifetime(c: ReportCookie): string {

@@ -6,6 +6,7 @@
  */
 import type { Report } from '../report/types.ts';
 import { t } from '../shared/i18n.ts';
+import { formatLifetime } from './format.ts';
 import { exceedsThirteenMonths, thirteenMonthsInDays } from '../audit/months.ts';
 const ROW = 16;
 const LABEL = 170;
@@ -38,7 +39,7 @@ export function LifetimeChart({ report }: { report: Report }) {
               {c.declaredLifetimeDays !== null && <rect class="declared" x={LABEL} y={y + 1} width={x(c.declaredLifetimeDays) - LABEL} height={6} />}
               {c.storedLifetimeDays !== null && <rect class="stored" x={LABEL} y={y + 7} width={x(c.storedLifetimeDays) - LABEL} height={5} />}
               <text class="value" x={Math.min(x(days) + 4, WIDTH - 30)} y={y + 10}>
-                {days < 1 ? `${Math.max(1, Math.round(days * 24))} h` : `${Math.round(days)} ${t('daysShort')}`}
+                {formatLifetime(days)}
               </text>
               <title>{`${c.name} (${c.domain}) — ${t('declared')} ${c.declaredLifetimeDays === null ? '—' : Math.round(c.declaredLifetimeDays)} / ${t('stored')} ${c.storedLifetimeDays === null ? '—' : Math.round(c.storedLifetimeDays)}`}</title>
             </g>

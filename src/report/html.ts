@@ -86,8 +86,8 @@ function summaryHtml(r: Report, lang: 'fr' | 'en', refs: Map<string, number>): s
         .map((d) => `<li class="demand d-${d.status}"><p class="action">${escapeHtml(d.action)}</p>${d.findings.map((f) => findingHtml(f, lang, refs)).join('\n')}</li>`)
         .join('\n')}</ol>`
     : '';
-  const manual = s.manual.length ? `<h2>${en ? 'To check yourself' : 'À vérifier vous-même'}</h2>${s.manual.map((f) => findingHtml(f, lang, refs)).join('\n')}` : '';
-  const passed = s.passed.length ? `<details class="passed"><summary>${escapeHtml(en ? `No breach observed (${s.passed.length})` : `Aucun manquement observé (${s.passed.length})`)}</summary>${s.passed.map((f) => findingHtml(f, lang, refs)).join('\n')}</details>` : '';
+  const manual = s.manual.length ? `<h2>${escapeHtml(STATUS('manual', en))}</h2>${s.manual.map((f) => findingHtml(f, lang, refs)).join('\n')}` : '';
+  const passed = s.passed.length ? `<details class="passed"><summary>${escapeHtml(`${STATUS('pass', en)} (${s.passed.length})`)}</summary>${s.passed.map((f) => findingHtml(f, lang, refs)).join('\n')}</details>` : '';
   return `<p class="headline tone-${s.tone}">${escapeHtml(s.headline)}</p>\n${demands}\n${manual}\n${passed}`;
 }
 

@@ -11,13 +11,20 @@ export interface ConsentTrackers {
   maybe: string[];
 }
 
-export function consentTrackers(f: AuditFacts): ConsentTrackers {
+/**
+ * `since` (a moment, such as a refusal the person marked): only what was
+ * written or stored, first seen, or contacted after it.
+ */
+export function consentTrackers(f: AuditFacts, since?: number): ConsentTrackers {
   const needs: string[] = [];
   const maybe: string[] = [];
+  const after = (at: number) => since === undefined || at > since;
   const put = (need: ReturnType<typeof consentNeed>, what: string) => (need === 'needs' ? needs : need === 'conditional' || need === 'review' ? maybe : null)?.push(what);
-  for (const c of f.cookies) put(consentNeed(c.cls.category, toolKey(c.cls), f.audience), `cookie ${c.report.name}`);
-  for (const s of f.storage) put(consentNeed(s.cls.category, toolKey(s.cls), f.audience), `${s.record.area} ${s.record.key}`);
-  for (const h of f.hosts) if (h.vendor && consentNeed(h.vendor.category, h.vendor.id, f.audience) === 'needs') needs.push(h.record.host);
+  for (const c of f.cookies) {
+    if (since === undefined || c.record.history.some((e) => after(e.at) && (e.kind === 'set' || e.kind === 'stored'))) put(consentNeed(c.cls.category, toolKey(c.cls), f.audience), `cookie ${c.report.name}`);
+  }
+  for (const s of f.storage) if (after(s.record.firstSeenAt)) put(consentNeed(s.cls.category, toolKey(s.cls), f.audience), `${s.record.area} ${s.record.key}`);
+  for (const h of f.hosts) if (h.vendor && after(h.record.lastSeenAt ?? h.record.firstSeenAt) && consentNeed(h.vendor.category, h.vendor.id, f.audience) === 'needs') needs.push(h.record.host);
   return { needs, maybe };
 }
 

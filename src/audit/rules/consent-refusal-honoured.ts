@@ -6,7 +6,7 @@
  * a page has been shown after it. The command line's `--scenarios` clicks in
  * a fresh profile. Otherwise a manual check.
  */
-import { consentNeed, toolKey, type AuditFacts } from '../facts.ts';
+import type { AuditFacts } from '../facts.ts';
 import { both, finding } from '../finding.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Finding, ReportScenario } from '../../report/types.ts';
@@ -38,12 +38,7 @@ const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
 /** What was written or contacted after the moment the person said they refused, once a page was shown after it. */
 function afterMarkedRefusal(f: AuditFacts, mark: number): Finding {
-  const after: string[] = [];
-  const maybe: string[] = [];
-  const put = (need: ReturnType<typeof consentNeed>, what: string) => (need === 'needs' ? after : need === 'conditional' || need === 'review' ? maybe : null)?.push(what);
-  for (const c of f.cookies) if (c.record.history.some((e) => e.at > mark && (e.kind === 'set' || e.kind === 'stored'))) put(consentNeed(c.cls.category, toolKey(c.cls), f.audience), `cookie ${c.report.name}`);
-  for (const s of f.storage) if (s.record.firstSeenAt > mark) put(consentNeed(s.cls.category, toolKey(s.cls), f.audience), `${s.record.area} ${s.record.key}`);
-  for (const h of f.hosts) if (h.vendor && (h.record.lastSeenAt ?? h.record.firstSeenAt) > mark && consentNeed(h.vendor.category, h.vendor.id, f.audience) === 'needs') after.push(h.record.host);
+  const { needs: after, maybe } = consentTrackers(f, mark);
   const pagesAfter = f.inv.pages.filter((p) => p.visitedAt > mark).length;
   const when = both(`Refus noté par vous à ${hhmm(mark)} (UTC)`, `Refusal marked by you at ${hhmm(mark)} (UTC)`);
   if (after.length)
