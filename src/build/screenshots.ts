@@ -34,8 +34,14 @@ try {
     await view.setViewportSize({ width, height: 900 });
     await view.goto(`chrome-extension://${ext.id}/${path}`);
     await view.locator('#site').waitFor();
+    // The pictures are of the French popup: a Chromium without its French catalogue (Debian ships
+    // en-US alone) would show the English one.
+    const ui = await view.evaluate(() => chrome.i18n.getUILanguage());
+    if (!ui.toLowerCase().startsWith('fr')) {
+      throw new Error(`Chromium parle ${ui}, pas le français : installez ses traductions (Debian : apt-get install chromium-l10n), puis recommencez. / Chromium speaks ${ui}, not French: install its translations (Debian: apt-get install chromium-l10n), then run again.`);
+    }
     // Open the first findings so that the picture shows what a finding says.
-    await view.evaluate(() => document.querySelectorAll('details').forEach((d, i) => i < 2 && d.setAttribute('open', '')));
+    await view.evaluate(() => document.querySelectorAll('#demands details').forEach((d, i) => i < 1 && d.setAttribute('open', '')));
     await view.screenshot({ path: join(OUT, file), fullPage: file !== 'popup.png' });
     await view.close();
     console.log(join('docs', 'screenshots', file));
