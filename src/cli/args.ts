@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run audit` (pure, unit-tested). */
+import { MAX_AUDITOR_CHARS } from '../report/summary.ts';
 export interface AuditArgs {
   url: string | null;
   out: string | null;
@@ -18,6 +19,8 @@ export interface AuditArgs {
   csvSeparator: ',' | ';' | '\t' | null;
   /** --shard i/n: audit only the sites of shard i of n (batch). */
   shard: { index: number; count: number } | null;
+  /** --auditor: who audited (name, role, school), printed on the report's first page; never guessed. */
+  auditor: string | null;
   /** --fail-on: exit 3 when findings at this level (or worse) exist. */
   failOn: 'fail' | 'warn' | null;
   /** Chromium's sandbox (on unless --no-sandbox: some root containers cannot run it). */
@@ -51,7 +54,7 @@ export function normaliseUrl(raw: string): string {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArgs {
-  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json', 'html'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false, csvSeparator: null, failOn: null, shard: null };
+  const args: AuditArgs = { url: null, out: null, urls: null, outDir: null, concurrency: 2, force: false, scenarios: false, followLogin: true, formats: ['json', 'html'], browserArgs: [], timeoutSeconds: 60, lang: defaultLang(env), help: false, sandbox: true, allowUnsafeBrowserArgs: false, csvSeparator: null, failOn: null, shard: null, auditor: null };
   const takeValue = (i: number, name: string): [string, number] => {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -158,6 +161,14 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
         i = j;
         break;
       }
+      case '--auditor': {
+        const [v, j] = takeValue(i, name);
+        const who = v.replace(/\s+/g, ' ').trim();
+        if (!who || who.length > MAX_AUDITOR_CHARS) throw new UsageError(`--auditor attend un nom (au plus ${MAX_AUDITOR_CHARS} caractères) / --auditor takes a name (at most ${MAX_AUDITOR_CHARS} characters)`);
+        args.auditor = who;
+        i = j;
+        break;
+      }
       case '--lang': {
         const [v, j] = takeValue(i, name);
         if (v !== 'fr' && v !== 'en') throw new UsageError('--lang attend fr ou en / --lang takes fr or en');
@@ -196,8 +207,8 @@ export function maskBrowserArg(a: string): string {
     .replace(/((?:token|password|passwd|secret|key|auth)[^=,;:]*[=:])[^,;\s]*/gi, '$1…');
 }
 
-export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,pdf,csv,cookies,letter] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--fail-on fail|warn] [--csv-separator ';'] [--timeout 60] [--lang fr|en]
-        npm run audit -- --urls sites.txt [--out-dir rapports/] [--shard i/n] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force]
+export const USAGE = `Usage : npm run audit -- [url] [--out rapport.json] [--format json,html,pdf,csv,cookies,letter] [--scenarios] [--no-follow-login] [--browser-arg=--option-chromium]... [--no-sandbox] [--fail-on fail|warn] [--csv-separator ';'] [--auditor "Nom, fonction"] [--timeout 60] [--lang fr|en]
+        npm run audit -- --urls sites.txt [--out-dir rapports/] [--shard i/n] [--scenarios] [--no-follow-login] [--concurrency 2] [--timeout 60] [--force] [--auditor "Nom, fonction"]
         npm run audit -- merge rapports-1/ rapports-2/ … --out-dir rapports/
 
 Audite un site avec l'extension Témoin chargée dans Chromium (sans interface) et écrit le rapport JSON
@@ -216,6 +227,7 @@ CAS, ÉduConnect, fournisseur SAML ou OpenID Connect) est visitée et auditée a
 Chromium tourne avec son bac à sable (sandbox) ; là où il ne peut pas (certains conteneurs en root),
 --no-sandbox l'accepte sans, et le rapport le dit. Les options de Chromium qui affaiblissent sa sécurité
 sont refusées, sauf avec --allow-unsafe-browser-arg ; les secrets qu'elles contiennent sont masqués dans le rapport.
+--auditor : qui a mené l'audit (nom, fonction, établissement), imprimé en première page du rapport.
 Chaque rapport JSON est écrit avec son empreinte SHA-256 à côté (.json.sha256) ; un lot écrit aussi SHA256SUMS.
 Les CSV sont en UTF-8 avec BOM, séparés par « ; » en français, « , » en anglais (--csv-separator ; , tab).
 Codes de sortie : 0 audit effectué ; 1 audit impossible (en lot : au moins un site n'a pas pu être audité) ;
@@ -237,6 +249,7 @@ a SAML or OpenID Connect provider) is visited and audited too (--no-follow-login
 Chromium runs with its sandbox; where it cannot (some root containers), --no-sandbox accepts running
 without it, and the report says so. Chromium flags that weaken its security are refused unless
 --allow-unsafe-browser-arg is given; secrets in them are masked in the report.
+--auditor: who ran the audit (name, role, school), printed on the report's first page.
 Each JSON report is written with its SHA-256 beside it (.json.sha256); a batch also writes SHA256SUMS.
 CSV files are UTF-8 with a BOM, separated by ';' in French and ',' in English (--csv-separator ; , tab).
 Exit codes: 0 the audit ran; 1 it could not run (in a batch: at least one site could not be audited);

@@ -40,6 +40,8 @@ export interface BatchOptions {
   sandbox?: boolean;
   /** The summary CSV's separator (',' by default). */
   csvSeparator?: CsvSeparator;
+  /** Who audited (--auditor), written into every report. */
+  auditor?: string;
   lang: 'fr' | 'en';
   /** Also run the reject / accept scenarios for each site (three browsers per site). */
   scenarios?: boolean;
@@ -74,6 +76,7 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
     const timeoutMs = o.timeoutSeconds * 1000;
     let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin, sandbox: o.sandbox ?? true });
     if (o.scenarios) report = await withScenarios(report, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, sandbox: o.sandbox ?? true });
+    if (o.auditor) report = { ...report, auditor: o.auditor };
     await writeWithDigest(jsonPath, JSON.stringify(report, null, 2) + '\n');
     await writeWithDigest(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
     return { url, stem, status: 'ok', report, seconds: seconds() };

@@ -20,6 +20,7 @@ import { draftLetter } from '../report/letter.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
+import type { Report } from '../report/types.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import { parseUrlList, shardOf } from './batch-list.ts';
 import { mergeBatches, runBatch } from './batch.ts';
@@ -135,6 +136,8 @@ async function main(): Promise<number> {
     const stem = out.replace(/\.json$/i, '');
     await mkdir(dirname(out), { recursive: true });
     const timeoutMs = args.timeoutSeconds * 1000;
+    /** Who audited, as they said it (--auditor): on page 1 of every readable report. */
+    const signed = (r: Report): Report => (args.auditor ? { ...r, auditor: args.auditor } : r);
     let report = await runAudit({
       url,
       extensionDir: DIST,
@@ -144,10 +147,11 @@ async function main(): Promise<number> {
       followLogin: args.followLogin,
       sandbox: args.sandbox,
       // The PDF is printed by the audit's own browser, unless the scenarios change the report after it closed.
-      whileOpen: args.formats.includes('pdf') && !args.scenarios ? (r, context) => renderPdf(context, r, reportToHtml(r, args.lang), `${stem}.pdf`, args.lang) : undefined,
+      whileOpen: args.formats.includes('pdf') && !args.scenarios ? (r, context) => renderPdf(context, signed(r), reportToHtml(signed(r), args.lang), `${stem}.pdf`, args.lang) : undefined,
       onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : s === 'login' ? m.login(detail ?? '') : m[s]),
     });
     if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, sandbox: args.sandbox, onScenario: (id) => step(m.scenario(id)) });
+    report = signed(report);
     await writeWithDigest(out, JSON.stringify(report, null, 2) + '\n');
     const written = [out];
     if (args.formats.includes('html')) written.push(`${stem}.html`), await writeFile(`${stem}.html`, reportToHtml(report, args.lang));
@@ -210,6 +214,7 @@ async function batch(args: ReturnType<typeof parseArgs>, m: (typeof MESSAGES)['f
     sandbox: args.sandbox,
     lang: args.lang,
     csvSeparator: args.csvSeparator ?? defaultCsvSeparator(args.lang),
+    ...(args.auditor ? { auditor: args.auditor } : {}),
     onSite: (r, c) => {
       const eta = c.done < c.total ? Math.round(((c.elapsedMs / c.done) * (c.total - c.done)) / 1000) : 0;
       const bar = '#'.repeat(Math.round((20 * c.done) / c.total)).padEnd(20, '-');

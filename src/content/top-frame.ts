@@ -15,6 +15,8 @@ import { addsContent, scanDocument, sessionLinks } from './scan.ts';
 import { detectBanner, manageEntries } from './banner.ts';
 import { sendToWorker } from './runtime.ts';
 import { whenIdle, whenLoaded } from './idle.ts';
+import { linkCategory } from '../audit/links.ts';
+import type { OpenStep } from '../shared/messages.ts';
 
 let bannerShown = false;
 /** `banner`: already detected by the caller (the rescan that just found one), not looked for twice. */
@@ -68,11 +70,20 @@ const watchTop = () => {
 };
 whenLoaded(() => whenIdle(watchTop));
 
-// The popup's "open the login page": the page's own login link, followed in this page (the popup
-// runs this through scripting.executeScript in our isolated world; the page's scripts cannot see it).
-(globalThis as { temoinOpenLogin?: () => boolean }).temoinOpenLogin = () => {
-  const entry = sessionLinks(document).loginEntry;
-  if (!entry || !/^https?:/i.test(entry.href)) return false;
-  location.assign(entry.href);
-  return true;
+// The popup's "open what is missing" (the steps of an audit path): the page's own links, followed in
+// this page (the popup runs this through scripting.executeScript in our isolated world; the page's
+// scripts cannot see it). The addresses stay in the page: the report only holds them masked.
+(globalThis as { temoinOpenStep?: (step: OpenStep) => boolean }).temoinOpenStep = (step) => {
+  const go = (href: string | undefined) => {
+    if (!href || !/^https?:/i.test(href)) return false;
+    location.assign(href);
+    return true;
+  };
+  if (step === 'revisit') {
+    location.reload();
+    return true;
+  }
+  if (step === 'home') return go(new URL('/', location.href).href);
+  if (step === 'login') return go(sessionLinks(document).loginEntry?.href);
+  return go(scanDocument().links.find((l) => !l.hidden && linkCategory(l.text, l.href) === 'privacy')?.href);
 };

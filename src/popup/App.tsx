@@ -13,6 +13,7 @@ import { auditSettled } from '../shared/messages.ts';
 import { reportToHtml } from '../report/html.ts';
 import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
 import { draftLetter } from '../report/letter.ts';
+import { MAX_AUDITOR_CHARS } from '../report/summary.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { MAX_REPORT_BYTES, diffReports, readPreviousReport, tooLarge, type ReportDiff } from '../report/diff.ts';
 
@@ -38,6 +39,8 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
   const [observation, setObservation] = useState<{ tab: boolean; on: boolean; since: number | null } | null>(null);
   const [observationError, setObservationError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Who audited, typed by the référent before printing or downloading: on page 1 of the printed report and in the exports. */
+  const [auditor, setAuditor] = useState('');
   /** False when the browser withholds access to sites: nothing could be observed. */
   const [siteAccess, setSiteAccess] = useState(true);
   /** False when this tab shows no web page Témoin may see (a browser page, a local file, a site withheld). */
@@ -138,6 +141,11 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     window.open(url, '_blank');
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
+  /** The report as exported: with who audited when the référent typed it (never guessed). */
+  const signed = (report: Report): Report => {
+    const who = auditor.replace(/\s+/g, ' ').trim().slice(0, MAX_AUDITOR_CHARS);
+    return who ? { ...report, auditor: who } : report;
+  };
   const onExport = (report: Report) => {
     const r = exportJson(report);
     if (!r.ok) {
@@ -170,10 +178,14 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
             <details class="menu" id="download-menu">
               <summary>{t('download')} ▾</summary>
               <div class="menu-items">
-                <button type="button" id="export-json" onClick={() => onExport(state.report)}>
+                <label class="auditor">
+                  <span>{t('auditorLabel')}</span>
+                  <input type="text" id="auditor" maxLength={MAX_AUDITOR_CHARS} value={auditor} placeholder={t('auditorPlaceholder')} onInput={(e) => setAuditor((e.target as HTMLInputElement).value)} />
+                </label>
+                <button type="button" id="export-json" onClick={() => onExport(signed(state.report))}>
                   {t('exportJson')}
                 </button>
-                <button type="button" id="export-html" class="secondary" onClick={() => download(reportToHtml(state.report, lang), 'text/html', `${reportStem(state.report)}.html`)}>
+                <button type="button" id="export-html" class="secondary" onClick={() => download(reportToHtml(signed(state.report), lang), 'text/html', `${reportStem(state.report)}.html`)}>
                   {t('exportHtml')}
                 </button>
                 <button type="button" id="export-csv" class="secondary" onClick={() => download(reportToCsv(state.report, defaultCsvSeparator(lang)), 'text/csv', `${reportStem(state.report)}.csv`)}>
@@ -182,10 +194,10 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
                 <button type="button" id="export-cookie-table" class="secondary" onClick={() => download(cookieTableDraft(state.report, lang), 'text/html', `${reportStem(state.report)}.cookies.html`)}>
                   {t('exportCookieTable')}
                 </button>
-                <button type="button" id="export-letter" class="secondary" onClick={() => download(draftLetter(state.report, lang), 'text/html', `${reportStem(state.report)}.courrier.html`)}>
+                <button type="button" id="export-letter" class="secondary" onClick={() => download(draftLetter(signed(state.report), lang), 'text/html', `${reportStem(state.report)}.courrier.html`)}>
                   {t('exportLetter')}
                 </button>
-                <button type="button" id="print-report" class="secondary" onClick={() => printable(reportToHtml(state.report, lang))}>
+                <button type="button" id="print-report" class="secondary" onClick={() => printable(reportToHtml(signed(state.report), lang))}>
                   {t('printReport')}
                 </button>
               </div>
@@ -258,7 +270,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
         </p>
       )}
       {state.kind === 'ready' && (
-        <AuditPath coverage={state.report.coverage} pages={state.report.pages} canOpenLogin={!full && tab !== null && !!observation?.tab} onOpenLogin={() => tab !== null && void api.openLoginPage(tab).catch(() => false)} />
+        <AuditPath report={state.report} canNavigate={!full && tab !== null && !!observation?.tab} onOpen={(step) => (tab === null ? false : api.openStep(tab, step).catch(() => false))} />
       )}
       {state.kind === 'ready' && diff && <DiffView diff={diff} lang={lang} />}
       {state.kind === 'ready' && <FindingsView report={state.report} lang={lang} />}

@@ -1,53 +1,74 @@
 /**
  * The path of an ENT audit (report.coverage): the home page, the login page,
  * a page after login, the notice and a new visit of a page already seen (for
- * renewals), each ticked once seen, ending in "Audit complet"; and a way to
- * open the login page the site links to when it has not been seen (kit ENT
- * §2.2 names the home and the login page). Témoin never clicks on its own:
- * the button is the référent's.
+ * renewals), each ticked once seen, ending in "Audit complet". A step not yet
+ * seen offers a way to open it in the audited tab when the site gives one:
+ * its home, the login page or the notice its pages link to, the same page
+ * again. The page after login is the référent's own step (logging in).
+ * Témoin never clicks on its own: the button is the référent's.
  */
-import type { ReportCoverage } from '../report/types.ts';
-
-type PageUrl = { url: string };
+import type { Report } from '../report/types.ts';
+import { pathSeen, type PathStep } from '../report/summary.ts';
+import type { OpenStep } from '../shared/messages.ts';
+import { noticeKind, type LinkCategory } from '../audit/links.ts';
+import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 
-const STEPS: { key: keyof Omit<ReportCoverage, 'loginEntry'>; label: string }[] = [
-  { key: 'home', label: 'pathHome' },
-  { key: 'login', label: 'pathLogin' },
-  { key: 'portal', label: 'pathPortal' },
-  { key: 'notice', label: 'pathNotice' },
+type StepKey = PathStep;
+
+const STEPS: { key: StepKey; label: string; open?: string; hint?: string }[] = [
+  { key: 'home', label: 'pathHome', open: 'openHome' },
+  { key: 'login', label: 'pathLogin', open: 'openLogin' },
+  { key: 'portal', label: 'pathPortal', hint: 'pathPortalHint' },
+  { key: 'notice', label: 'pathNotice', open: 'openNotice' },
+  { key: 'revisit', label: 'pathRevisit', open: 'openRevisit' },
 ];
 
-/** A page shown again (a reload, a return): what renewals are judged on. */
-export const revisited = (pages: readonly PageUrl[]): boolean => pages.some((p, i) => pages.findIndex((q) => q.url === p.url) < i);
+/** Whether the site gives a way to open a step not yet seen (the notice: a footer link to it was seen). */
+export function canOpen(step: StepKey, report: Pick<Report, 'coverage' | 'links'>): step is OpenStep {
+  if (step === 'login') return !!report.coverage?.loginEntry;
+  if (step === 'notice') return report.links.some((l) => !l.dead && noticeKind(l.category as LinkCategory | null) === 'notice');
+  return step === 'home' || step === 'revisit';
+}
 
-export function AuditPath({ coverage, pages = [], onOpenLogin, canOpenLogin }: { coverage: ReportCoverage | undefined; pages?: readonly PageUrl[]; onOpenLogin: () => void; canOpenLogin: boolean }) {
-  if (!coverage) return null;
-  const again = revisited(pages);
-  const missing = STEPS.filter((s) => coverage[s.key] === null).length + (again ? 0 : 1);
+export function AuditPath({ report, onOpen, canNavigate }: { report: Pick<Report, 'coverage' | 'links' | 'pages'>; onOpen: (step: OpenStep) => Promise<boolean> | boolean | void; canNavigate: boolean }) {
+  /** A step the page in the tab gave no link to (the link was seen on another page of the site). */
+  const [notFound, setNotFound] = useState<OpenStep | null>(null);
+  const path = pathSeen(report);
+  if (!path) return null;
+  const open = async (step: OpenStep) => {
+    setNotFound(null);
+    if ((await onOpen(step)) === false) setNotFound(step);
+  };
+  const seen = (k: StepKey) => path[k];
+  const missing = STEPS.filter((s) => !seen(s.key)).length;
   return (
     <section id="audit-path" aria-labelledby="audit-path-title">
       <h2 id="audit-path-title">{t('pathTitle')}</h2>
       <ol class="path">
         {STEPS.map((s) => {
-          const seen = coverage[s.key] !== null;
+          const ok = seen(s.key);
+          const key = s.key;
           return (
-            <li data-step={s.key} class={seen ? 'seen' : 'missing'}>
-              <span aria-hidden="true">{seen ? '✓' : '○'}</span> {t(s.label)} — <span class="muted">{t(seen ? 'pathSeen' : 'pathMissing')}</span>
-              {s.key === 'login' && !seen && coverage.loginEntry && canOpenLogin && (
+            <li data-step={key} class={ok ? 'seen' : 'missing'}>
+              <span aria-hidden="true">{ok ? '✓' : '○'}</span> {t(s.label)} — <span class="muted">{t(ok ? 'pathSeen' : 'pathMissing')}</span>
+              {!ok && canNavigate && s.open && canOpen(key, report) && (
                 <>
                   {' '}
-                  <button type="button" id="open-login" onClick={onOpenLogin} title={coverage.loginEntry.href}>
-                    {t('openLogin')}
+                  <button type="button" id={`open-${key}`} class="secondary" onClick={() => void open(key)}>
+                    {t(s.open)}
                   </button>
                 </>
+              )}
+              {!ok && s.hint && <span class="muted hint"> {t(s.hint)}</span>}
+              {notFound === key && (
+                <p role="alert" class="error" id="open-step-failed">
+                  {t('openStepFailed')}
+                </p>
               )}
             </li>
           );
         })}
-        <li data-step="revisit" class={again ? 'seen' : 'missing'}>
-          <span aria-hidden="true">{again ? '✓' : '○'}</span> {t('pathRevisit')} — <span class="muted">{t(again ? 'pathSeen' : 'pathMissing')}</span>
-        </li>
       </ol>
       <p id="audit-complete" class={missing ? 'muted' : 'complete'}>
         {missing ? t('pathIncomplete', String(missing)) : t('pathComplete')}

@@ -1,7 +1,7 @@
 /** What the popup needs from the extension, behind one interface so that component tests can fake it. */
 import browser from '../shared/browser.ts';
 import type { Report } from '../report/types.ts';
-import type { AuditStatus, ViewMessage } from '../shared/messages.ts';
+import type { AuditStatus, OpenStep, ViewMessage } from '../shared/messages.ts';
 import { hasAccessToAllSites, requestAccessToAllSites } from '../shared/site-access.ts';
 
 export interface PopupApi {
@@ -23,8 +23,11 @@ export interface PopupApi {
    * has access to: no address is a browser page, a local file, or a site withheld.
    */
   tabAuditable(tabId: number): Promise<boolean>;
-  /** Opens, in the audited tab, the login page its page links to (the link the scan found); false when there is none. */
-  openLoginPage(tabId: number): Promise<boolean>;
+  /**
+   * Opens, in the audited tab, a step of the audit path not yet seen: the site's home, the login page
+   * or the notice its page links to, or the same page again (a new visit); false when the page has no such link.
+   */
+  openStep(tabId: number, step: OpenStep): Promise<boolean>;
   /** Opens this page in a tab, wide, for the audit of `tabId`. */
   openFullReport(tabId: number): Promise<void>;
   uiLanguage(): string;
@@ -53,9 +56,13 @@ export const extensionApi: PopupApi = {
       (tab) => /^https?:\/\//.test(tab.url ?? ''),
       () => false,
     ),
-  async openLoginPage(tabId) {
+  async openStep(tabId, step) {
     // The page's own link, followed by our content script (top-frame.ts): its address never leaves the page.
-    const [r] = await browser.scripting.executeScript({ target: { tabId }, func: () => (globalThis as { temoinOpenLogin?: () => boolean }).temoinOpenLogin?.() ?? false });
+    const [r] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (s: OpenStep) => (globalThis as { temoinOpenStep?: (s: OpenStep) => boolean }).temoinOpenStep?.(s) ?? false,
+      args: [step],
+    });
     return r?.result === true;
   },
   async openFullReport(tabId) {

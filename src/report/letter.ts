@@ -32,7 +32,7 @@ export function draftLetter(r: Report, lang: 'fr' | 'en' = 'fr'): string {
 <title>${escapeHtml(en ? `Draft letter — ${r.site}` : `Brouillon de courrier — ${r.site}`)}</title>
 <style>body{font:15px/1.55 system-ui,sans-serif;color:#161616;max-width:760px;margin:32px auto;padding:0 16px}.draft{color:#b34000;font-size:13px}.basis{font-size:13px;color:#3a3a3a}li{margin:10px 0}.sign{margin-top:32px}</style></head><body>
 <p class="draft">${en ? 'Draft prepared by Témoin: to complete, check and sign.' : 'Brouillon préparé par Témoin : à compléter, relire et signer.'}</p>
-<p>${en ? '[Name, role, school or authority]' : '[Nom, fonction, établissement ou collectivité]'}</p>
+<p>${r.auditor ? escapeHtml(r.auditor) : en ? '[Name, role, school or authority]' : '[Nom, fonction, établissement ou collectivité]'}</p>
 <p>${en ? 'To: [the publisher or the local authority in charge of the service]' : 'À : [l’éditeur ou la collectivité responsable du service]'}</p>
 <p><strong>${en ? 'Subject' : 'Objet'} : ${escapeHtml(en ? `personal data and cookies on ${r.site}: request for compliance` : `données personnelles et cookies sur ${r.site} : demande de mise en conformité`)}</strong></p>
 <p>${en ? 'Dear Sir or Madam,' : 'Madame, Monsieur,'}</p>

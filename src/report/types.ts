@@ -4,7 +4,7 @@
  * test/unit/report-schema.test.ts); bump SCHEMA_VERSION on any change.
  */
 
-export const SCHEMA_VERSION = '1.7.0';
+export const SCHEMA_VERSION = '1.8.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -295,6 +295,8 @@ export interface Report {
   finishedAt: string;
   target: string;
   site: string;
+  /** Who ran the audit, as they typed it (absent unless given; since 1.8.0). */
+  auditor?: string;
   environment: ReportEnvironment;
   pages: { url: string; title: string; role: PageRole; visitedAt: string }[];
   cookies: ReportCookie[];

@@ -90,6 +90,9 @@ export interface PageScan {
 }
 
 /** What autoconsent's content script may tell the worker (the rest of its messages is dropped). */
+/** A step of the audit path the popup can open in the audited tab (the page's own links, or a reload). */
+export type OpenStep = 'home' | 'login' | 'notice' | 'revisit';
+
 export type AutoconsentMessage =
   | { type: 'init'; url: string }
   | { type: 'eval'; id: string; snippetId: string }

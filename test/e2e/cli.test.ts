@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { pdfText } from '../../src/cli/pdf-text.ts';
+import { pdfPages } from '../helpers/pdf.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,7 +134,7 @@ describe('npm run audit', () => {
   it('exits 3 with --fail-on when findings at that level exist, and writes a French CSV and a PDF with the site and page numbers in its margins', async () => {
     const flags = [`--browser-arg=--host-resolver-rules=${sites.resolverRule}`, '--browser-arg=--ignore-certificate-errors'];
     const out = join(dir, 'gate.json');
-    const gated = await audit([FIXTURE.matomo, '--out', out, '--format', 'csv,pdf', '--fail-on', 'fail', ...flags]);
+    const gated = await audit([FIXTURE.matomo, '--out', out, '--format', 'csv,pdf', '--fail-on', 'fail', '--auditor', 'Mme Martin, référente numérique', ...flags]);
     const report = JSON.parse(await readFile(out, 'utf8')) as Report;
     expect(report.findings.some((f) => f.status === 'fail')).toBe(true);
     expect(gated.code, gated.stderr).toBe(3);
@@ -144,6 +145,16 @@ describe('npm run audit', () => {
     expect(pdf).toMatch(/Témoin — college-matomo\.fr/);
     expect(pdf).toMatch(/Page 1 \/ \d+/);
     expect(pdf).toContain('_pk_id');
+    // Page 1 is the summary to sign: who audited, the verdict and the demands; the annexes come after.
+    const pages = await pdfPages(new Uint8Array(await readFile(join(dir, 'gate.pdf'))));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).toMatch(/Audit réalisé par\s+Mme Martin, référente numérique/);
+    expect(pages[0]).toMatch(/\d+ points? à corriger sur college-matomo\.fr/);
+    expect(pages[0]).toContain('À demander à votre éditeur ou à votre collectivité');
+    expect(pages[0]).toContain('Nom, fonction et signature');
+    expect(pages[0]).not.toContain('Annexe A');
+    expect(pages[1]).toContain('Annexe A');
+    expect(report.auditor).toBe('Mme Martin, référente numérique');
   }, 120_000);
 
   it('exits 2 with the usage on bad usage', async () => {

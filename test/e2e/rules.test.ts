@@ -171,6 +171,29 @@ describe("the popup's « Ouvrir la page de connexion »", () => {
     await popup.close();
     await page.close();
   });
+
+  it('opens the home page and the same page again, each ticking its step', async () => {
+    const { tabId, page } = await h.ext.openTab(`${FIXTURE.portail}mentions-legales`);
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+    const popup = await h.context.newPage();
+    const path = `chrome-extension://${h.ext.id}/src/popup/index.html?tabId=${tabId}`;
+    await popup.goto(path);
+    expect(await popup.locator('[data-step="home"]').getAttribute('class')).toBe('missing');
+    await popup.locator('#open-home').click();
+    await page.waitForURL(FIXTURE.portail, { timeout: 15_000 });
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 2 });
+    await popup.goto(path);
+    await expect.poll(() => popup.locator('[data-step="home"]').getAttribute('class')).toBe('seen');
+    await popup.locator('#open-revisit').click();
+    await waitForSettle(h.ext, tabId, page, { expectedPages: 3 });
+    await popup.goto(path);
+    await expect.poll(() => popup.locator('[data-step="revisit"]').getAttribute('class')).toBe('seen');
+    expect(await popup.locator('#open-revisit').count()).toBe(0);
+    const r = await getReport(h.ext, tabId);
+    expect(r.pages.map((p) => p.url)).toEqual([`${FIXTURE.portail}mentions-legales`, FIXTURE.portail, FIXTURE.portail]);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('SmartTag as the DNMA deploys it in CNIL exempt mode', () => {

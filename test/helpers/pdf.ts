@@ -21,3 +21,19 @@ export function pdfWithText(lines: string[]): Uint8Array {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
+
+/** The text of each page of a PDF (pdfjs-dist, as the command line reads notices), to check what page 1 says. */
+export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    const pages: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const content = await (await doc.getPage(p)).getTextContent();
+      pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -90,7 +90,7 @@ describe('reportToHtml', () => {
     expect(html).toMatch(/<span class="refs">\[1\]/);
     // French values and a local date, not the JSON's enumerations and UTC.
     expect(html).toContain("<td>page d&#39;accueil</td>");
-    expect(html).toMatch(/audit du \d{1,2} novembre 2026 à \d{2}:\d{2}/);
+    expect(html).toMatch(/<tr><th>Date<\/th><td>\d{1,2} novembre 2026 à \d{2}:\d{2}<\/td>/);
     expect(html).not.toMatch(/<td>home<\/td>|<td>first<\/td>/);
   });
   it('drafts a letter to the vendor: each demand with what was found and its legal basis, the checks only they can confirm, every string escaped', () => {
@@ -108,13 +108,38 @@ describe('reportToHtml', () => {
     expect(letter.match(/<li><p><strong>/g)).toHaveLength(demands);
     expect(draftLetter(r, 'en')).toMatch(/Subject : personal data and cookies on lycee-demo\.fr/);
   });
+  it('opens on one page to sign: the site, the date, who audited, the tool, the verdict, the demands and the checks, then the annexes', () => {
+    const inv = visit();
+    recordSetCookieHeaders(inv, 'https://ent.lycee-demo.fr/', ['_ga=GA1.1.1.1; Max-Age=63072000; Path=/'], T0);
+    recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false }, T0);
+    const r = audit(inv, TEST_CONTEXT);
+    const unsigned = reportToHtml(r);
+    const cover = unsigned.slice(unsigned.indexOf('<section class="cover">'), unsigned.indexOf('</section>'));
+    // Nobody is named unless they said so: a line to fill in by hand.
+    expect(cover).toMatch(/<tr><th>Audit réalisé par<\/th><td><span class="blank">…+ \(nom, fonction, établissement\)<\/span>/);
+    expect(cover).toMatch(/<tr><th>Outil<\/th><td>Témoin \S+ — schéma du rapport 1\.\d+\.\d+/);
+    expect(cover).toMatch(/<tr><th>Pages<\/th><td>1 page\(s\) — parcours de l&#39;audit : 1\/5 étapes vues<\/td>/);
+    expect(cover).toContain('class="headline tone-fail"');
+    // The demands as one line each, with the numbers of their texts; no evidence on page 1.
+    const demands = new Set(r.findings.filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => f.fix)).size;
+    expect(cover.match(/<li class="d-(fail|warn)">/g)).toHaveLength(demands);
+    expect(cover).not.toContain('class="finding');
+    expect(cover).toContain('Nom, fonction et signature');
+    // The annexes after it, page 1 printed alone.
+    expect(unsigned.indexOf('Annexe A — Constats détaillés')).toBeGreaterThan(unsigned.indexOf('</section>'));
+    expect(unsigned).toContain('.cover{break-after:page}');
+    const signed = reportToHtml({ ...r, auditor: 'M. <Dupont>, référent numérique' });
+    expect(signed).toContain('<tr><th>Audit réalisé par</th><td>M. &lt;Dupont&gt;, référent numérique</td>');
+    expect(reportToHtml({ ...r, auditor: 'Ms Smith' }, 'en')).toContain('<tr><th>Audited by</th><td>Ms Smith</td>');
+  });
   it('escapes quotes for attributes', () => expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;'));
   it('shows the consent banner, its controls escaped', () => {
     const inv = visit();
     const c = { role: 'accept' as const, text: hostile, selector: null, kind: 'button' as const, visible: true, width: 100, height: 30, fontSize: 14, contrast: 7, filled: true };
     recordScan(inv, { url: 'https://ent.lycee-demo.fr/', title: 'Accueil', hasPasswordField: false, roleHint: 'home', links: [], truncated: false, banner: { cmp: 'tarteaucitron', cmpsPresent: [], source: 'signature', visible: true, selector: '#b', text: hostile, impliedConsent: false, controls: [c], rejectSecondLayer: false } }, T0);
     const html = reportToHtml(audit(inv, TEST_CONTEXT));
-    expect(html).toContain('<h2>Bandeau de consentement</h2><p><strong>tarteaucitron.js</strong> (choice) — accepter ✓, refuser ✗');
+    expect(html).toContain('<h3>Bandeau de consentement</h3><p><strong>tarteaucitron.js</strong> (choix proposé) — accepter ✓, refuser ✗');
+    expect(html).toContain('<tr><td>accepter</td><td>&lt;img src=x onerror=alert(1)&gt;</td><td>bouton</td>');
     expect(html).not.toMatch(/<img/i);
   });
 });

@@ -53,6 +53,12 @@ describe('parseArgs', () => {
     const a = parseArgs(['https://ent.exemple.fr/', '--out', 'r.json', '--browser-arg=--host-resolver-rules=MAP * 127.0.0.1:8443', '--browser-arg', '--lang=fr']);
     expect(a).toMatchObject({ url: 'https://ent.exemple.fr/', out: 'r.json', browserArgs: ['--host-resolver-rules=MAP * 127.0.0.1:8443', '--lang=fr'] });
   });
+  it('takes who audited as they write it, for one site or a batch, and never guesses it', () => {
+    expect(parseArgs(['ent.exemple.fr']).auditor).toBeNull();
+    expect(parseArgs(['ent.exemple.fr', '--auditor', '  Mme Martin,\n référente numérique ']).auditor).toBe('Mme Martin, référente numérique');
+    expect(parseArgs(['--urls', 'x.txt', '--auditor=DPO académique']).auditor).toBe('DPO académique');
+    for (const bad of [['--auditor', '   '], ['--auditor', 'x'.repeat(201)], ['--auditor']]) expect(() => parseArgs(bad)).toThrow(UsageError);
+  });
   it('takes --format, always keeping the JSON contract', () => {
     // The readable report beside the JSON by default; --format json for the JSON alone.
     expect(parseArgs(['ent.exemple.fr']).formats).toEqual(['json', 'html']);

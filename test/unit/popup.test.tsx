@@ -7,6 +7,7 @@ import { FindingsView } from '../../src/popup/FindingsView.tsx';
 import { BannerView } from '../../src/popup/BannerView.tsx';
 import type { PopupApi } from '../../src/popup/api.ts';
 import type { AuditStatus } from '../../src/shared/messages.ts';
+import type { Report } from '../../src/report/types.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordRequest, recordScan, recordSetCookieHeaders, recordStorage, recordStoreCookie } from '../../src/background/record.ts';
 import { reportToHtml } from '../../src/report/html.ts';
@@ -32,9 +33,36 @@ describe('AuditPath', () => {
   it('ends in « Audit complet » once the five steps were seen, a page shown again included', async () => {
     const { AuditPath } = await import('../../src/popup/AuditPath.tsx');
     const coverage = { home: 'https://e/', login: 'https://e/login', portal: 'https://e/portail', notice: 'https://e/rgpd', loginEntry: null };
-    const { container } = render(<AuditPath coverage={coverage} pages={[{ url: 'https://e/' }, { url: 'https://e/login' }, { url: 'https://e/' }]} onOpenLogin={() => undefined} canOpenLogin={false} />);
+    const { container } = render(<AuditPath report={{ coverage, links: [], pages: [{ url: 'https://e/' }, { url: 'https://e/login' }, { url: 'https://e/' }] as Report['pages'] }} onOpen={() => undefined} canNavigate />);
     expect(container.querySelector('[data-step="revisit"]')!.className).toBe('seen');
     expect(container.querySelector('#audit-complete')!.textContent).toBe('Audit complet : tout le parcours a été vu.');
+    expect(container.querySelectorAll('#audit-path button')).toHaveLength(0);
+  });
+
+  it('offers to open each missing step the site gives a way to, and only while the tab is observed', async () => {
+    const { AuditPath } = await import('../../src/popup/AuditPath.tsx');
+    const coverage = { home: null, login: null, portal: null, notice: null, loginEntry: null };
+    const notice = { text: 'Données personnelles', href: 'https://e/rgpd', category: 'privacy', dead: false } as Report['links'][number];
+    const opened: string[] = [];
+    const r = { coverage, links: [notice], pages: [{ url: 'https://e/a' }] as Report['pages'] };
+    const { container } = render(<AuditPath report={r} onOpen={(s) => void opened.push(s)} canNavigate />);
+    // No login link was seen: no button for it; the page after login is the person's own step.
+    expect([...container.querySelectorAll('#audit-path button')].map((b) => b.id)).toEqual(['open-home', 'open-notice', 'open-revisit']);
+    expect(container.querySelector('[data-step="portal"]')!.textContent).toContain('connectez-vous');
+    for (const b of container.querySelectorAll('#audit-path button')) fireEvent.click(b);
+    expect(opened).toEqual(['home', 'notice', 'revisit']);
+    cleanup();
+    // A dead notice link opens nothing; a tab no longer observed offers nothing.
+    const dead = render(<AuditPath report={{ ...r, links: [{ ...notice, dead: true }] }} onOpen={() => undefined} canNavigate />);
+    expect(dead.container.querySelector('#open-notice')).toBeNull();
+    cleanup();
+    const off = render(<AuditPath report={r} onOpen={() => undefined} canNavigate={false} />);
+    expect(off.container.querySelectorAll('#audit-path button')).toHaveLength(0);
+    cleanup();
+    // The page in the tab may not carry the link seen elsewhere: said plainly, nothing else happens.
+    const none = render(<AuditPath report={r} onOpen={async () => false} canNavigate />);
+    fireEvent.click(none.container.querySelector('#open-notice')!);
+    await waitFor(() => expect(none.container.querySelector('[data-step="notice"] #open-step-failed')).not.toBeNull());
   });
 });
 
@@ -139,7 +167,14 @@ describe('FindingsView', () => {
     expect(demands[0]!.className).toContain('status-fail');
     const lifetime = container.querySelector('#demands [data-rule="cookies.audience-lifetime"]')!;
     expect(lifetime.textContent).toContain('« _ga » vit 730 jours : plus de 13 mois');
-    expect(lifetime.textContent).toContain('Kit juridique ENT');
+    // The texts applied are cited once for the report, numbered; a finding carries their numbers.
+    const cited = [...lifetime.querySelectorAll('a.ref')].map((a) => a.getAttribute('href')!);
+    expect(cited.length).toBe(r.findings.find((f) => f.rule === 'cookies.audience-lifetime')!.references.length);
+    expect(cited.map((h) => container.querySelector(h)!.textContent).join(' ')).toContain('Kit juridique ENT');
+    expect(lifetime.textContent).not.toContain('Kit juridique ENT');
+    const texts = [...container.querySelectorAll('#references li')].map((li) => li.textContent);
+    expect(texts.length).toBe(new Set(texts).size);
+    expect([...texts].sort()).toEqual([...new Set(r.findings.filter((f) => f.status !== 'na').flatMap((f) => f.references))].sort());
     // Every finding but the not-applicable ones is shown once.
     expect(container.querySelectorAll('li.finding').length).toBe(r.findings.filter((f) => f.status !== 'na').length);
     expect(container.querySelector('script')).toBeNull();
@@ -212,7 +247,7 @@ describe('App', () => {
     markRefusal: vi.fn(async () => true),
     hasSiteAccess: vi.fn(async () => true),
     requestSiteAccess: vi.fn(async () => true),
-    openLoginPage: vi.fn(async () => true),
+    openStep: vi.fn(async () => true),
     tabAuditable: vi.fn(async () => true),
     openFullReport: vi.fn(async () => undefined),
     uiLanguage: () => 'fr',
@@ -246,7 +281,33 @@ describe('App', () => {
     expect(container.querySelector('#audit-complete')!.textContent).toBe('Audit incomplet : 4 étape(s) restent à voir.');
     expect(container.querySelector('#audit-path [data-step="login"]')!.textContent).toContain('Page de connexion — pas encore vue');
     fireEvent.click(container.querySelector('#open-login')!);
-    expect(a.openLoginPage).toHaveBeenCalledWith(42);
+    expect(a.openStep).toHaveBeenCalledWith(42, 'login');
+  });
+
+  it('prints who audited on page 1 and in the exports once typed, and names nobody otherwise', async () => {
+    const opened: string[] = [];
+    const origOpen = window.open;
+    const origUrl = URL.createObjectURL;
+    window.open = ((u: string) => (opened.push(u), null)) as typeof window.open;
+    const blobs: Blob[] = [];
+    URL.createObjectURL = ((b: Blob) => (blobs.push(b), `blob:${blobs.length}`)) as typeof URL.createObjectURL;
+    try {
+      const { container } = render(<App api={api()} tabId={Promise.resolve(42)} />);
+      await waitFor(() => expect(container.querySelector('#auditor')).not.toBeNull());
+      fireEvent.click(container.querySelector('#print-report')!);
+      expect(await blobs[0]!.text()).toContain('<span class="blank">');
+      fireEvent.input(container.querySelector('#auditor')!, { target: { value: '  Mme <Martin>,   référente ' } });
+      fireEvent.click(container.querySelector('#print-report')!);
+      expect(await blobs[1]!.text()).toContain('<tr><th>Audit réalisé par</th><td>Mme &lt;Martin&gt;, référente</td>');
+      fireEvent.click(container.querySelector('#export-letter')!);
+      expect(await blobs[2]!.text()).toContain('<p>Mme &lt;Martin&gt;, référente</p>');
+      fireEvent.click(container.querySelector('#export-json')!);
+      expect(JSON.parse(await blobs[3]!.text()).auditor).toBe('Mme <Martin>, référente');
+      expect(opened).toHaveLength(2);
+    } finally {
+      window.open = origOpen;
+      URL.createObjectURL = origUrl;
+    }
   });
 
   it('opens the full report of the same tab, and does not offer it from the full report itself', async () => {
