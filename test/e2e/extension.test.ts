@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOME, DEMO_LOGIN } from '../../src/demo-ent/server.ts';
 import { getReport, killServiceWorker, waitForSettle } from '../../src/cli/driver.ts';
+import { pdfPages } from '../helpers/pdf.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import type { Report } from '../../src/report/types.ts';
 import { cookieOf, secretValues, startHarness, type Harness } from './harness.ts';
@@ -257,6 +258,20 @@ describe('popup', () => {
     const table = await save('#export-cookie-table');
     for (const c of fresh.cookies) expect(table.text).toContain(`<tr><td>${c.name}</td>`);
     for (const s of await secretValues(h)) expect(html.text + csv.text + table.text).not.toContain(s);
+
+    // Imprimer / PDF: the printable report in a tab; printed, its page 1 is the summary to sign, with who audited.
+    await openMenu('download-menu');
+    await popup.fill('#auditor', 'Mme Martin, référente numérique');
+    const [printable] = await Promise.all([h.context.waitForEvent('page'), popup.click('#print-report')]);
+    await printable.waitForLoadState('load');
+    const pages = await pdfPages(new Uint8Array(await printable.pdf({ format: 'A4' })));
+    await printable.close();
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).toMatch(/(Audit réalisé par|Audited by)\s+Mme Martin, référente numérique/);
+    // (Printed text splits at ligatures, "fi x": compared without spaces.)
+    expect(pages[0]!.replace(/\s+/g, '')).toMatch(/\d+(points?àcorrigersur|points?tofixon)lycee-demo\.fr/);
+    expect(pages[0]).toMatch(/À demander à votre éditeur|To ask of your vendor/);
+    expect(pages[0]).not.toMatch(/Annexe A|Annex A/);
 
     // Import: the report just exported, compared with the audit it came from.
     await popup.setInputFiles('#import-report', (await download.path())!);
