@@ -6,11 +6,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { DIST, ensureBuilt } from '../../src/cli/build.ts';
+import { DIST, ROOT, ensureBuilt } from '../../src/cli/build.ts';
+import { MIN_OBSERVATION_MS } from '../../src/cli/driver.ts';
+
+const CORES = availableParallelism();
 import { findChromium, launchWithExtension, sandboxUsable, QUIET_FLAGS, type LaunchedBrowser } from '../../src/cli/chromium.ts';
 import { connect, getReport, waitForSettle } from '../../src/cli/driver.ts';
 import { runAudit } from '../../src/cli/run-audit.ts';
@@ -270,12 +274,32 @@ async function auditTimes(sites: Sites, demoRule: string): Promise<void> {
   const browserArgs = [`--host-resolver-rules=${demoRule}, ${sites.resolverRule}`, '--ignore-certificate-errors'];
   console.log('\n== Audit wall time ==');
   const singles: number[] = [];
+  /** Each phase of each run, in seconds: from one progress step to the next, the last to the browser closed. */
+  const phases = new Map<string, number[]>();
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    await runAudit({ url: DEMO_HOME, extensionDir: DIST, browserArgs });
+    let step = 'start';
+    let at = t;
+    const mark = (next: string) => {
+      const now = performance.now();
+      phases.set(step, [...(phases.get(step) ?? []), (now - at) / 1000]);
+      step = next;
+      at = now;
+    };
+    await runAudit({ url: DEMO_HOME, extensionDir: DIST, browserArgs, onProgress: (s) => mark(s) });
+    mark('end');
     singles.push((performance.now() - t) / 1000);
   }
   console.log(`  single audit of the demo ENT (browser start, 2 visits, footer links): median ${median(singles).toFixed(2)} s (${singles.map((s) => s.toFixed(2)).join(', ')})`);
+  const PHASE: Record<string, string> = {
+    launch: 'browser start (Chromium with the extension, its worker ready)',
+    visit: `first visit (load, settle, footer links; at least ${MIN_OBSERVATION_MS / 1000} s watched after load)`,
+    revisit: 'new visit (reload, settle: renewals)',
+    login: 'login page the site links to',
+    pdf: 'PDF notices read',
+    report: 'report and browser closed',
+  };
+  for (const [k, xs] of phases) if (PHASE[k]) console.log(`    ${PHASE[k]}: median ${median(xs).toFixed(2)} s`);
   const urls = [DEMO_HOME, FIXTURE.exempt, FIXTURE.uid, FIXTURE.video, FIXTURE.popover, FIXTURE.pdf, FIXTURE.loginWall, `${DEMO_HOME}auth/login`];
   let base = 0;
   for (const concurrency of [1, 2, 4]) {
@@ -289,7 +313,30 @@ async function auditTimes(sites: Sites, demoRule: string): Promise<void> {
     await rm(dir, { recursive: true, force: true });
     if (concurrency === 1) base = s;
     const ok = results.filter((r) => r.status === 'ok').length;
-    console.log(`  batch of ${urls.length} sites, concurrency ${concurrency}: ${s.toFixed(1)} s, ${(s / urls.length).toFixed(2)} s per site, speed-up ×${(base / s).toFixed(2)}, ${ok}/${urls.length} ok, peak Chromium memory ≈ ${peak} MB`);
+    const perHour = (ok * 3600) / s;
+    console.log(`  batch of ${urls.length} sites, concurrency ${concurrency}: ${s.toFixed(1)} s, ${(s / urls.length).toFixed(2)} s per site, speed-up ×${(base / s).toFixed(2)}, ${ok}/${urls.length} ok, peak Chromium memory ≈ ${peak} MB; ${Math.round(perHour)} sites per hour, ${Math.round(perHour / CORES)} per hour per core (${CORES} cores)`);
+  }
+}
+
+/** The command as a user runs it, process start included: `node dist-cli/temoin.js` (what `npm pack` ships). */
+async function packedCommand(): Promise<void> {
+  console.log('\n== The packed command, process start included ==');
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: ROOT, env: { ...process.env, TEMOIN_BUILD: 'cli' }, stdio: 'ignore' });
+  const bin = join(ROOT, 'dist-cli', 'temoin.js');
+  const run = (args: string[]) => {
+    const t = performance.now();
+    execFileSync(process.execPath, [bin, ...args], { cwd: ROOT, stdio: 'ignore' });
+    return performance.now() - t;
+  };
+  const help = Array.from({ length: 5 }, () => run(['--help']));
+  console.log(`  process start (temoin --help: Node and the command's modules): median ${median(help).toFixed(0)} ms`);
+  const dir = await mkdtemp(join(tmpdir(), 'temoin-bench-cmd-'));
+  try {
+    const demo = Array.from({ length: 3 }, (_, i) => run(['--out', join(dir, `demo-${i}.json`), '--format', 'json']) / 1000);
+    console.log(`  temoin (the demo ENT, served by the command itself), JSON only: median ${median(demo).toFixed(2)} s (${demo.map((x) => x.toFixed(2)).join(', ')}); goal ≤ 4 s`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -360,7 +407,7 @@ async function attacks(sites: Sites): Promise<void> {
   }
 }
 
-export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; attacksOnly?: boolean; extensionDir?: string; compareWith?: string; loads?: number } = {}): Promise<void> {
+export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; attacksOnly?: boolean; auditsOnly?: boolean; extensionDir?: string; compareWith?: string; loads?: number } = {}): Promise<void> {
   findChromium();
   await ensureBuilt();
   const demo = await startDemoEnt();
@@ -374,11 +421,16 @@ export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; att
   const banners = await startBannerSites();
   try {
     if (opts.attacksOnly) return await attacks(sites);
+    if (opts.auditsOnly) {
+      await auditTimes(sites, demo.resolverRule);
+      return await packedCommand();
+    }
     const builds: Build[] = [{ dir: opts.extensionDir ?? DIST, label: opts.compareWith ? 'A' : 'this build' }];
     if (opts.compareWith) builds.push({ dir: opts.compareWith, label: 'B' });
     await contentScriptCost(`${demo.resolverRule}, ${big.resolverRule}, ${banners.resolverRule}`, builds, opts.loads);
     if (opts.contentScriptOnly) return;
     await auditTimes(sites, demo.resolverRule);
+    await packedCommand();
     await attacks(sites);
     await workerHeap(demo.resolverRule);
     await bannerDetection(banners);

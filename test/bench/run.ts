@@ -14,6 +14,8 @@
  *     wall time (single and batch at concurrency 1, 2, 4), service-worker heap,
  *     consent-banner detection precision / recall / reject accuracy on the
  *     labelled fixtures, and the time --scenarios takes (skipped with --quick).
+ * `--audits`: only the audit times (by phase; the packed command, process
+ * start included; batches and sites per hour per core).
  * `--content-script [--extension-dir DIR] [--compare OTHER] [--loads N]`:
  * the content-script cost alone, of dist/ (or DIR); with `--compare`, of
  * OTHER beside it, the two builds loaded in turns (build OTHER first, e.g.
@@ -267,6 +269,9 @@ if (process.argv.includes('--content-script')) {
   if (compareWith !== undefined && !existsSync(join(compareWith, 'manifest.json'))) usage(`--compare ${compareWith}: no built extension there (manifest.json missing)`);
   if (loads !== undefined && !(Number.isInteger(loads) && loads > 0)) usage(`--loads ${argValue('--loads')}: a whole number of loads, 1 or more`);
   await browserBenchmarks({ contentScriptOnly: true, extensionDir: argValue('--extension-dir'), compareWith, loads });
+} else if (process.argv.includes('--audits')) {
+  // Only the audit times: one audit by phase, the packed command, batches and sites per hour.
+  await browserBenchmarks({ auditsOnly: true });
 } else if (process.argv.includes('--attacks')) {
   // Only the attacks on the record (the adversarial fixture site).
   await browserBenchmarks({ attacksOnly: true });
