@@ -59,7 +59,7 @@ export async function bannerDetection(sites: Sites): Promise<void> {
 /** Wall time of `--scenarios` (three fresh profiles, two visits each) on the real tarteaucitron banner. */
 export async function scenarioTime(sites: Sites): Promise<void> {
   const url = bannerUrl('www.ecole-tarteaucitron.fr');
-  const opts = { url, extensionDir: DIST, browserArgs: [`--host-resolver-rules=${sites.resolverRule}`, '--ignore-certificate-errors'], timeoutMs: 60_000 };
+  const opts = { url, extensionDir: DIST, browserArgs: [`--host-resolver-rules=${sites.resolverRule}`, '--ignore-certificate-errors'], timeoutMs: 60_000, sandbox: sandboxUsable() };
   const t0 = performance.now();
   const main = await runAudit(opts);
   const t1 = performance.now();

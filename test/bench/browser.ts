@@ -286,7 +286,7 @@ async function auditTimes(sites: Sites, demoRule: string): Promise<void> {
       step = next;
       at = now;
     };
-    await runAudit({ url: DEMO_HOME, extensionDir: DIST, browserArgs, onProgress: (s) => mark(s) });
+    await runAudit({ url: DEMO_HOME, extensionDir: DIST, browserArgs, sandbox: sandboxUsable(), onProgress: (s) => mark(s) });
     mark('end');
     singles.push((performance.now() - t) / 1000);
   }
@@ -307,7 +307,7 @@ async function auditTimes(sites: Sites, demoRule: string): Promise<void> {
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 300);
     const t = performance.now();
-    const results = await runBatch({ urls, outDir: dir, extensionDir: DIST, concurrency, timeoutSeconds: 60, force: true, browserArgs, lang: 'fr' });
+    const results = await runBatch({ urls, outDir: dir, extensionDir: DIST, concurrency, timeoutSeconds: 60, force: true, browserArgs, lang: 'fr', sandbox: sandboxUsable() });
     const s = (performance.now() - t) / 1000;
     clearInterval(sampler);
     await rm(dir, { recursive: true, force: true });
