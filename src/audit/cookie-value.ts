@@ -17,6 +17,7 @@
  */
 import rules from '../knowledge/generated/cookie-values.json' with { type: 'json' };
 import { DAY_MS } from './lifetime.ts';
+import { PARSE_LIMITS } from '../shared/limits.ts';
 
 interface Compiled {
   cookie: RegExp;
@@ -26,7 +27,6 @@ interface CompiledIdentifier extends Compiled {
   created: RegExp | null;
 }
 
-const MAX_VALUE = 4096;
 /** A privacy mode is a short enumeration: anything else is not kept. */
 const MODE = /^[a-z][a-z-]{0,19}$/;
 
@@ -37,7 +37,7 @@ const identifierRules = () =>
 const modeRules = () => (modes ??= rules.privacyModes.map((r) => ({ cookie: new RegExp(r.cookie), pattern: new RegExp(r.mode) })));
 
 function decoded(value: string): string {
-  const v = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
+  const v = value.length > PARSE_LIMITS.cookieValue ? value.slice(0, PARSE_LIMITS.cookieValue) : value;
   try {
     return decodeURIComponent(v);
   } catch {

@@ -5,7 +5,7 @@
  * <main> or <article>, only that part is read (menus and footers repeat on
  * every page). Bounded: huge or hostile pages are cut.
  */
-export const MAX_HTML_CHARS = 2_000_000;
+import { MAX_HTML_CHARS } from '../shared/limits.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', icirc: 'î', iuml: 'ï', euml: 'ë', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', ndash: '–', mdash: '—', oelig: 'œ', Eacute: 'É', Agrave: 'À', Ccedil: 'Ç' };
 

@@ -11,7 +11,7 @@
  */
 import vocabulary from '../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
 import { anyMatch, compile, fold } from './text.ts';
-import { MAX_NOTICE_CHARS } from './notice-limits.ts';
+import { MAX_NOTICE_CHARS, PARSE_LIMITS } from '../shared/limits.ts';
 
 export { MAX_NOTICE_CHARS };
 
@@ -80,8 +80,6 @@ export interface NoticeAnalysis {
 }
 
 const EXCERPT = 200;
-/** A sentence longer than this is cut before matching: bounded work on hostile input. */
-const MAX_SENTENCE = 1000;
 
 interface ItemDef {
   sentence: RegExp[];
@@ -209,7 +207,7 @@ export function sentencesOf(text: string): Sentence[] {
     if (line.length < 2) continue;
     const item = LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line));
     if (item && lead) {
-      const joined = `${lead} ${line.replace(/^([-•*–]|\d+[).])\s+/, '')}`.slice(0, MAX_SENTENCE);
+      const joined = `${lead} ${line.replace(/^([-•*–]|\d+[).])\s+/, '')}`.slice(0, PARSE_LIMITS.sentence);
       out.push({ raw: joined, folded: fold(joined), section });
     }
     if (!item) lead = /\s:$/.test(line) && line.split(/\s+/).length >= 3 ? (splitSentences(line).pop() ?? line).replace(/\s*:$/, '') : null;
@@ -228,7 +226,7 @@ export function sentencesOf(text: string): Sentence[] {
       }
     }
     for (const s of splitSentences(line)) {
-      const raw = s.length > MAX_SENTENCE ? s.slice(0, MAX_SENTENCE) : s;
+      const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       if (/^[\d.IVX]+\.?$/.test(raw)) continue;
       out.push({ raw, folded: fold(raw), section });
     }
@@ -278,7 +276,6 @@ const NAME_UNDERSCORE = /(?<![\w@./:-])((?:_{1,2}[A-Za-z0-9]+(?:_[A-Za-z0-9]*)*|
 const NAME_QUOTED = /[«"“`]\s?([A-Za-z_][\w.*-]{1,40})\s?[»"”`]/g;
 const NAME_CELL = /^[A-Za-z_][\w.*-]{1,40}$/;
 const SESSION = /fin de (la )?session|end of (the )?(browsing )?session|cookie de session|session cookie|^session$|duree : session|(expire|expiration) (a|à) la fermeture du navigateur|when (you close )?the browser (is )?closed/;
-const MAX_DECLARED = 80;
 
 function cookieLifetimesOf(text: string): DeclaredCookieLifetime[] {
   const out = new Map<string, DeclaredCookieLifetime>();
@@ -303,7 +300,7 @@ function cookieLifetimesOf(text: string): DeclaredCookieLifetime[] {
         const prev = out.get(name);
         if (!prev || maxDays > prev.maxDays) out.set(name, { name, maxDays, excerpt: excerpt(piece) });
       }
-      if (out.size >= MAX_DECLARED) return [...out.values()];
+      if (out.size >= PARSE_LIMITS.declaredTools) return [...out.values()];
     }
   }
   return [...out.values()];
@@ -380,7 +377,7 @@ export function parseNoticeAnalysis(raw: unknown): NoticeAnalysis | null {
     cookieClaims: { onlyNecessary: claims.onlyNecessary === true, howToRefuse: claims.howToRefuse === true },
     retentions,
     declaredAudienceRetentionMonths: typeof aud === 'number' && Number.isFinite(aud) && aud >= 0 && aud < 1200 ? aud : null,
-    cookieLifetimes: (Array.isArray(r.cookieLifetimes) ? r.cookieLifetimes : []).slice(0, MAX_DECLARED).flatMap((x: unknown) => {
+    cookieLifetimes: (Array.isArray(r.cookieLifetimes) ? r.cookieLifetimes : []).slice(0, PARSE_LIMITS.declaredTools).flatMap((x: unknown) => {
       const o = obj(x);
       if (typeof o.name !== 'string' || !NAME_CELL.test(o.name) || typeof o.maxDays !== 'number' || !Number.isFinite(o.maxDays) || o.maxDays < 0 || o.maxDays > 100_000) return [];
       return [{ name: o.name, maxDays: Math.ceil(o.maxDays), excerpt: typeof o.excerpt === 'string' ? excerpt(o.excerpt) : '' }];

@@ -5,9 +5,8 @@
  * `visitor_privacy_mode=exempt`. Bounded against hostile bodies.
  */
 import { parseUrl } from './url.ts';
+import { PARSE_LIMITS } from '../shared/limits.ts';
 
-const MAX_KEYS = 200;
-const MAX_DEPTH = 6;
 const SAFE_VALUE = /^[A-Za-z0-9_.-]{1,32}$/;
 
 export interface RequestFacts {
@@ -16,13 +15,13 @@ export interface RequestFacts {
 }
 
 function walk(v: unknown, depth: number, keys: Set<string>, observed: Map<string, string>, watch: Set<string>): void {
-  if (depth > MAX_DEPTH || keys.size >= MAX_KEYS || v === null || typeof v !== 'object') return;
+  if (depth > PARSE_LIMITS.requestDepth || keys.size >= PARSE_LIMITS.requestKeys || v === null || typeof v !== 'object') return;
   if (Array.isArray(v)) {
     for (const x of v.slice(0, 50)) walk(x, depth + 1, keys, observed, watch);
     return;
   }
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-    if (keys.size >= MAX_KEYS) return;
+    if (keys.size >= PARSE_LIMITS.requestKeys) return;
     keys.add(k.slice(0, 64));
     if (watch.has(k) && (typeof x === 'string' || typeof x === 'boolean') && SAFE_VALUE.test(String(x))) observed.set(`${k}=${String(x)}`, k);
     walk(x, depth + 1, keys, observed, watch);
@@ -35,7 +34,7 @@ export function requestFacts(url: string, body: string | null, watchKeys: string
   const watch = new Set(watchKeys);
   const pairs = (params: URLSearchParams) => {
     for (const [k, v] of params) {
-      if (keys.size >= MAX_KEYS) break;
+      if (keys.size >= PARSE_LIMITS.requestKeys) break;
       keys.add(k.slice(0, 64));
       if (watch.has(k) && SAFE_VALUE.test(v)) observed.set(`${k}=${v}`, k);
     }

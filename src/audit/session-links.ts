@@ -24,7 +24,6 @@ export const SESSION_LINK_SELECTOR = [
   'nav button',
   ...['login', 'connexion', '/cas', 'educonnect', 'saml', 'auth', 'sso', 'idp', 'logout', 'deconnexion', 'signout', 'logoff'].map((s) => `a[href*="${s}" i]`),
 ].join(', ');
-export const SESSION_LINK_MAX = 80;
 const LOGIN = { text: compile(S.login.text), href: compile(S.login.href) };
 const LOGOUT = { text: compile(S.logout.text), href: compile(S.logout.href) };
 const HEADINGS = { notice: compile(S.headings.notice), cookies: compile(S.headings.cookies), legal: compile(S.headings.legal) };

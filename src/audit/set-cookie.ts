@@ -10,6 +10,7 @@
 import { parseCookieDate } from './cookie-date.ts';
 import { shortHash } from './hash.ts';
 import { identifierPart, privacyMode } from './cookie-value.ts';
+import { SET_COOKIE_LIMITS } from '../shared/limits.ts';
 
 export type SameSite = 'strict' | 'lax' | 'none';
 
@@ -35,9 +36,6 @@ export interface ParsedCookie {
 export type ParseResult = { ok: true; cookie: ParsedCookie } | { ok: false; reason: ParseFailure };
 export type ParseFailure = 'empty' | 'control-characters' | 'too-large';
 
-/** RFC 6265bis: name + value at most 4096 octets; attribute values at most 1024. */
-export const MAX_NAME_VALUE = 4096;
-export const MAX_ATTRIBUTE_VALUE = 1024;
 // CTLs other than horizontal tab make a browser drop the whole line.
 const CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
 
@@ -57,7 +55,7 @@ export function parseSetCookie(line: string): ParseResult {
   if (CONTROL.test(line)) return { ok: false, reason: 'control-characters' };
   const { name, value, attributes: attrs } = splitCookieLine(line);
   if (!name && !value) return { ok: false, reason: 'empty' };
-  if (name.length + value.length > MAX_NAME_VALUE) return { ok: false, reason: 'too-large' };
+  if (name.length + value.length > SET_COOKIE_LIMITS.nameValue) return { ok: false, reason: 'too-large' };
 
   const cookie: ParsedCookie = {
     name,
@@ -71,7 +69,7 @@ export function parseSetCookie(line: string): ParseResult {
     const aeq = raw.indexOf('=');
     const key = (aeq === -1 ? raw : raw.slice(0, aeq)).trim().toLowerCase();
     const val = aeq === -1 ? '' : raw.slice(aeq + 1).trim();
-    if (val.length > MAX_ATTRIBUTE_VALUE) continue;
+    if (val.length > SET_COOKIE_LIMITS.attributeValue) continue;
     switch (key) {
       case 'expires': {
         const at = parseCookieDate(val);

@@ -14,7 +14,8 @@
  * address.
  */
 import { analyseNotice } from '../audit/notice.ts';
-import { htmlToText, MAX_HTML_CHARS } from '../audit/html-text.ts';
+import { htmlToText } from '../audit/html-text.ts';
+import { MAX_HTML_CHARS } from '../shared/limits.ts';
 import { noticeKind, type LinkCategory } from '../audit/links.ts';
 import type { LinkCheck } from '../shared/inventory.ts';
 import type { PageScan } from '../shared/messages.ts';

@@ -21,6 +21,7 @@
 import type { Scripting } from 'webextension-polyfill';
 import type { SessionArea } from './store.ts';
 import { OBSERVED_PAGES, OBSERVED_PAGE_SCRIPTS, builtPath } from '../content/registered.ts';
+import { MAX_AUDITED_TABS } from '../shared/limits.ts';
 
 export interface ObservationState {
   on: boolean;
@@ -39,8 +40,6 @@ export interface ScriptRegistry {
 
 const KEY = 'observation';
 const OFF: ObservationState = { on: false, since: null, tabs: [] };
-/** More tabs than anyone audits at once: the oldest give way (a bound on what storage holds). */
-export const MAX_AUDITED_TABS = 100;
 const isTabId = (t: unknown): t is number => typeof t === 'number' && Number.isInteger(t) && t >= 0;
 const IDS = OBSERVED_PAGE_SCRIPTS.map((s) => s.id);
 

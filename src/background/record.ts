@@ -17,8 +17,6 @@ import { READABLE_CMPS } from '../content/cmp-config.ts';
 import { KNOWLEDGE } from '../knowledge/index.ts';
 import { classifyName, vendorOfHost } from '../audit/classify.ts';
 import {
-  LIMITS,
-  MAX_EARLIER_AUDITS,
   type LimitedList,
   clip,
   cookieKey,
@@ -31,6 +29,7 @@ import {
   type PageVisit,
 } from '../shared/inventory.ts';
 import type { PageScan, ScriptCookieWrite, StorageKey } from '../shared/messages.ts';
+import { INVENTORY_LIMITS as LIMITS, MAX_EARLIER_AUDITS } from '../shared/limits.ts';
 
 function note(inv: Inventory, text: string): void {
   if (inv.notes.includes(text)) return;

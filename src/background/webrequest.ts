@@ -16,8 +16,8 @@ import { extraHeadersSupported } from './capabilities.ts';
 import { OBSERVED_PAGES } from '../content/registered.ts';
 import { hostOf } from '../audit/url.ts';
 import { siteOf } from '../audit/party.ts';
+import { MAX_LINK_BODY_BYTES } from '../shared/limits.ts';
 
-const MAX_BODY_BYTES = 64 * 1024;
 const decoder = new TextDecoder();
 
 /** The first 64 KB of a request body, as text (analytics hits are JSON or form-encoded). */
@@ -26,10 +26,10 @@ function bodyText(d: WebRequest.OnBeforeRequestDetailsType): string | null {
   if (!rb) return null;
   if (rb.formData) {
     const form = rb.formData as unknown as Record<string, string[]>;
-    return new URLSearchParams(Object.entries(form).flatMap(([k, vs]) => vs.map((v) => [k, String(v)] as [string, string]))).toString().slice(0, MAX_BODY_BYTES);
+    return new URLSearchParams(Object.entries(form).flatMap(([k, vs]) => vs.map((v) => [k, String(v)] as [string, string]))).toString().slice(0, MAX_LINK_BODY_BYTES);
   }
   const first = rb.raw?.find((p) => p.bytes)?.bytes as ArrayBuffer | undefined;
-  return first ? decoder.decode(first.slice(0, MAX_BODY_BYTES)) : null;
+  return first ? decoder.decode(first.slice(0, MAX_LINK_BODY_BYTES)) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run audit` (pure, unit-tested). */
-import { MAX_AUDITOR_CHARS } from '../report/summary.ts';
+import { MAX_AUDITOR_CHARS } from '../shared/limits.ts';
 export interface AuditArgs {
   url: string | null;
   out: string | null;

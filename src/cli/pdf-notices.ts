@@ -10,13 +10,13 @@
  */
 import type { ExtensionHandle } from './driver.ts';
 import { getReport } from './driver.ts';
-import { pdfText, MAX_PDF_BYTES } from './pdf-text.ts';
+import { pdfText } from './pdf-text.ts';
+import { PDF_LIMITS } from '../shared/limits.ts';
 import { analyseNotice } from '../audit/notice.ts';
 import { siteOf } from '../audit/party.ts';
 import { parseUrl } from '../audit/url.ts';
 import type { Report } from '../report/types.ts';
 
-const MAX_PDFS = 4;
 
 /** Whether the command line may fetch this PDF for this report: http(s), on the audited site, not masked, not an IP address. */
 export function pdfFetchable(url: string, site: string): boolean {
@@ -58,7 +58,7 @@ async function fetchPdf(ext: ExtensionHandle, url: string, site: string, timeout
         clearTimeout(timer);
       }
     },
-    { url, max: MAX_PDF_BYTES, timeoutMs },
+    { url, max: PDF_LIMITS.bytes, timeoutMs },
   );
   if (!pdfFetchable(got.finalUrl, site)) throw new Error('redirigé hors du site / redirected off the site');
   if ('error' in got) throw new Error(got.error === 'too-large' ? 'PDF trop volumineux / PDF too large' : got.error);
@@ -71,7 +71,7 @@ async function fetchPdf(ext: ExtensionHandle, url: string, site: string, timeout
  * manual check, with a note saying why.
  */
 export async function readPdfNotices(ext: ExtensionHandle, tabId: number, report: Report, timeoutMs = 20_000): Promise<Report> {
-  const pending = report.notices.filter((n) => n.format === 'pdf' && !n.pdfRead).slice(0, MAX_PDFS);
+  const pending = report.notices.filter((n) => n.format === 'pdf' && !n.pdfRead).slice(0, PDF_LIMITS.perAudit);
   if (pending.length === 0) return report;
   const notes: string[] = [];
   let recorded = 0;

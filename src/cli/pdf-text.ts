@@ -4,20 +4,17 @@
  * line by line (items of the same baseline joined), bounded, and never kept:
  * only its analysis goes into the report.
  */
-import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
+import { MAX_NOTICE_CHARS, PDF_LIMITS } from '../shared/limits.ts';
 
-/** A PDF larger than this is not read. */
-export const MAX_PDF_BYTES = 8 * 1024 * 1024;
-const MAX_PAGES = 40;
 
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-  if (bytes.byteLength > MAX_PDF_BYTES) throw new Error('PDF trop volumineux / PDF too large');
+  if (bytes.byteLength > PDF_LIMITS.bytes) throw new Error('PDF trop volumineux / PDF too large');
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const lines: string[] = [];
     let length = 0;
-    for (let p = 1; p <= Math.min(doc.numPages, MAX_PAGES) && length < MAX_NOTICE_CHARS; p++) {
+    for (let p = 1; p <= Math.min(doc.numPages, PDF_LIMITS.pages) && length < MAX_NOTICE_CHARS; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       let line = '';

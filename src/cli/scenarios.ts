@@ -11,9 +11,9 @@ import type { Report, ReportScenario } from '../report/types.ts';
 import { launchWithExtension } from './chromium.ts';
 import { connect, getReport, waitForSettle } from './driver.ts';
 import { errorLine } from './run-audit.ts';
+import { SCENARIO_CANDIDATES } from '../shared/limits.ts';
 
 const CONTROLS = 'button, a[href], [role="button" i], input[type="button" i], input[type="submit" i]';
-const MAX_CANDIDATES = 300;
 
 /** Clicks one step; returns the text of what was clicked. */
 async function click(page: Page, step: ClickStep): Promise<string> {
@@ -32,7 +32,7 @@ async function click(page: Page, step: ClickStep): Promise<string> {
   }
   // The panel's reject control, found by its text among the visible controls.
   const all = await page.locator(CONTROLS).all();
-  for (const c of all.slice(0, MAX_CANDIDATES)) {
+  for (const c of all.slice(0, SCENARIO_CANDIDATES)) {
     if (!(await c.isVisible().catch(() => false))) continue;
     const text = ((await c.innerText().catch(() => '')) || (await c.getAttribute('aria-label').catch(() => '')) || '').trim();
     if (text && controlRole(text) === 'reject') {

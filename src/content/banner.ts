@@ -9,8 +9,8 @@ import { BANNER_VOCABULARY, CMP_SIGNATURES, type CmpSignature } from '../knowled
 import { contrastRatio, controlRole, isManageText, mentionsCookies, saysImpliedConsent } from '../audit/banner.ts';
 import type { BannerControl, BannerScan, ControlRole, ManageEntry } from '../shared/messages.ts';
 import { queryAll, queryFirst } from './select.ts';
+import { BANNER_LIMITS } from '../shared/limits.ts';
 
-export const BANNER_LIMITS = { candidates: 200, controls: 30, text: 300, bannerChars: 6000, manage: 20 };
 
 const CONTROL_SELECTOR = 'button, a[href], [role="button" i], input[type="button" i], input[type="submit" i]';
 const NAMED_CANDIDATES = [

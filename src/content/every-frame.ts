@@ -23,14 +23,14 @@ import { ISOLATED_HELLO, PROBE_HELLO, SECRET_NAME, STORAGE_KINDS, type StorageKi
 import { readStorageKeys } from './scan.ts';
 import { sendToWorker } from './runtime.ts';
 import { whenIdle, whenLoaded } from './idle.ts';
+import { PROBE_LIMITS } from '../shared/limits.ts';
 
 let pending: CapturedCookieWrite[] = [];
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
-const MAX_PENDING = 500;
 
 function onCookieWrites(writes: unknown): void {
-  if (!Array.isArray(writes) || pending.length >= MAX_PENDING) return;
-  pending.push(...(writes.slice(0, MAX_PENDING - pending.length) as CapturedCookieWrite[]));
+  if (!Array.isArray(writes) || pending.length >= PROBE_LIMITS.pending) return;
+  pending.push(...(writes.slice(0, PROBE_LIMITS.pending - pending.length) as CapturedCookieWrite[]));
   flushTimer ??= setTimeout(() => {
     flushTimer = null;
     const batch = pending;

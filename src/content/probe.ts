@@ -21,9 +21,8 @@ import { splitCookieLine, type CapturedCookieWrite } from '../audit/set-cookie.t
 import { shortHash } from '../audit/hash.ts';
 import { identifierPart, privacyMode } from '../audit/cookie-value.ts';
 import { ISOLATED_HELLO, PROBE_HELLO, STORAGE_KINDS, STORAGE_SIGNAL_MS, type ProbeMessage, type StorageKind } from './probe-event.ts';
+import { PROBE_LIMITS } from '../shared/limits.ts';
 
-const MAX_QUEUED = 500;
-const MAX_ATTRIBUTES = 4096;
 let batch: CapturedCookieWrite[] = [];
 let scheduled = false;
 
@@ -56,9 +55,9 @@ function flush(): void {
 }
 
 function capture(name: string, value: string, attributes: string): void {
-  if (batch.length >= MAX_QUEUED) return;
+  if (batch.length >= PROBE_LIMITS.queued) return;
   const mode = privacyMode(name, value);
-  batch.push({ name: name.slice(0, MAX_ATTRIBUTES), valueHash: shortHash(identifierPart(name, value)), attributes: attributes.slice(0, MAX_ATTRIBUTES), at: now(), ...(mode ? { mode } : {}) });
+  batch.push({ name: name.slice(0, PROBE_LIMITS.attributes), valueHash: shortHash(identifierPart(name, value)), attributes: attributes.slice(0, PROBE_LIMITS.attributes), at: now(), ...(mode ? { mode } : {}) });
   if (!scheduled) {
     scheduled = true;
     later(flush, 0);

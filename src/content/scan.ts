@@ -6,11 +6,10 @@
  */
 import type { PageScan, ScannedLink, StorageKey } from '../shared/messages.ts';
 import { roleOfPath } from '../audit/page-role.ts';
-import { headingKind, isLoginEntry, isLogout, SESSION_LINK_MAX, SESSION_LINK_SELECTOR } from '../audit/session-links.ts';
-import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
+import { headingKind, isLoginEntry, isLogout, SESSION_LINK_SELECTOR } from '../audit/session-links.ts';
+import { MAX_NOTICE_CHARS, SCAN_LIMITS, SESSION_LINK_MAX } from '../shared/limits.ts';
 import { STORAGE_KINDS, type StorageKind } from './probe-event.ts';
 
-export const SCAN_LIMITS = { nodes: 50_000, links: 500, storageKeys: 1000, text: 200 };
 
 const FOOTERISH = /(^|[-_\s])(footer|pied|bas-de-page|contentinfo)([-_\s]|$)/i;
 // Candidates found natively; FOOTERISH then confirms (so that class="copied" is not "pied").

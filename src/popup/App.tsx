@@ -13,9 +13,9 @@ import { auditSettled } from '../shared/messages.ts';
 import { reportToHtml } from '../report/html.ts';
 import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
 import { draftLetter } from '../report/letter.ts';
-import { MAX_AUDITOR_CHARS } from '../report/summary.ts';
+import { MAX_AUDITOR_CHARS, MAX_REPORT_BYTES } from '../shared/limits.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
-import { MAX_REPORT_BYTES, diffReports, readPreviousReport, tooLarge, type ReportDiff } from '../report/diff.ts';
+import { diffReports, readPreviousReport, tooLarge, type ReportDiff } from '../report/diff.ts';
 
 type State =
   | { kind: 'loading' }

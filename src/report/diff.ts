@@ -6,6 +6,7 @@
  */
 import type { Finding, Report } from './types.ts';
 import { STATUS_ORDER } from './status.ts';
+import { MAX_REPORT_BYTES } from '../shared/limits.ts';
 
 type Status = Finding['status'];
 
@@ -48,8 +49,6 @@ export type ReadResult = { ok: true; report: PreviousReport } | { ok: false; err
 const fail = (fr: string, en: string): ReadResult => ({ ok: false, error: { fr, en } });
 
 /** Reads a previous report from the text of a file. */
-/** A report larger than this is not read (checked on the file's size before reading it). */
-export const MAX_REPORT_BYTES = 50_000_000;
 export const tooLarge = (): ReadResult => fail('Fichier trop volumineux pour un rapport Témoin.', 'File too large for a Témoin report.');
 
 export function readPreviousReport(text: string): ReadResult {

@@ -8,9 +8,6 @@
  */
 import type { Finding, Report, ReportCoverage, Severity } from './types.ts';
 
-/** The longest "who audited" a report keeps (the schema's maxLength). */
-export const MAX_AUDITOR_CHARS = 200;
-
 /** The steps of an ENT audit, in order: the home page, the login page, a page after login, the notice, a new visit (for renewals). */
 export type PathStep = keyof Omit<ReportCoverage, 'loginEntry'> | 'revisit';
 export const PATH_STEPS: readonly PathStep[] = ['home', 'login', 'portal', 'notice', 'revisit'];

@@ -8,27 +8,7 @@
  */
 export const INVENTORY_VERSION = 1;
 
-/** Bounds that keep a hostile or huge page from exhausting storage.session (10 MB). */
-export const LIMITS = {
-  pages: 200,
-  cookies: 2000,
-  cookieHistory: 20,
-  hosts: 1000,
-  storageKeys: 2000,
-  links: 1000,
-  /**
-   * Junk gets its own budget, so that a page cannot fill the lists before the
-   * real trackers come: first-party hosts no table knows, and cookies first
-   * seen being deleted.
-   */
-  firstPartyUnknownHosts: 200,
-  deletedCookies: 300,
-  /** Beyond a full list, room kept for what a table knows (a vendor's host, a known cookie or key). */
-  reserved: 500,
-  linkChecks: 30,
-  notes: 100,
-  text: 300,
-} as const;
+import { INVENTORY_LIMITS } from './limits.ts';
 
 export type CookieSource = 'http' | 'script';
 
@@ -195,7 +175,6 @@ export interface Inventory {
   earlier?: Inventory[];
 }
 
-export const MAX_EARLIER_AUDITS = 3;
 
 export type LimitedList = 'hosts' | 'cookies' | 'storage';
 
@@ -223,7 +202,7 @@ export function newInventory(tabId: number, topUrl: URL, site: string, now: numb
   };
 }
 
-export function clip(text: string, max: number = LIMITS.text): string {
+export function clip(text: string, max: number = INVENTORY_LIMITS.text): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }

@@ -5,7 +5,7 @@
  */
 import { parseNoticeAnalysis, type NoticeAnalysis } from '../audit/notice.ts';
 import type { PageRole, Report, ReportBannerControl } from '../report/types.ts';
-import { MAX_NOTICE_CHARS } from '../audit/notice-limits.ts';
+import { MAX_NOTICE_CHARS, MESSAGE_LIMITS } from './limits.ts';
 import type { CapturedCookieWrite } from '../audit/set-cookie.ts';
 
 export type { CapturedCookieWrite };
@@ -152,7 +152,7 @@ export type Reply<M extends Message> = M extends { type: 'get-report' }
     ? { ok: true; status: AuditStatus }
     : { ok: true } | { ok: false; error: string };
 
-const MAX = { links: 1000, storage: 2000, writes: 200, text: 2000, controls: 30, manage: 20, cmps: 12 };
+const MAX = MESSAGE_LIMITS;
 const CONTROL_ROLES: readonly ControlRole[] = ['accept', 'reject', 'settings', 'continue', 'acknowledge', 'other'];
 const ROLES: readonly PageRole[] = ['home', 'login', 'portal', 'notice', 'cookies', 'legal', 'other'];
 const CONTENT_KINDS = ['notice', 'cookies', 'legal'] as const;

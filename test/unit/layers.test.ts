@@ -56,4 +56,11 @@ describe('the layers of src/', () => {
     const bad = runtime.flatMap((f) => graph.get(f)!.filter((d) => /\/src\/build\/|-plugin(\.ts)?$/.test(d)).map((d) => `${relative(SRC, f)} → ${relative(SRC, d)}`));
     expect(bad).toEqual([]);
   });
+
+  it('defines every bound on what a page can make Témoin record or read in shared/limits.ts alone', () => {
+    const elsewhere = [...graph.keys()]
+      .filter((f) => !f.endsWith('/src/shared/limits.ts'))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^(?:export )?const (MAX_[A-Z_]*|[A-Z_]*_(?:LIMITS|MAX)) = (?:\d|\{\s*\w+: \d)/gm)].map((m) => `${relative(SRC, f)}: ${m[1]}`));
+    expect(elsewhere).toEqual([]);
+  });
 });

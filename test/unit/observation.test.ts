@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scripting } from 'webextension-polyfill';
-import { MAX_AUDITED_TABS, Observation, parseObservation, type ScriptRegistry } from '../../src/background/observation.ts';
+import { MAX_AUDITED_TABS } from '../../src/shared/limits.ts';
+import { Observation, parseObservation, type ScriptRegistry } from '../../src/background/observation.ts';
 import { FakeArea } from '../helpers/session-area.ts';
 
 /** scripting's registry as Chromium keeps it: a duplicate id is an error, as is an unknown one on removal. */

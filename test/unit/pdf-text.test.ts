@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pdfText, MAX_PDF_BYTES } from '../../src/cli/pdf-text.ts';
+import { pdfText } from '../../src/cli/pdf-text.ts';
+import { PDF_LIMITS } from '../../src/shared/limits.ts';
 import { analyseNotice } from '../../src/audit/notice.ts';
 import { pdfWithText } from '../helpers/pdf.ts';
 import { pdfFetchable } from '../../src/cli/pdf-notices.ts';
@@ -13,7 +14,7 @@ describe('the text of a PDF notice (command line)', () => {
   });
 
   it('refuses a file that is too large, and says so when the file is not a PDF', async () => {
-    await expect(pdfText(new Uint8Array(MAX_PDF_BYTES + 1))).rejects.toThrow(/trop volumineux/);
+    await expect(pdfText(new Uint8Array(PDF_LIMITS.bytes + 1))).rejects.toThrow(/trop volumineux/);
     await expect(pdfText(new TextEncoder().encode('<html>not a pdf</html>'))).rejects.toThrow();
   });
 

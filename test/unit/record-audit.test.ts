@@ -12,7 +12,7 @@ import {
 } from '../../src/background/record.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { DAY_MS } from '../../src/audit/lifetime.ts';
-import { LIMITS } from '../../src/shared/inventory.ts';
+import { INVENTORY_LIMITS as LIMITS } from '../../src/shared/limits.ts';
 import { validateReport } from '../../src/cli/validate.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addsContent, readStorageKeys, SCAN_LIMITS, scanDocument } from '../../src/content/scan.ts';
+import { addsContent, readStorageKeys, scanDocument } from '../../src/content/scan.ts';
+import { SCAN_LIMITS } from '../../src/shared/limits.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';

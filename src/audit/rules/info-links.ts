@@ -10,6 +10,7 @@ import type { LinkCategory } from '../links.ts';
 import type { Finding, FindingStatus, Severity } from '../../report/types.ts';
 import { STATUS_ORDER, worseStatus } from '../../report/status.ts';
 import type { PageRole, PageVisit } from '../../shared/inventory.ts';
+import { FINDING_LIMITS } from '../../shared/limits.ts';
 
 interface LinkRule {
   rule: string;
@@ -39,8 +40,6 @@ const ROLE_NAMES: Record<PageRole, Bilingual> = {
 const KIT_PAGES: PageRole[] = ['home', 'login'];
 /** The page a link category leads to: that page need not link to itself. */
 const TARGET_ROLE: Partial<Record<LinkCategory, PageRole>> = { privacy: 'notice', cookies: 'cookies', legal: 'legal' };
-/** Beyond this many pages, one finding sums up the others. */
-const MAX_PAGES = 40;
 
 const answer = (l: LinkFact, fr: boolean): string => {
   if (!l.check) return '';
@@ -115,12 +114,12 @@ function forRule(f: AuditFacts, r: LinkRule): Finding[] {
     ];
   }
   const all = pages.map(({ page, index }) => onPage(f, r, page, index));
-  if (all.length <= MAX_PAGES) return all;
+  if (all.length <= FINDING_LIMITS.pages) return all;
   // The pages the kit names and the worst first; the rest summed up.
   const kept = all
     .map((x, i) => ({ x, kit: KIT_PAGES.includes(pages[i]!.page.role) }))
     .sort((a, b) => Number(b.kit) - Number(a.kit) || STATUS_ORDER.indexOf(a.x.status) - STATUS_ORDER.indexOf(b.x.status))
-    .slice(0, MAX_PAGES - 1)
+    .slice(0, FINDING_LIMITS.pages - 1)
     .map((e) => e.x);
   const rest = all.filter((x) => !kept.includes(x));
   const worst = rest.reduce((w, x) => worseStatus(w, x.status), 'pass' as FindingStatus);

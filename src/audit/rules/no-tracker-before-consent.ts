@@ -8,9 +8,9 @@
 import { consentNeed, toolKey, type AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
+import { FINDING_LIMITS } from '../../shared/limits.ts';
 
 const RULE = 'consent.no-tracker-before-consent';
-const MAX_LINES = 60;
 const CAT_FR: Record<string, string> = { advertising: 'publicité', social: 'réseau social', audience: "mesure d'audience non exemptable", functional: 'fonctionnel', unknown: 'inconnu' };
 const CAT_EN: Record<string, string> = { audience: 'audience measurement that cannot be exempt' };
 
@@ -40,7 +40,7 @@ export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
   }
 
   const refs = ['lil-82', 'cnil-2020-091', 'kit-4.10'];
-  const cap = (xs: Bilingual[]) => (xs.length > MAX_LINES ? [...xs.slice(0, MAX_LINES), both(`… et ${xs.length - MAX_LINES} autre(s)`, `… and ${xs.length - MAX_LINES} more`)] : xs);
+  const cap = (xs: Bilingual[]) => (xs.length > FINDING_LIMITS.evidenceLines ? [...xs.slice(0, FINDING_LIMITS.evidenceLines), both(`… et ${xs.length - FINDING_LIMITS.evidenceLines} autre(s)`, `… and ${xs.length - FINDING_LIMITS.evidenceLines} more`)] : xs);
   const condNote = conditional.length
     ? [both(`Sous réserve des conditions d'exemption (voir cookies.audience-*) : ${conditional.length} traceur(s) de mesure d'audience`, `Subject to the exemption conditions (see cookies.audience-*): ${conditional.length} audience tracker(s)`)]
     : [];
