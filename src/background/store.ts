@@ -3,7 +3,7 @@
  * they grow, so that a stopped service worker loses nothing: the next event
  * reloads them. Updates of one tab are serialised; writes are coalesced.
  */
-import type { Inventory } from '../shared/inventory.ts';
+import { type Inventory, INVENTORY_VERSION } from '../shared/inventory.ts';
 
 export interface SessionArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
@@ -135,5 +135,5 @@ export class InventoryStore {
 }
 
 function isInventory(v: unknown): v is Inventory {
-  return typeof v === 'object' && v !== null && (v as Inventory).version === 1 && typeof (v as Inventory).site === 'string';
+  return typeof v === 'object' && v !== null && (v as Inventory).version === INVENTORY_VERSION && typeof (v as Inventory).site === 'string';
 }
