@@ -173,7 +173,7 @@ export function audit(inv: Inventory, ctx: AuditContext): Report {
     links,
     coverage: coverageOf(inv, facts.notices),
     notices: facts.notices,
-    findings: withinObservation(RULES.flatMap((rule) => rule(facts)), ctx.environment.siteAccess, inv.limitsHit),
+    findings: withinObservation(RULES.flatMap((rule) => rule.judge(facts)), ctx.environment.siteAccess, inv.limitsHit),
     notes: [...(ctx.environment.siteAccess === 'restricted' ? [RESTRICTED_ACCESS_NOTE] : []), ...(inv.limitsHit?.length ? [LIMITS_NOTE] : []), ...inv.notes],
     // The sites this tab left for this one: each its own audit, until the time the tab left it.
     ...(inv.earlier?.length ? { earlierAudits: inv.earlier.map((e) => audit({ ...e, earlier: undefined }, { ...ctx, now: e.updatedAt })) } : {}),

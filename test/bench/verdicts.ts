@@ -16,6 +16,7 @@ import { shortHash } from '../../src/audit/hash.ts';
 import { identifierPart } from '../../src/audit/cookie-value.ts';
 import type { Inventory } from '../../src/shared/inventory.ts';
 import type { Report } from '../../src/report/types.ts';
+import { RULE_IDS } from '../../src/audit/rules/index.ts';
 
 type Step =
   | { visit: string; after?: number }
@@ -84,13 +85,20 @@ export function verdictAccuracy(): void {
     let needsRight = 0;
     let falseExempt = 0;
     const misses: string[] = [];
+    /** Per rule id (from the rules themselves, src/audit/rules/index.ts): labelled verdicts, right ones. */
+    const perRule = new Map<string, { total: number; right: number }>(RULE_IDS.map((id) => [id, { total: 0, right: 0 }]));
     const set = cases.filter((c) => c.part === part);
     for (const c of set) {
       const r = replay(c);
       for (const [key, want] of Object.entries(c.expect)) {
         total++;
         const got = statusOf(r, key);
-        if (got === want) right++;
+        const rule = perRule.get(key.split('/')[0]!);
+        if (rule) rule.total++;
+        if (got === want) {
+          right++;
+          if (rule) rule.right++;
+        }
         else {
           if (got === 'pass' && want !== 'pass') falsePass++;
           misses.push(`${c.id} ${key}: ${got}, labelled ${want}`);
@@ -108,6 +116,7 @@ export function verdictAccuracy(): void {
     }
     const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
     console.log(`  ${part === 'tune' ? 'tuned part   ' : 'held-out part'} (${set.length} cases): verdicts ${right}/${total} = ${pct(right, total)}; consent need ${needsRight}/${needsTotal} = ${pct(needsRight, needsTotal)}; false pass ${falsePass}, false exempt ${falseExempt}`);
+    console.log(`    per rule: ${[...perRule].map(([id, x]) => `${id} ${x.right}/${x.total}`).join(', ')}`);
     for (const m of misses) console.log(`    miss: ${m}`);
   }
 }

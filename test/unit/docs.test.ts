@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { USAGE } from '../../src/cli/args.ts';
+import { RULE_IDS } from '../../src/audit/rules/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
@@ -16,11 +17,10 @@ const DOCS = ['README.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).fi
 
 describe('the documentation', () => {
   it('documents every rule id the code can report', () => {
-    const dir = join(ROOT, 'src/audit/rules');
-    const ids = new Set(readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/'((?:info|consent|cookies)\.[a-z0-9-]+)'/g)].map((m) => m[1]!)));
-    expect(ids.size).toBeGreaterThanOrEqual(17);
+    // The ids come from the rules themselves (src/audit/rules/index.ts), not from a search of their text.
+    expect(RULE_IDS.length).toBeGreaterThanOrEqual(17);
     const rules = read('docs/rules.md');
-    expect([...ids].filter((id) => !rules.includes(`\`${id}\``))).toEqual([]);
+    expect(RULE_IDS.filter((id) => !rules.includes(`\`${id}\``))).toEqual([]);
   });
 
   it('documents every command-line option of --help in docs/cli.md', () => {

@@ -6,6 +6,7 @@
 import type { AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'consent.choice-lifetime';
 /** Six calendar months, rounded up (the longest six-month span is 184 days). */
@@ -30,7 +31,7 @@ function judged(f: AuditFacts, base: { rule: string; refs: string[] }, who: stri
   return finding(f.k, { ...base, status: 'pass', severity: 'info', subject: name, title, evidence: [evidence] });
 }
 
-export function consentChoiceLifetime(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const b = f.banner;
   const base = { rule: RULE, refs: ['cnil-2020-092-duree-choix'] };
   if (!b || !b.detected || b.kind === 'info-only' || b.kind === 'implied-consent') return [finding(f.k, { ...base, status: 'na', severity: 'info', title: both('Pas de bandeau de consentement : pas de choix conservé', 'No consent banner: no choice kept') })];
@@ -54,3 +55,5 @@ export function consentChoiceLifetime(f: AuditFacts): Finding[] {
   const what = both(`cookie « ${s.name} » : ${days === 0 ? 'session' : `${Math.round(days ?? 0)} jours`}`, `cookie "${s.name}": ${days === 0 ? 'session' : `${Math.round(days ?? 0)} days`}`);
   return [judged(f, base, who, s.name, days, what, false)];
 }
+
+export const consentChoiceLifetime: Rule = { ids: ['consent.choice-lifetime'], references: ['cnil-2020-092-duree-choix'], judge };

@@ -11,11 +11,12 @@ import { both, finding } from '../finding.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Finding, ReportScenario } from '../../report/types.ts';
 import { consentTrackers, list } from './consent-common.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'consent.refusal-honoured';
 const refs = ['cnil-refus-effectif', 'lil-82'];
 
-export function consentRefusalHonoured(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const b = f.banner;
   const t = consentTrackers(f);
   if ((!b || !b.detected || b.kind !== 'choice') && !t.needs.length && !t.maybe.length)
@@ -96,3 +97,5 @@ export function refusalFromScenarios(k: Knowledge, scenarios: ReportScenario[]):
     });
   return finding(k, { rule: RULE, refs, status: 'pass', severity: 'info', title: both('Après le refus, aucun traceur soumis au consentement observé', 'After refusing, no tracker needing consent observed'), evidence: [clicked, ...context] });
 }
+
+export const consentRefusalHonoured: Rule = { ids: ['consent.refusal-honoured'], references: ['lil-82', 'cnil-refus-effectif'], judge };

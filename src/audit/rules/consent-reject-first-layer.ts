@@ -9,11 +9,12 @@ import { both, finding } from '../finding.ts';
 import { compareProminence, firstOf } from '../banner.ts';
 import type { Finding } from '../../report/types.ts';
 import { CMP_LABEL, consentTrackers, list } from './consent-common.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'consent.reject-first-layer';
 const refs = ['cnil-2020-092-refus', 'lil-82'];
 
-export function consentRejectFirstLayer(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const b = f.banner;
   const t = consentTrackers(f);
   const base = { rule: RULE, refs };
@@ -50,3 +51,5 @@ export function consentRejectFirstLayer(f: AuditFacts): Finding[] {
     return [finding(f.k, { ...base, status: 'warn', severity: 'medium', title: both('Refuser est possible au premier niveau, mais moins visible qu’accepter', 'Refusing is possible on the first layer, but less visible than accepting'), evidence: [seen, ...p.gaps], fix: both('Présenter « Tout refuser » au même niveau et sur le même format que « Tout accepter ».', 'Show "Reject all" at the same level and in the same format as "Accept all".') })];
   return [finding(f.k, { ...base, status: 'pass', severity: 'info', title: both('Refuser se fait en un clic, au premier niveau, avec la même visibilité qu’accepter', 'Refusing takes one click on the first layer, as visible as accepting'), evidence: [seen] })];
 }
+
+export const consentRejectFirstLayer: Rule = { ids: ['consent.reject-first-layer'], references: ['lil-82', 'cnil-2020-092-refus', 'cnil-2020-091-navigation'], judge };

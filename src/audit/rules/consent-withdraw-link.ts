@@ -3,10 +3,11 @@ import type { AuditFacts } from '../facts.ts';
 import { both, finding } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
 import { consentTrackers, list } from './consent-common.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'consent.withdraw-link';
 
-export function consentWithdrawLink(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const b = f.banner;
   const base = { rule: RULE, refs: ['gdpr-7-3'] };
   if (!b) return [finding(f.k, { ...base, status: 'manual', severity: 'info', title: both('Non analysé (aucune page examinée)', 'Not analysed (no page scanned)') })];
@@ -22,3 +23,5 @@ export function consentWithdrawLink(f: AuditFacts): Finding[] {
   if (!consentCollected && !t.needs.length && !t.maybe.length) return [finding(f.k, { ...base, status: 'na', severity: 'info', title: both('Aucun consentement recueilli ni traceur soumis au consentement observé', 'No consent collected and no tracker needing consent observed') })];
   return [finding(f.k, { ...base, status: 'manual', severity: 'low', title: both('Aucun moyen de modifier son choix trouvé : à vérifier à la main', 'No way to change one’s choice found: to check by hand'), evidence: t.needs.length || t.maybe.length ? [both(`Traceurs concernés : ${list([...t.needs, ...t.maybe])}`, `Trackers concerned: ${list([...t.needs, ...t.maybe])}`)] : [] })];
 }
+
+export const consentWithdrawLink: Rule = { ids: ['consent.withdraw-link'], references: ['gdpr-7-3'], judge };

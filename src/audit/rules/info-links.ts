@@ -11,6 +11,7 @@ import type { Finding, FindingStatus, Severity } from '../../report/types.ts';
 import { STATUS_ORDER, worseStatus } from '../../report/status.ts';
 import type { PageRole, PageVisit } from '../../shared/inventory.ts';
 import { FINDING_LIMITS } from '../../shared/limits.ts';
+import type { Rule } from './rule.ts';
 
 interface LinkRule {
   rule: string;
@@ -142,6 +143,8 @@ function dedupe(xs: Bilingual[]): Bilingual[] {
 }
 
 /** One finding per rule and audited page; the overall verdict of a rule is the worst of its pages. */
-export function infoLinks(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   return LINK_RULES.flatMap((r) => forRule(f, r));
 }
+
+export const infoLinks: Rule = { ids: ['info.footer-privacy-link', 'info.legal-notice-link', 'info.cookie-policy-link'], references: ['kit-2.2', 'gdpr-13', 'kit-annexe-2', 'cnil-2020-092-information', 'lcen-1-1'], judge };

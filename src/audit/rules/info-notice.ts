@@ -12,6 +12,7 @@ import { fold } from '../text.ts';
 import { consentTrackers } from './consent-common.ts';
 import vocabulary from '../../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
 import type { Finding, ReportNotice } from '../../report/types.ts';
+import type { Rule } from './rule.ts';
 
 const LABEL = vocabulary.items as unknown as Record<NoticeItem, { label: { fr: string; en: string }; article: string }>;
 /** Required in every notice; transfers and cookies are judged less strictly (only where applicable, or on a dedicated page). */
@@ -268,7 +269,7 @@ function retentionPeriods(f: AuditFacts, notices: ReportNotice[]): Finding {
   return finding(f.k, { rule: 'info.retention-periods', status: 'pass', severity: 'info', title: both('Durées de conservation déclarées dans les limites du modèle du kit ENT', 'Declared retention periods within the kit ENT model'), evidence, refs });
 }
 
-export function infoNotice(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const notices = f.notices;
   const cookiePageSeen = notices.some((n) => n.kind === 'cookies');
   const out: Finding[] = [];
@@ -331,3 +332,5 @@ export function infoNotice(f: AuditFacts): Finding[] {
   }
   return out;
 }
+
+export const infoNotice: Rule = { ids: ['info.notice-content', 'info.retention-periods', 'info.audience-retention'], references: ['kit-4.10', 'cnil-2020-092', 'kit-2.2', 'gdpr-13', 'kit-annexe-2', 'cnil-2020-092-information', 'arrete-ent-2006-6'], judge };

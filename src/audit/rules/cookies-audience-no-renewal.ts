@@ -10,7 +10,8 @@ import { both, finding, isoDay } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
 import { identifierCookies } from '../exemption.ts';
 import { renewalOf } from '../renewal.ts';
-import { failedCondition, noAudienceTool } from './audience-common.ts';
+import { failedCondition, noAudienceTool } from './cookies-audience-common.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'cookies.audience-no-renewal';
 const REFS = ['cnil-2020-092', 'kit-4.10'];
@@ -62,7 +63,9 @@ function one(f: AuditFacts, t: AudienceTool, c: CookieFact): Finding {
   });
 }
 
-export function audienceNoRenewal(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const out = f.audience.flatMap((t) => identifierCookies(t).map((c) => one(f, t, c)));
   return out.length ? out : [noAudienceTool(f, RULE, REFS, both("Aucun identifiant de mesure d'audience observé", 'No audience-measurement identifier observed'))];
 }
+
+export const audienceNoRenewal: Rule = { ids: ['cookies.audience-no-renewal'], references: ['kit-4.10', 'cnil-2020-092'], judge };

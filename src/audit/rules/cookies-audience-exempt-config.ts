@@ -11,7 +11,8 @@
 import type { AuditFacts, AudienceTool } from '../facts.ts';
 import { both, finding } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
-import { failedCondition, noAudienceTool } from './audience-common.ts';
+import { failedCondition, noAudienceTool } from './cookies-audience-common.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'cookies.audience-exempt-config';
 const REFS = ['cnil-2020-091', 'cnil-2020-092', 'kit-4.10', 'cnil-audience-2025'];
@@ -59,6 +60,8 @@ function one(f: AuditFacts, t: AudienceTool): Finding {
   });
 }
 
-export function audienceExemptConfig(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   return f.audience.length ? f.audience.map((t) => one(f, t)) : [noAudienceTool(f, RULE, REFS)];
 }
+
+export const audienceExemptConfig: Rule = { ids: ['cookies.audience-exempt-config'], references: ['kit-4.10', 'cnil-2020-091', 'cnil-2020-092', 'cnil-audience-2025'], judge };

@@ -7,7 +7,8 @@
 import type { AuditFacts, AudienceTool } from '../facts.ts';
 import { both, finding } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
-import { failedCondition, noAudienceTool } from './audience-common.ts';
+import { failedCondition, noAudienceTool } from './cookies-audience-common.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'cookies.audience-first-party';
 const REFS = ['cnil-2020-091', 'kit-4.10', 'cnil-audience-2025'];
@@ -35,6 +36,8 @@ function one(f: AuditFacts, t: AudienceTool): Finding {
   return finding(f.k, { ...base, status: 'manual', severity: 'low', title: both(`${t.name} : aucune collecte observée`, `${t.name}: no collection observed`) });
 }
 
-export function audienceFirstParty(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   return f.audience.length ? f.audience.map((t) => one(f, t)) : [noAudienceTool(f, RULE, REFS)];
 }
+
+export const audienceFirstParty: Rule = { ids: ['cookies.audience-first-party'], references: ['kit-4.10', 'cnil-2020-091', 'cnil-audience-2025'], judge };

@@ -10,7 +10,8 @@ import { both, days, duration, finding, isoDay } from '../finding.ts';
 import { judgeCookieLifetime, SPREAD_DAYS } from '../months.ts';
 import { BROWSER_CAP_DAYS } from '../lifetime.ts';
 import type { Finding } from '../../report/types.ts';
-import { failedCondition, noAudienceTool } from './audience-common.ts';
+import { failedCondition, noAudienceTool } from './cookies-audience-common.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'cookies.audience-lifetime';
 const REFS = ['cnil-2020-092', 'kit-4.10', 'browser-400-days'];
@@ -103,7 +104,9 @@ function one(f: AuditFacts, t: AudienceTool, c: CookieFact): Finding {
   return finding(f.k, { ...base, status: 'pass', severity: 'info', title: both(`« ${r.name} » vit ${duration(v.lifetimeDays).fr} : 13 mois au plus`, `"${r.name}" lives ${duration(v.lifetimeDays).en}: 13 months at most`), evidence: facts });
 }
 
-export function audienceLifetime(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const out = f.audience.flatMap((t) => t.cookies.map((c) => one(f, t, c)));
   return out.length ? out : [noAudienceTool(f, RULE, REFS, both("Aucun cookie de mesure d'audience observé", 'No audience-measurement cookie observed'))];
 }
+
+export const audienceLifetime: Rule = { ids: ['cookies.audience-lifetime'], references: ['kit-4.10', 'cnil-2020-092', 'browser-400-days'], judge };

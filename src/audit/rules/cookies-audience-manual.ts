@@ -5,8 +5,9 @@
 import type { AuditFacts } from '../facts.ts';
 import { both, finding } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
+import type { Rule } from './rule.ts';
 
-export function audienceManualChecks(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const candidates = f.audience.filter((t) => t.exemption.status !== 'fail').map((t) => t.name);
   if (!candidates.length) return [];
   const tools = candidates.join(', ');
@@ -39,3 +40,5 @@ export function audienceManualChecks(f: AuditFacts): Finding[] {
     }),
   ];
 }
+
+export const audienceManualChecks: Rule = { ids: ['cookies.audience-no-combination', 'cookies.audience-data-retention'], references: ['kit-4.10', 'cnil-2020-091', 'cnil-2020-092'], judge };

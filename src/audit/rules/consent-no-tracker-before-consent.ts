@@ -9,12 +9,13 @@ import { consentNeed, toolKey, type AuditFacts } from '../facts.ts';
 import { both, finding, type Bilingual } from '../finding.ts';
 import type { Finding } from '../../report/types.ts';
 import { FINDING_LIMITS } from '../../shared/limits.ts';
+import type { Rule } from './rule.ts';
 
 const RULE = 'consent.no-tracker-before-consent';
 const CAT_FR: Record<string, string> = { advertising: 'publicité', social: 'réseau social', audience: "mesure d'audience non exemptable", functional: 'fonctionnel', unknown: 'inconnu' };
 const CAT_EN: Record<string, string> = { audience: 'audience measurement that cannot be exempt' };
 
-export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
+function judge(f: AuditFacts): Finding[] {
   const needs: Bilingual[] = [];
   const review: Bilingual[] = [];
   const conditional: Bilingual[] = [];
@@ -114,3 +115,5 @@ export function noTrackerBeforeConsent(f: AuditFacts): Finding[] {
     }),
   ];
 }
+
+export const noTrackerBeforeConsent: Rule = { ids: ['consent.no-tracker-before-consent'], references: ['kit-4.10', 'cnil-2020-091', 'lil-82'], judge };
