@@ -1,12 +1,13 @@
 /**
  * Message handling: content scripts report what they saw in their frame;
  * extension pages (popup, report, command-line driver) ask for reports.
- * Senders are checked: a content script speaks only for its own tab, and
- * only extension pages may read reports.
+ * Senders are checked once, from the table of who may send what
+ * (shared/messages.ts SENDERS): a content script speaks only for its own
+ * tab, and only extension pages may read reports or command the observation.
  */
 import browser from '../shared/browser.ts';
 import type { Runtime } from 'webextension-polyfill';
-import { parseMessage, type AuditStatus, type Message } from '../shared/messages.ts';
+import { parseMessage, SENDERS, type AuditStatus, type Message } from '../shared/messages.ts';
 import { audit } from '../audit/audit.ts';
 import { writeFromCapture } from '../audit/set-cookie.ts';
 import { reloadUrl } from '../audit/reload-url.ts';
@@ -51,7 +52,14 @@ export async function buildReport(store: InventoryStore, tabId: number): Promise
   return report;
 }
 
+/** A content script of ours, in a tab: it speaks for that tab and the frame it runs in. */
+function isContentScript(sender: Runtime.MessageSender): boolean {
+  return sender.tab?.id !== undefined && sender.id === browser.runtime.id && !isExtensionPage(sender);
+}
+
 async function handle(store: InventoryStore, checker: LinkChecker, observation: Observation, msg: Message, sender: Runtime.MessageSender): Promise<unknown> {
+  // The sender, checked once, from the table of who may send what (shared/messages.ts).
+  if (!(SENDERS[msg.type] === 'extension-page' ? isExtensionPage(sender) : isContentScript(sender))) return { ok: false, error: 'sender' };
   const tab = sender.tab?.id;
   const now = Date.now();
   switch (msg.type) {
@@ -59,8 +67,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
     case 'storage-keys':
     case 'script-cookies':
     case 'user-interaction': {
-      // Content scripts only: they speak for the tab and frame they run in.
-      if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      if (tab === undefined) return { ok: false, error: 'sender' };
       // A tab not under audit runs our scripts while observing (a registration cannot name tabs), and a page
       // loaded during an observation that has since stopped still runs them: nothing of theirs is recorded.
       if (!(await observation.observes(tab))) return { ok: false, error: 'not-observing' };
@@ -91,7 +98,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       return { ok: true };
     }
     case 'autoconsent': {
-      if (tab === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender)) return { ok: false, error: 'sender' };
+      if (tab === undefined) return { ok: false, error: 'sender' };
       const m = msg.message;
       if (m.type === 'init') return initAnswer(sender.url ?? m.url, sender.frameId === 0);
       if (m.type === 'eval') return evalAnswer(tab, sender.frameId ?? 0, m.id, m.snippetId);
@@ -103,12 +110,10 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       return { ok: true };
     }
     case 'get-report': {
-      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       const report = await buildReport(store, msg.tabId);
       return report ? { ok: true, report } : { ok: false, error: 'no-audit' };
     }
     case 'get-status': {
-      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       const inv = await store.get(msg.tabId);
       const observed = await observation.current();
       const covered = observation.covers(msg.tabId);
@@ -127,7 +132,6 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       return { ok: true, status };
     }
     case 'record-pdf-notice': {
-      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       let recorded = false;
       await store.update(msg.tabId, (inv) => {
         if (inv) recorded = recordPdfNotice(inv, msg.url, msg.analysis, now);
@@ -135,7 +139,6 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       return recorded ? { ok: true } : { ok: false, error: 'no-pdf-notice' };
     }
     case 'mark-refusal': {
-      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       let marked = false;
       await store.update(msg.tabId, (inv) => {
         if (!inv) return;
@@ -146,14 +149,12 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       return marked ? { ok: true } : { ok: false, error: 'no-audit' };
     }
     case 'reset-audit': {
-      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       await store.drop(msg.tabId);
       await store.flush();
       return { ok: true };
     }
     // A refused start or stop throws: registerMessages answers { ok: false, error } (and no tab is reloaded).
     case 'start-observing': {
-      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       await observation.start(now, msg.tabId);
       if (msg.tabId !== undefined) {
         // The audit of this tab starts afresh, from the page's first request; loaded again without
@@ -168,7 +169,6 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       return { ok: true };
     }
     case 'stop-observing': {
-      if (!isExtensionPage(sender)) return { ok: false, error: 'sender' };
       await observation.stop();
       return { ok: true };
     }

@@ -5,7 +5,7 @@
  * popup. Used by the command line and by the end-to-end tests.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { auditSettled, type AuditStatus, type ViewMessage } from '../shared/messages.ts';
+import { ask, auditSettled, type AuditStatus, type Reply, type ViewMessage } from '../shared/messages.ts';
 import type { Report } from '../report/types.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 
@@ -13,6 +13,9 @@ export interface ExtensionHandle {
   id: string;
   /** An extension page used to talk to the background worker. */
   page: Page;
+  /** A question to the worker, its answer typed (shared/messages.ts ask: the popup's path too). */
+  ask<M extends ViewMessage>(message: M): Promise<Reply<M>>;
+  /** Any message, untyped: for tests that check what the worker refuses. */
   send<T = unknown>(msg: ViewMessage | { type: string; [k: string]: unknown }): Promise<T>;
   openTab(url: string): Promise<{ tabId: number; page: Page }>;
 }
@@ -51,8 +54,8 @@ export async function connect(context: BrowserContext, { observe = true }: { obs
   // navigation started before that would go unseen.
   await untilReady(send);
   if (observe) {
-    const r = await send<{ ok: boolean; error?: string }>({ type: 'start-observing' });
-    if (!r?.ok) throw new Error(`L'extension n'a pas pu commencer l'observation / the extension could not start observing (${r?.error ?? 'no answer'})`);
+    const r = await ask(send, { type: 'start-observing' });
+    if (!r.ok) throw new Error(`L'extension n'a pas pu commencer l'observation / the extension could not start observing (${r.error})`);
   }
   const openTab = async (url: string) => {
     const pagePromise = context.waitForEvent('page');
@@ -61,7 +64,7 @@ export async function connect(context: BrowserContext, { observe = true }: { obs
     watchNavigationFailures(tabPage);
     return { tabId, page: tabPage };
   };
-  return { id, page, send, openTab };
+  return { id, page, send, ask: (message) => ask(send, message), openTab };
 }
 
 const navigationErrors = new WeakMap<Page, string>();
@@ -104,7 +107,8 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
   }
   let status: AuditStatus | null = null;
   while (Date.now() < deadline) {
-    const r = await ext.send<{ ok: boolean; status: AuditStatus }>({ type: 'get-status', tabId });
+    const r = await ext.ask({ type: 'get-status', tabId });
+    if (!r.ok) throw new Error(`L'extension ne dit pas où en est l'audit / no audit status from the extension (${r.error})`);
     status = r.status;
     if (Date.now() >= watchUntil && auditSettled(status, opts.expectedPages, Date.now(), quietMs)) return status;
     await page.waitForTimeout(200);
@@ -117,8 +121,8 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
 }
 
 export async function getReport(ext: ExtensionHandle, tabId: number): Promise<Report> {
-  const r = await ext.send<{ ok: true; report: Report } | { ok: false; error: string }>({ type: 'get-report', tabId });
-  if (!r || !r.ok) throw new Error(`L'extension n'a pas produit de rapport / no report from the extension (${r ? r.error : 'no answer'})`);
+  const r = await ext.ask({ type: 'get-report', tabId });
+  if (!r.ok) throw new Error(`L'extension n'a pas produit de rapport / no report from the extension (${r.error})`);
   return r.report;
 }
 

@@ -83,7 +83,7 @@ export async function readPdfNotices(ext: ExtensionHandle, tabId: number, report
     try {
       const text = await pdfText(await fetchPdf(ext, n.url, report.site, timeoutMs));
       if (text.trim().length < 40) throw new Error('aucun texte (PDF scanné ?) / no text (scanned PDF?)');
-      const r = await ext.send<{ ok: boolean; error?: string }>({ type: 'record-pdf-notice', tabId, url: n.url, analysis: analyseNotice(text) });
+      const r = await ext.ask({ type: 'record-pdf-notice', tabId, url: n.url, analysis: analyseNotice(text) });
       if (!r?.ok) throw new Error(r?.error ?? 'refused');
       recorded++;
     } catch (e) {

@@ -1,7 +1,7 @@
 /** What the popup needs from the extension, behind one interface so that component tests can fake it. */
 import browser from '../shared/browser.ts';
 import type { Report } from '../report/types.ts';
-import type { AuditStatus, OpenStep, ViewMessage } from '../shared/messages.ts';
+import { ask, type AuditStatus, type OpenStep, type ViewMessage } from '../shared/messages.ts';
 import { hasAccessToAllSites, requestAccessToAllSites } from '../shared/site-access.ts';
 
 export interface PopupApi {
@@ -33,22 +33,18 @@ export interface PopupApi {
   uiLanguage(): string;
 }
 
-type Answer<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
-
-/** Asks the worker; no answer at all (worker unreachable) is a failure too. */
-async function ask<T extends object = object>(message: ViewMessage): Promise<Answer<T>> {
-  return ((await browser.runtime.sendMessage(message)) as Answer<T> | undefined) ?? { ok: false, error: 'no-answer' };
-}
+/** The popup's transport to the worker. */
+const send = (message: ViewMessage): Promise<unknown> => browser.runtime.sendMessage(message);
 
 export const extensionApi: PopupApi = {
-  getReport: (tabId) => ask<{ report: Report }>({ type: 'get-report', tabId }),
-  getStatus: (tabId) => ask<{ status: AuditStatus }>({ type: 'get-status', tabId }).then((r) => (r.ok ? r.status : null)),
-  startObserving: (tabId) => ask({ type: 'start-observing', tabId }),
-  stopObserving: () => ask({ type: 'stop-observing' }),
+  getReport: (tabId) => ask(send, { type: 'get-report', tabId }),
+  getStatus: (tabId) => ask(send, { type: 'get-status', tabId }).then((r) => (r.ok ? r.status : null)),
+  startObserving: (tabId) => ask(send, { type: 'start-observing', tabId }),
+  stopObserving: () => ask(send, { type: 'stop-observing' }),
   async resetAudit(tabId) {
-    await browser.runtime.sendMessage({ type: 'reset-audit', tabId });
+    await ask(send, { type: 'reset-audit', tabId });
   },
-  markRefusal: (tabId) => ask({ type: 'mark-refusal', tabId }).then((r) => r.ok),
+  markRefusal: (tabId) => ask(send, { type: 'mark-refusal', tabId }).then((r) => r.ok),
   hasSiteAccess: hasAccessToAllSites,
   requestSiteAccess: requestAccessToAllSites,
   tabAuditable: (tabId) =>

@@ -146,11 +146,46 @@ export function auditSettled(s: AuditStatus, pages: number, now: number, quietMs
   return s.scannedPages >= pages && s.pendingChecks === 0 && s.lastEventAt !== null && now - s.lastEventAt >= quietMs;
 }
 
+/**
+ * Who may send each message, checked once by the worker: content scripts speak
+ * for the tab and frame they run in; extension pages (the popup, the report
+ * page, the command line's page) ask for reports and command the observation.
+ */
+export const SENDERS: { readonly [T in Message['type']]: 'content-script' | 'extension-page' } = {
+  'page-scan': 'content-script',
+  'storage-keys': 'content-script',
+  autoconsent: 'content-script',
+  'script-cookies': 'content-script',
+  'user-interaction': 'content-script',
+  'get-report': 'extension-page',
+  'get-status': 'extension-page',
+  'reset-audit': 'extension-page',
+  'mark-refusal': 'extension-page',
+  'start-observing': 'extension-page',
+  'stop-observing': 'extension-page',
+  'record-pdf-notice': 'extension-page',
+};
+
+export type Failure = { ok: false; error: string };
+
+/** The worker's answer to each message (autoconsent's own protocol answers as autoconsent expects). */
 export type Reply<M extends Message> = M extends { type: 'get-report' }
-  ? { ok: true; report: Report } | { ok: false; error: string }
+  ? { ok: true; report: Report } | Failure
   : M extends { type: 'get-status' }
-    ? { ok: true; status: AuditStatus }
-    : { ok: true } | { ok: false; error: string };
+    ? { ok: true; status: AuditStatus } | Failure
+    : M extends { type: 'autoconsent' }
+      ? unknown
+      : { ok: true } | Failure;
+
+/**
+ * An extension page's question to the worker, its answer typed. One path for
+ * the popup (browser.runtime.sendMessage) and the command line (the same call
+ * made in its extension page): each brings its transport. No answer at all
+ * (the worker unreachable) is a failure.
+ */
+export async function ask<M extends ViewMessage>(transport: (message: M) => Promise<unknown>, message: M): Promise<Reply<M>> {
+  return ((await transport(message)) as Reply<M> | undefined) ?? ({ ok: false, error: 'no-answer' } as Reply<M>);
+}
 
 const MAX = MESSAGE_LIMITS;
 const CONTROL_ROLES: readonly ControlRole[] = ['accept', 'reject', 'settings', 'continue', 'acknowledge', 'other'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { writeFromCapture } from '../../src/audit/set-cookie.ts';
-import { auditSettled, parseMessage, type AuditStatus } from '../../src/shared/messages.ts';
+import { ask, auditSettled, parseMessage, SENDERS, type AuditStatus } from '../../src/shared/messages.ts';
 
 describe('parseMessage (the contract at the worker boundary)', () => {
   it('accepts the view messages with a valid tab id only', () => {
@@ -88,5 +88,21 @@ describe('parseMessage (the contract at the worker boundary)', () => {
 
   it('never throws on arbitrary JSON', () => {
     fc.assert(fc.property(fc.jsonValue(), (v) => { parseMessage(v); parseMessage({ type: 'page-scan', scan: v }); parseMessage({ type: 'script-cookies', writes: v }); }));
+  });
+});
+
+describe('one typed path to the worker', () => {
+  it('says who may send each message: content scripts report, extension pages ask and command', () => {
+    expect(Object.entries(SENDERS).filter(([, s]) => s === 'content-script').map(([t]) => t).sort()).toEqual(['autoconsent', 'page-scan', 'script-cookies', 'storage-keys', 'user-interaction']);
+    expect(SENDERS['get-report']).toBe('extension-page');
+    expect(SENDERS['record-pdf-notice']).toBe('extension-page');
+  });
+
+  it('asks through the transport it is given, and counts no answer as a failure', async () => {
+    const sent: unknown[] = [];
+    const answer = await ask(async (m) => (sent.push(m), { ok: true, status: { tabId: 3 } }), { type: 'get-status', tabId: 3 });
+    expect(sent).toEqual([{ type: 'get-status', tabId: 3 }]);
+    expect(answer.ok && answer.status.tabId).toBe(3);
+    expect(await ask(async () => undefined, { type: 'stop-observing' })).toEqual({ ok: false, error: 'no-answer' });
   });
 });
