@@ -108,6 +108,12 @@ const VENDOR_NAMES = Object.entries(vocabulary.vendorNames as Record<string, str
   .filter((e): e is [string, string[]] => Array.isArray(e[1]))
   .map(([id, ps]) => [id, compile(ps)] as const);
 const ENTITY = { entity: new RegExp(vocabulary.controllerEntity.entity, 'g'), address: new RegExp(vocabulary.controllerEntity.address), notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor) };
+/** An e-mail address or a postal address. */
+const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
+/** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
+function properNames(raw: string): string[] {
+  return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
+}
 const COOKIE_PAGE = { onlyNecessary: compile(vocabulary.cookiePage.onlyNecessary), howToRefuse: compile(vocabulary.cookiePage.howToRefuse) };
 const LANG = { fr: compile(vocabulary.language.fr), en: compile(vocabulary.language.en), other: Object.values(vocabulary.language.other).map(compile) };
 
@@ -426,11 +432,26 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     }
   }
-  // The controller's contact may sit in another sentence: a postal address given for the same kind of body the controller sentence names.
+  // The controller's contact may sit in another sentence: a postal address given for the same body
+  // the controller sentences name (its kind, "le collège", or its own name, "LernWerk GmbH").
   if (status.controller === 'present' && status.controllerContact !== 'present') {
-    const entities = new Set([...fold(excerpts.controller ?? '').matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, '')));
-    const s = entities.size ? ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, '')))) : undefined;
+    const named = ss.filter((x) => anyMatch(ITEMS.controller.sentence, x.folded));
+    const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, ''))));
+    const names = new Set(named.flatMap((x) => properNames(x.raw)));
+    const sameBody = (x: Sentence) => [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n));
+    // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
+    const aboutDpo = (x: Sentence) => ITEMS.dpo.section.length > 0 && anyMatch(ITEMS.dpo.section, x.section);
+    const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x));
+    // A letterhead: the address the notice opens on, before its first heading, is the author's.
+    const letterhead = ss.slice(0, 4).find((x) => x.section === '' && ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded));
     if (s) found('controllerContact', s);
+    else if (letterhead) found('controllerContact', letterhead);
+    // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own;
+    // not when the author says it processes the data for another (then the contact is the processor's).
+    else if (status.dpo === 'absent' && status.rightsContact === 'present' && excerpts.rightsContact && CONTACT.test(fold(excerpts.rightsContact)) && !ss.some((x) => ENTITY.notProcessor.test(x.folded))) {
+      status.controllerContact = 'present';
+      excerpts.controllerContact = excerpts.rightsContact;
+    }
   }
   if (rights.size) status.rights = 'present';
   else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';
