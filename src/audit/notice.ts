@@ -442,8 +442,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
     const aboutDpo = (x: Sentence) => ITEMS.dpo.section.length > 0 && anyMatch(ITEMS.dpo.section, x.section);
     const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x));
-    // A letterhead: the address the notice opens on, before its first heading, is the author's.
-    const letterhead = ss.slice(0, 4).find((x) => x.section === '' && ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded));
+    // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
+    const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     if (s) found('controllerContact', s);
     else if (letterhead) found('controllerContact', letterhead);
     // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own;
