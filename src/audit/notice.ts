@@ -110,6 +110,8 @@ const VENDOR_NAMES = Object.entries(vocabulary.vendorNames as Record<string, str
 const ENTITY = { entity: new RegExp(vocabulary.controllerEntity.entity, 'g'), address: new RegExp(vocabulary.controllerEntity.address), notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor) };
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
+/** A heading that gives the author's contact. */
+const CONTACT_HEADING = /^(\d+[.)]?\s*)?(contact|contact us|contacts|nous contacter|contactez-nous|how to contact us)$/;
 /** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
 function properNames(raw: string): string[] {
   return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
@@ -446,6 +448,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     if (s) found('controllerContact', s);
     else if (letterhead) found('controllerContact', letterhead);
+    // A contact heading the notice closes on ("Contact", "Nous contacter"), with an address or e-mail: the author's.
+    else if (status.dpo === 'absent' && !ss.some((x) => ENTITY.notProcessor.test(x.folded)) && ss.some((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded))) {
+      found('controllerContact', ss.find((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded))!);
+    }
     // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own;
     // not when the author says it processes the data for another (then the contact is the processor's).
     else if (status.dpo === 'absent' && status.rightsContact === 'present' && excerpts.rightsContact && CONTACT.test(fold(excerpts.rightsContact)) && !ss.some((x) => ENTITY.notProcessor.test(x.folded))) {
