@@ -135,7 +135,8 @@ function isHeading(line: string): boolean {
   if (LIST_ITEM.test(line)) return false;
   // An address, an e-mail or a list of names is not a heading.
   if (/\d{5}|@|,.*,/.test(line)) return false;
-  const t = line.replace(/^[\d.IVX]+[).\s-]+/, '').trim();
+  // The numbering goes first: "3.", "IV -", "Article 6.", "Section 2 :".
+  const t = line.replace(/^(?:(?:article|art\.?|section|chapitre|titre|partie)\s+)?[\d.IVX]+[).\s:-]+/i, '').trim();
   return t.length > 1 && t.length <= 90 && !/[.;,]$/.test(t) && !/[.!?]\s/.test(t) && t.split(/\s+/).length <= 12;
 }
 
