@@ -119,10 +119,15 @@ export function recordAutoconsent(inv: Inventory, m: { type: 'cmpDetected' | 'po
 
 /**
  * A page keeps the first banner seen visible (a later scan may come after a
- * choice hid it); until then the latest scan wins. Entry points accumulate.
+ * choice hid it), unless a later scan sees more of it while it is still
+ * shown; until then the latest scan wins. Entry points accumulate.
  */
 function recordBanner(p: PageVisit, scan: PageScan): void {
-  if (scan.banner !== undefined && !p.banner?.visible) p.banner = scan.banner ?? p.banner ?? null;
+  const b = scan.banner;
+  if (b !== undefined && !p.banner?.visible) p.banner = b ?? p.banner ?? null;
+  // A later scan of a banner still shown may see more of it: a consent manager may draw its box
+  // first and its buttons a moment later. The fuller sight is kept; a banner gone (a choice made) is not.
+  else if (b?.visible && p.banner?.visible && b.controls.length > p.banner.controls.length) p.banner = b;
   if (scan.manage) {
     const manage = p.manage ?? [];
     for (const m of scan.manage) {

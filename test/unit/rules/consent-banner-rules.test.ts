@@ -76,6 +76,20 @@ describe('consent rules', () => {
     expect(status(r, 'consent.reject-first-layer')).toBe('fail');
   });
 
+  it('keeps the fuller sight of a banner still shown: a box drawn before its buttons is judged on its buttons', () => {
+    const inv = visit();
+    pixel(inv);
+    // The consent manager draws its box, the scan sees it empty; the buttons come a moment later.
+    recordScan(inv, scanWith(banner([], { cmp: 'cookieconsent', source: 'signature' })), T0);
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'cookieconsent', source: 'signature' })), T0 + 300);
+    const r = report(inv);
+    expect(r.banner).toMatchObject({ detected: true, kind: 'choice', buttons: { accept: true, reject: true } });
+    expect(status(r, 'consent.reject-first-layer')).toBe('pass');
+    // Gone after a choice, it stays as it was seen.
+    recordScan(inv, scanWith(null), T0 + 2000);
+    expect(report(inv).banner).toMatchObject({ kind: 'choice', buttons: { reject: true } });
+  });
+
   it('keeps info-only for a box that asks for nothing, and reads more implied-consent wordings', () => {
     const inv = visit();
     recordScan(inv, scanWith(banner([control('acknowledge', 'Fermer')])), T0);
