@@ -1,5 +1,6 @@
 /** Command-line arguments of `npm run audit` (pure, unit-tested). */
 import { MAX_AUDITOR_CHARS } from '../shared/limits.ts';
+import { auditorName } from '../report/auditor.ts';
 export interface AuditArgs {
   url: string | null;
   out: string | null;
@@ -163,7 +164,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): AuditArg
       }
       case '--auditor': {
         const [v, j] = takeValue(i, name);
-        const who = v.replace(/\s+/g, ' ').trim();
+        const who = auditorName(v);
         if (!who || who.length > MAX_AUDITOR_CHARS) throw new UsageError(`--auditor attend un nom (au plus ${MAX_AUDITOR_CHARS} caractères) / --auditor takes a name (at most ${MAX_AUDITOR_CHARS} characters)`);
         args.auditor = who;
         i = j;

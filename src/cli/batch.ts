@@ -18,6 +18,7 @@ import { escapeHtml, reportToHtml } from '../report/html.ts';
 import { STATUS_LABEL } from '../report/status.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import type { Report } from '../report/types.ts';
+import { withAuditor } from '../report/auditor.ts';
 
 export interface SiteResult {
   url: string;
@@ -76,7 +77,7 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
     const timeoutMs = o.timeoutSeconds * 1000;
     let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin, sandbox: o.sandbox ?? true });
     if (o.scenarios) report = await withScenarios(report, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, sandbox: o.sandbox ?? true });
-    if (o.auditor) report = { ...report, auditor: o.auditor };
+    report = withAuditor(report, o.auditor);
     await writeWithDigest(jsonPath, JSON.stringify(report, null, 2) + '\n');
     await writeWithDigest(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
     return { url, stem, status: 'ok', report, seconds: seconds() };

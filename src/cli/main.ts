@@ -21,6 +21,7 @@ import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
 import { validateReport } from './validate.ts';
 import type { Report } from '../report/types.ts';
+import { withAuditor } from '../report/auditor.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import { parseUrlList, shardOf } from './batch-list.ts';
 import { mergeBatches, runBatch } from './batch.ts';
@@ -137,7 +138,7 @@ async function main(): Promise<number> {
     await mkdir(dirname(out), { recursive: true });
     const timeoutMs = args.timeoutSeconds * 1000;
     /** Who audited, as they said it (--auditor): on page 1 of every readable report. */
-    const signed = (r: Report): Report => (args.auditor ? { ...r, auditor: args.auditor } : r);
+    const signed = (r: Report): Report => withAuditor(r, args.auditor);
     let report = await runAudit({
       url,
       extensionDir: DIST,
@@ -147,7 +148,13 @@ async function main(): Promise<number> {
       followLogin: args.followLogin,
       sandbox: args.sandbox,
       // The PDF is printed by the audit's own browser, unless the scenarios change the report after it closed.
-      whileOpen: args.formats.includes('pdf') && !args.scenarios ? (r, context) => renderPdf(context, signed(r), reportToHtml(signed(r), args.lang), `${stem}.pdf`, args.lang) : undefined,
+      whileOpen:
+        args.formats.includes('pdf') && !args.scenarios
+          ? (r, context) => {
+              const s = signed(r);
+              return renderPdf(context, s, reportToHtml(s, args.lang), `${stem}.pdf`, args.lang);
+            }
+          : undefined,
       onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : s === 'login' ? m.login(detail ?? '') : m[s]),
     });
     if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, sandbox: args.sandbox, onScenario: (id) => step(m.scenario(id)) });

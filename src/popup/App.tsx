@@ -13,6 +13,7 @@ import { auditSettled } from '../shared/messages.ts';
 import { reportToHtml } from '../report/html.ts';
 import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
 import { draftLetter } from '../report/letter.ts';
+import { withAuditor } from '../report/auditor.ts';
 import { MAX_AUDITOR_CHARS, MAX_REPORT_BYTES } from '../shared/limits.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { diffReports, readPreviousReport, tooLarge, type ReportDiff } from '../report/diff.ts';
@@ -142,10 +143,7 @@ export function App({ api, tabId, full = false }: { api: PopupApi; tabId: Promis
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
   /** The report as exported: with who audited when the référent typed it (never guessed). */
-  const signed = (report: Report): Report => {
-    const who = auditor.replace(/\s+/g, ' ').trim().slice(0, MAX_AUDITOR_CHARS);
-    return who ? { ...report, auditor: who } : report;
-  };
+  const signed = (report: Report): Report => withAuditor(report, auditor);
   const onExport = (report: Report) => {
     const r = exportJson(report);
     if (!r.ok) {
