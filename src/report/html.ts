@@ -76,11 +76,18 @@ table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #d
 .blank{color:#666}.sign{margin-top:28px;display:flex;gap:48px}.sign div{flex:1;border-top:1px solid #999;padding-top:4px;font-size:12px;color:#444}
 @media print{body{margin:0}a{color:inherit}details.passed>summary{list-style:none}.cover{break-after:page}}`;
 
+/** The numbers of the texts cited (each once, as the report numbers them), as " [1][3]"; '' when none. */
+function citations(references: readonly string[], refs: Map<string, number>): string {
+  const ns = [...new Set(references.map((r) => refs.get(r)).filter((n): n is number => n !== undefined))];
+  return ns.length ? ` <span class="refs">${ns.map((n) => `[${n}]`).join('')}</span>` : '';
+}
+
+const demandsTitle = (en: boolean) => (en ? 'To ask of your vendor or your local authority' : 'À demander à votre éditeur ou à votre collectivité');
+
 function findingHtml(f: Finding, lang: 'fr' | 'en', refs: Map<string, number>): string {
   const text = lang === 'en' ? f.en : f;
   const label = STATUS(f.status, lang === 'en');
-  const cites = f.references.map((r) => refs.get(r)).filter((n): n is number => n !== undefined);
-  return `<div class="finding f-${f.status}"><div><span class="${f.status}">${escapeHtml(label)}</span> — ${escapeHtml(text.title)}${cites.length ? ` <span class="refs">${cites.map((n) => `[${n}]`).join('')}</span>` : ''}</div>
+  return `<div class="finding f-${f.status}"><div><span class="${f.status}">${escapeHtml(label)}</span> — ${escapeHtml(text.title)}${citations(f.references, refs)}</div>
 ${text.evidence.length ? `<ul>${text.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>` : ''}
 ${text.fix ? `<p class="fix"><strong>${lang === 'en' ? 'What to do' : 'À faire'} :</strong> ${escapeHtml(text.fix)}</p>` : ''}</div>`;
 }
@@ -90,7 +97,7 @@ function findingsHtml(lang: 'fr' | 'en', s: ReportSummary): string {
   const en = lang === 'en';
   const refs = s.references;
   const demands = s.demands.length
-    ? `<h3>${en ? 'To ask of your vendor or your local authority' : 'À demander à votre éditeur ou à votre collectivité'}</h3><ol class="demands">${s.demands
+    ? `<h3>${demandsTitle(en)}</h3><ol class="demands">${s.demands
         .map((d) => `<li class="demand d-${d.status}"><p class="action">${escapeHtml(d.action)}</p>${d.findings.map((f) => findingHtml(f, lang, refs)).join('\n')}</li>`)
         .join('\n')}</ol>`
     : '';
@@ -109,27 +116,22 @@ const COVER_CHECKS = 8;
  */
 function coverHtml(r: Report, lang: 'fr' | 'en', s: ReportSummary, count: (st: Finding['status']) => number): string {
   const en = lang === 'en';
-  const refs = s.references;
-  const cites = (xs: readonly string[]) => {
-    const ns = [...new Set(xs.map((x) => refs.get(x)).filter((n): n is number => n !== undefined))];
-    return ns.length ? ` <span class="refs">${ns.map((n) => `[${n}]`).join('')}</span>` : '';
-  };
   const path = pathSeen(r);
   const seen = path ? PATH_STEPS.filter((k) => path[k]).length : null;
   const pathLine =
     seen === null
       ? ''
-      : `${r.pages.length} ${en ? 'page(s)' : 'page(s)'} — ${en ? 'audit path' : "parcours de l'audit"} : ${seen}/${PATH_STEPS.length} ${en ? 'steps seen' : 'étapes vues'}${seen === PATH_STEPS.length ? (en ? ' (complete)' : ' (complet)') : ''}`;
+      : `${r.pages.length} page(s) — ${en ? 'audit path' : "parcours de l'audit"} : ${seen}/${PATH_STEPS.length} ${en ? 'steps seen' : 'étapes vues'}${seen === PATH_STEPS.length ? (en ? ' (complete)' : ' (complet)') : ''}`;
   const facts: [string, string][] = [
     [en ? 'Site audited' : 'Site audité', `<strong>${escapeHtml(r.site)}</strong> — ${escapeHtml(r.target)}`],
-    [en ? 'Date' : 'Date', escapeHtml(localDateTime(r.finishedAt, lang))],
+    ['Date', escapeHtml(localDateTime(r.finishedAt, lang))],
     [en ? 'Audited by' : 'Audit réalisé par', r.auditor ? escapeHtml(r.auditor) : `<span class="blank">${en ? '…………………………………… (name, role, school)' : '…………………………………… (nom, fonction, établissement)'}</span>`],
     [en ? 'Tool' : 'Outil', `Témoin ${escapeHtml(r.tool.version)} — ${escapeHtml(en ? 'report schema' : 'schéma du rapport')} ${escapeHtml(r.schemaVersion)}`],
-    ...(pathLine ? ([[en ? 'Pages' : 'Pages', escapeHtml(pathLine)]] as [string, string][]) : []),
+    ...(pathLine ? ([['Pages', escapeHtml(pathLine)]] as [string, string][]) : []),
   ];
   const demands = s.demands.length
-    ? `<h2>${en ? 'To ask of your vendor or your local authority' : 'À demander à votre éditeur ou à votre collectivité'}</h2><ol class="demands">${s.demands
-        .map((d) => `<li class="d-${d.status}"><span class="${d.status}">${escapeHtml(STATUS(d.status, en))}</span> — ${escapeHtml(d.action)}${cites(d.findings.flatMap((f) => f.references))}</li>`)
+    ? `<h2>${demandsTitle(en)}</h2><ol class="demands">${s.demands
+        .map((d) => `<li class="d-${d.status}"><span class="${d.status}">${escapeHtml(STATUS(d.status, en))}</span> — ${escapeHtml(d.action)}${citations(d.findings.flatMap((f) => f.references), s.references)}</li>`)
         .join('')}</ol>`
     : '';
   const more = s.manual.length - COVER_CHECKS;
@@ -148,7 +150,7 @@ function coverHtml(r: Report, lang: 'fr' | 'en', s: ReportSummary, count: (st: F
     .join(' · ')}</p>
 ${demands}
 ${checks}
-<div class="sign"><div>${en ? 'Date' : 'Date'}</div><div>${en ? 'Name, role and signature' : 'Nom, fonction et signature'}</div></div>
+<div class="sign"><div>Date</div><div>${en ? 'Name, role and signature' : 'Nom, fonction et signature'}</div></div>
 </section>`;
 }
 
