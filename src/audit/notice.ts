@@ -443,19 +443,19 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
     const sameBody = (x: Sentence) => [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n));
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
-    const aboutDpo = (x: Sentence) => ITEMS.dpo.section.length > 0 && anyMatch(ITEMS.dpo.section, x.section);
+    const aboutDpo = (x: Sentence) => anyMatch(ITEMS.dpo.section, x.section);
+    // An author that processes the data for another gives its own contact, not the controller's.
+    const processor = ss.some((x) => ENTITY.notProcessor.test(x.folded));
     const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x));
     // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
+    // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.
+    const contact = status.dpo === 'absent' && !processor ? ss.find((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded)) : undefined;
     if (s) found('controllerContact', s);
     else if (letterhead) found('controllerContact', letterhead);
-    // A contact heading the notice closes on ("Contact", "Nous contacter"), with an address or e-mail: the author's.
-    else if (status.dpo === 'absent' && !ss.some((x) => ENTITY.notProcessor.test(x.folded)) && ss.some((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded))) {
-      found('controllerContact', ss.find((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded))!);
-    }
-    // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own;
-    // not when the author says it processes the data for another (then the contact is the processor's).
-    else if (status.dpo === 'absent' && status.rightsContact === 'present' && excerpts.rightsContact && CONTACT.test(fold(excerpts.rightsContact)) && !ss.some((x) => ENTITY.notProcessor.test(x.folded))) {
+    else if (contact) found('controllerContact', contact);
+    // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own.
+    else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && CONTACT.test(fold(excerpts.rightsContact))) {
       status.controllerContact = 'present';
       excerpts.controllerContact = excerpts.rightsContact;
     }
