@@ -8,24 +8,23 @@
  * Témoin never clicks on its own: the button is the référent's.
  */
 import type { Report } from '../report/types.ts';
-import { pathSeen, type PathStep } from '../report/summary.ts';
+import { PATH_STEPS, pathSeen, type PathStep } from '../report/summary.ts';
 import type { OpenStep } from '../shared/messages.ts';
 import { noticeKind, type LinkCategory } from '../audit/links.ts';
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 
-type StepKey = PathStep;
-
-const STEPS: { key: StepKey; label: string; open?: string; hint?: string }[] = [
-  { key: 'home', label: 'pathHome', open: 'openHome' },
-  { key: 'login', label: 'pathLogin', open: 'openLogin' },
-  { key: 'portal', label: 'pathPortal', hint: 'pathPortalHint' },
-  { key: 'notice', label: 'pathNotice', open: 'openNotice' },
-  { key: 'revisit', label: 'pathRevisit', open: 'openRevisit' },
-];
+/** What the popup says of each step (its order is PATH_STEPS'): its label, the button that opens it, or a hint. */
+const STEP_TEXT: Record<PathStep, { label: string; open?: string; hint?: string }> = {
+  home: { label: 'pathHome', open: 'openHome' },
+  login: { label: 'pathLogin', open: 'openLogin' },
+  portal: { label: 'pathPortal', hint: 'pathPortalHint' },
+  notice: { label: 'pathNotice', open: 'openNotice' },
+  revisit: { label: 'pathRevisit', open: 'openRevisit' },
+};
 
 /** Whether the site gives a way to open a step not yet seen (the notice: a footer link to it was seen). */
-export function canOpen(step: StepKey, report: Pick<Report, 'coverage' | 'links'>): step is OpenStep {
+export function canOpen(step: PathStep, report: Pick<Report, 'coverage' | 'links'>): step is OpenStep {
   if (step === 'login') return !!report.coverage?.loginEntry;
   if (step === 'notice') return report.links.some((l) => !l.dead && noticeKind(l.category as LinkCategory | null) === 'notice');
   return step === 'home' || step === 'revisit';
@@ -40,15 +39,14 @@ export function AuditPath({ report, onOpen, canNavigate }: { report: Pick<Report
     setNotFound(null);
     if ((await onOpen(step)) === false) setNotFound(step);
   };
-  const seen = (k: StepKey) => path[k];
-  const missing = STEPS.filter((s) => !seen(s.key)).length;
+  const missing = PATH_STEPS.filter((k) => !path[k]).length;
   return (
     <section id="audit-path" aria-labelledby="audit-path-title">
       <h2 id="audit-path-title">{t('pathTitle')}</h2>
       <ol class="path">
-        {STEPS.map((s) => {
-          const ok = seen(s.key);
-          const key = s.key;
+        {PATH_STEPS.map((key) => {
+          const s = STEP_TEXT[key];
+          const ok = path[key];
           return (
             <li data-step={key} class={ok ? 'seen' : 'missing'}>
               <span aria-hidden="true">{ok ? '✓' : '○'}</span> {t(s.label)} — <span class="muted">{t(ok ? 'pathSeen' : 'pathMissing')}</span>
