@@ -90,6 +90,17 @@ describe('consent rules', () => {
     expect(report(inv).banner).toMatchObject({ kind: 'choice', buttons: { reject: true } });
   });
 
+  it('never takes the panel opened from a first layer for the first layer: its reject button stays a second-layer one', () => {
+    const inv = visit();
+    pixel(inv);
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('settings', 'Personnaliser')], { cmp: 'tarteaucitron', source: 'signature' })), T0);
+    // The person clicks "Personnaliser": the panel, still the banner, now shows "Tout refuser".
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser'), control('settings', 'Enregistrer')], { cmp: 'tarteaucitron', source: 'signature' })), T0 + 3000);
+    const r = report(inv);
+    expect(r.banner).toMatchObject({ kind: 'choice', buttons: { accept: true, reject: false, settings: true } });
+    expect(status(r, 'consent.reject-first-layer')).toBe('fail');
+  });
+
   it('keeps info-only for a box that asks for nothing, and reads more implied-consent wordings', () => {
     const inv = visit();
     recordScan(inv, scanWith(banner([control('acknowledge', 'Fermer')])), T0);
