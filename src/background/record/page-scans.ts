@@ -9,7 +9,8 @@ import { analyseNotice } from '../../audit/notice.ts';
 import { linkCategory } from '../../audit/links.ts';
 import { READABLE_CMPS } from '../../content/cmp-config.ts';
 import { clip, type Inventory, type PageVisit } from '../../shared/inventory.ts';
-import type { BannerScan, PageScan, StorageKey } from '../../shared/messages.ts';
+import type { PageScan, StorageKey } from '../../shared/messages.ts';
+import { bannerKind } from '../../audit/banner.ts';
 import { INVENTORY_LIMITS as LIMITS } from '../../shared/limits.ts';
 import { currentPage, knownName, limitHit, note } from './common.ts';
 import { linkCheckKey, safeOrigin } from './link-checks.ts';
@@ -125,11 +126,12 @@ export function recordAutoconsent(inv: Inventory, m: { type: 'cmpDetected' | 'po
 function recordBanner(p: PageVisit, scan: PageScan): void {
   const b = scan.banner;
   if (b !== undefined && !p.banner?.visible) p.banner = b ?? p.banner ?? null;
-  // A consent manager may draw its box first and its buttons a moment later: a sight that offered no
-  // choice yet gives way to a later one of the banner still shown that does. Never the other way: a
-  // first layer that offered a choice stays, so that a panel opened from it (its second layer, with
-  // the reject button the first lacked) is not taken for the first layer; nor a banner gone after a choice.
-  else if (b?.visible && p.banner?.visible && !offersChoice(p.banner) && offersChoice(b)) p.banner = b;
+  // A consent manager may draw its box first and its buttons a moment later: a sight that showed no
+  // choice yet (information only, as audit/banner.ts reads it) gives way to a later one of the banner
+  // still shown that does. Never the other way: a first layer that showed a choice stays, so that a
+  // panel opened from it (its second layer, with the reject button the first lacked) is not taken for
+  // the first layer; nor does a banner gone after a choice replace it.
+  else if (b?.visible && p.banner?.visible && bannerKind(p.banner) === 'info-only' && bannerKind(b) !== 'info-only') p.banner = b;
   if (scan.manage) {
     const manage = p.manage ?? [];
     for (const m of scan.manage) {
@@ -139,9 +141,6 @@ function recordBanner(p: PageVisit, scan: PageScan): void {
     p.manage = manage;
   }
 }
-
-/** Whether a banner's controls offer a choice (accept, reject or customise), not only a box to read. */
-const offersChoice = (b: BannerScan): boolean => b.controls.some((c) => c.role === 'accept' || c.role === 'reject' || c.role === 'settings');
 
 /** The page roles whose title is kept in the report. */
 const TITLED_ROLES = new Set(['home', 'login', 'notice', 'cookies']);

@@ -90,6 +90,15 @@ describe('consent rules', () => {
     expect(report(inv).banner).toMatchObject({ kind: 'choice', buttons: { reject: true } });
   });
 
+  it('takes the later sight too when the first saw the buttons not yet shown', () => {
+    const inv = visit();
+    pixel(inv);
+    const hidden = { visible: false };
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter', hidden), control('reject', 'Tout refuser', hidden)], { cmp: 'cookieconsent', source: 'signature' })), T0);
+    recordScan(inv, scanWith(banner([control('accept', 'Tout accepter'), control('reject', 'Tout refuser')], { cmp: 'cookieconsent', source: 'signature' })), T0 + 300);
+    expect(report(inv).banner).toMatchObject({ kind: 'choice', buttons: { accept: true, reject: true } });
+  });
+
   it('never takes the panel opened from a first layer for the first layer: its reject button stays a second-layer one', () => {
     const inv = visit();
     pixel(inv);
