@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorLine, runAudit } from './run-audit.ts';
-import { withScenarios } from './scenarios.ts';
+import { auditWithScenarios } from './scenarios.ts';
 import { validateReport } from './validate.ts';
 import { fileStem } from './batch-list.ts';
 import { csvLine, parseCsv, type CsvSeparator } from '../report/csv.ts';
@@ -75,8 +75,9 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
   const timer = setTimeout(() => ctrl.abort(new Error(`délai dépassé (${o.timeoutSeconds} s) / timed out`)), (o.timeoutSeconds * (o.scenarios ? 3 : 1) + 15) * 1000);
   try {
     const timeoutMs = o.timeoutSeconds * 1000;
-    let report = await runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin, sandbox: o.sandbox ?? true });
-    if (o.scenarios) report = await withScenarios(report, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, sandbox: o.sandbox ?? true });
+    const audit = () => runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin, sandbox: o.sandbox ?? true });
+    // A batch already keeps the cores busy with its sites: each site's scenarios follow its audit.
+    let report = o.scenarios ? await auditWithScenarios(audit, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, sandbox: o.sandbox ?? true }, false) : await audit();
     report = withAuditor(report, o.auditor);
     await writeWithDigest(jsonPath, JSON.stringify(report, null, 2) + '\n');
     await writeWithDigest(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));

@@ -11,7 +11,7 @@ import { langOf, oneLanguage, parseArgs, usage, UsageError } from './args.ts';
 import { BrowserNotFound, SandboxUnavailable, findChromium, sandboxUsable } from './chromium.ts';
 import { DIST, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
-import { withScenarios } from './scenarios.ts';
+import { auditWithScenarios } from './scenarios.ts';
 import { reportToHtml } from '../report/html.ts';
 import { defaultCsvSeparator, reportToCsv } from '../report/csv.ts';
 import { failsGate, plainError, writeWithDigest } from './outputs.ts';
@@ -19,7 +19,7 @@ import { renderPdf, renderPdfStandalone } from './pdf.ts';
 import { draftLetter } from '../report/letter.ts';
 import { cookieTableDraft } from '../report/cookie-table.ts';
 import { summarise } from './summary.ts';
-import { validateReport } from './validate.ts';
+import { prepareValidator, validateReport } from './validate.ts';
 import type { Report } from '../report/types.ts';
 import { withAuditor } from '../report/auditor.ts';
 import { maskUrl } from '../audit/mask-url.ts';
@@ -139,25 +139,29 @@ async function main(): Promise<number> {
     const timeoutMs = args.timeoutSeconds * 1000;
     /** Who audited, as they said it (--auditor): on page 1 of every readable report. */
     const signed = (r: Report): Report => withAuditor(r, args.auditor);
-    let report = await runAudit({
-      url,
-      extensionDir: DIST,
-      browserArgs,
-      timeoutMs,
-      screenshotPath: `${stem}.banner.png`,
-      followLogin: args.followLogin,
-      sandbox: args.sandbox,
-      // The PDF is printed by the audit's own browser, unless the scenarios change the report after it closed.
-      whileOpen:
-        args.formats.includes('pdf') && !args.scenarios
-          ? (r, context) => {
-              const s = signed(r);
-              return renderPdf(context, s, reportToHtml(s, args.lang), `${stem}.pdf`, args.lang);
-            }
-          : undefined,
-      onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : s === 'login' ? m.login(detail ?? '') : m[s]),
-    });
-    if (args.scenarios) report = await withScenarios(report, { url, extensionDir: DIST, browserArgs, timeoutMs, sandbox: args.sandbox, onScenario: (id) => step(m.scenario(id)) });
+    const audit = () =>
+      runAudit({
+        url,
+        extensionDir: DIST,
+        browserArgs,
+        timeoutMs,
+        screenshotPath: `${stem}.banner.png`,
+        followLogin: args.followLogin,
+        sandbox: args.sandbox,
+        // The PDF is printed by the audit's own browser, unless the scenarios change the report after it closed.
+        whileOpen:
+          args.formats.includes('pdf') && !args.scenarios
+            ? (r, context) => {
+                const s = signed(r);
+                return renderPdf(context, s, reportToHtml(s, args.lang), `${stem}.pdf`, args.lang);
+              }
+            : undefined,
+        onProgress: (s, detail) => step(s === 'visit' ? m.visit(maskUrl(detail ?? '')) : s === 'login' ? m.login(detail ?? '') : m[s]),
+      });
+    // The schema is compiled while Chromium starts, not after the audit.
+    setTimeout(prepareValidator, 100);
+    // With --scenarios, the reject and accept profiles run beside the audit where cores allow.
+    let report = args.scenarios ? await auditWithScenarios(audit, { url, extensionDir: DIST, browserArgs, timeoutMs, sandbox: args.sandbox, onScenario: (id) => step(m.scenario(id)) }) : await audit();
     report = signed(report);
     await writeWithDigest(out, JSON.stringify(report, null, 2) + '\n');
     const written = [out];

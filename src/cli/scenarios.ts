@@ -4,6 +4,7 @@
  * choice stored, then honoured or not on the next page). Playwright clicks,
  * with real input events; the extension itself never clicks.
  */
+import { availableParallelism } from 'node:os';
 import type { Page } from 'playwright-core';
 import { controlRole } from '../audit/banner.ts';
 import { clickPlan, mergeScenarios, scenarioOf, type ClickStep } from '../audit/scenarios.ts';
@@ -67,12 +68,47 @@ export async function runScenario(opts: { id: 'reject' | 'accept'; url: string; 
   }
 }
 
-/** Runs the reject and accept scenarios and merges them into the main (no-interaction) report. */
-export async function withScenarios(main: Report, opts: { url: string; extensionDir: string; browserArgs: string[]; timeoutMs: number; sandbox?: boolean; onScenario?: (id: 'reject' | 'accept') => void }): Promise<Report> {
-  const runs = [];
-  for (const id of ['reject', 'accept'] as const) {
+export interface ScenarioOptions {
+  url: string;
+  extensionDir: string;
+  browserArgs: string[];
+  timeoutMs: number;
+  sandbox?: boolean;
+  onScenario?: (id: 'reject' | 'accept') => void;
+}
+type ScenarioRun = Awaited<ReturnType<typeof runScenario>>;
+
+/** The reject and accept scenarios, side by side or one after the other; a scenario that fails says why in the report, never fails the audit. */
+function runScenarios(opts: ScenarioOptions, sideBySide: boolean): Promise<ScenarioRun[]> {
+  const one = (id: 'reject' | 'accept'): Promise<ScenarioRun> => {
     opts.onScenario?.(id);
-    runs.push(await runScenario({ ...opts, id }).catch((e: unknown) => ({ scenario: scenarioOf(id, null, [], errorLine(e)), report: null })));
+    return runScenario({ ...opts, id }).catch((e: unknown) => ({ scenario: scenarioOf(id, null, [], errorLine(e)), report: null }));
+  };
+  if (sideBySide) return Promise.all([one('reject'), one('accept')]);
+  return (async () => [await one('reject'), await one('accept')])();
+}
+
+/**
+ * Whether the three browsers of `--scenarios` run at once: each profile is
+ * its own Chromium, mostly waiting out its observation windows, so two cores
+ * are enough to overlap them.
+ */
+export const scenariosSideBySide = (): boolean => availableParallelism() >= 2;
+
+/**
+ * The audit (no interaction) and its reject and accept scenarios, merged into
+ * the audit's report. Side by side (`sideBySide`), the scenarios start with the
+ * audit, each in its own fresh profile; a failed audit still fails.
+ */
+export async function auditWithScenarios(audit: () => Promise<Report>, opts: ScenarioOptions, sideBySide = scenariosSideBySide()): Promise<Report> {
+  if (!sideBySide) {
+    const main = await audit();
+    return mergeScenarios(main, await runScenarios(opts, false));
   }
-  return mergeScenarios(main, runs);
+  const runs = runScenarios(opts, true);
+  try {
+    return mergeScenarios(await audit(), await runs);
+  } finally {
+    await runs; // never leave a browser running behind a failed audit
+  }
 }

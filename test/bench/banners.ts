@@ -11,7 +11,7 @@ import { DIST } from '../../src/cli/build.ts';
 import { launchWithExtension, sandboxUsable } from '../../src/cli/chromium.ts';
 import { connect, getReport, waitForSettle } from '../../src/cli/driver.ts';
 import { runAudit } from '../../src/cli/run-audit.ts';
-import { withScenarios } from '../../src/cli/scenarios.ts';
+import { auditWithScenarios, scenariosSideBySide } from '../../src/cli/scenarios.ts';
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import { BANNER_SITES, bannerUrl } from '../fixtures/banners.ts';
 
@@ -61,9 +61,12 @@ export async function scenarioTime(sites: Sites): Promise<void> {
   const url = bannerUrl('www.ecole-tarteaucitron.fr');
   const opts = { url, extensionDir: DIST, browserArgs: [`--host-resolver-rules=${sites.resolverRule}`, '--ignore-certificate-errors'], timeoutMs: 60_000, sandbox: sandboxUsable() };
   const t0 = performance.now();
-  const main = await runAudit(opts);
+  await runAudit(opts);
   const t1 = performance.now();
-  await withScenarios(main, opts);
+  await auditWithScenarios(() => runAudit(opts), opts, false);
   const t2 = performance.now();
-  console.log(`\n== --scenarios ==\n  audit alone ${((t1 - t0) / 1000).toFixed(2)} s; with the reject and accept scenarios ${((t2 - t0) / 1000).toFixed(2)} s in all`);
+  await auditWithScenarios(() => runAudit(opts), opts, true);
+  const t3 = performance.now();
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`\n== --scenarios ==\n  audit alone ${s(t1 - t0)}; with the reject and accept scenarios: one after the other ${s(t2 - t1)}, side by side ${s(t3 - t2)} (the command line's choice here: ${scenariosSideBySide() ? 'side by side' : 'one after the other'})`);
 }
