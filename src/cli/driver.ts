@@ -32,9 +32,15 @@ export async function extensionId(context: BrowserContext, timeoutMs = 15_000): 
  * an observation of every tab first (no tab given: this browser exists only
  * to audit, every page it opens is observed).
  */
+/** The pages already used to talk to a worker: a second connect opens its own. */
+const talking = new WeakSet<Page>();
+
 export async function connect(context: BrowserContext, { observe = true }: { observe?: boolean } = {}): Promise<ExtensionHandle> {
   const id = await extensionId(context);
-  const page = await context.newPage();
+  // The blank tab Chromium opens with a new profile serves, rather than a new one (about 0.3 s).
+  const blank = context.pages().find((p) => p.url() === 'about:blank' && !talking.has(p));
+  const page = blank ?? (await context.newPage());
+  talking.add(page);
   await page.goto(`chrome-extension://${id}/src/popup/index.html?tabId=0`);
   const send = async <T>(msg: unknown): Promise<T> => {
     // The worker may be stopped or restarting: sendMessage wakes it; retry a few times.

@@ -9,7 +9,6 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { generate } from 'selfsigned';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, path: string, tools: SiteTools) => void;
 
@@ -51,6 +50,8 @@ export const JS = 'text/javascript; charset=utf-8';
 export const httpDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toUTCString();
 
 async function certificate(hosts: string[]): Promise<{ key: string; cert: string }> {
+  // Loaded only when a local site is served: an audit of a real site never needs it.
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: hosts[0] ?? 'localhost' }], {
     keySize: 2048,
     algorithm: 'sha256',
