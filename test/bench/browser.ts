@@ -423,7 +423,8 @@ export async function browserBenchmarks(opts: { contentScriptOnly?: boolean; att
     if (opts.attacksOnly) return await attacks(sites);
     if (opts.auditsOnly) {
       await auditTimes(sites, demo.resolverRule);
-      return await packedCommand();
+      await packedCommand();
+      return await scenarioTime(banners);
     }
     const builds: Build[] = [{ dir: opts.extensionDir ?? DIST, label: opts.compareWith ? 'A' : 'this build' }];
     if (opts.compareWith) builds.push({ dir: opts.compareWith, label: 'B' });

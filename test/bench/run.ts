@@ -15,7 +15,7 @@
  *     consent-banner detection precision / recall / reject accuracy on the
  *     labelled fixtures, and the time --scenarios takes (skipped with --quick).
  * `--audits`: only the audit times (by phase; the packed command, process
- * start included; batches and sites per hour per core).
+ * start included; batches and sites per hour per core; `--scenarios`).
  * `--content-script [--extension-dir DIR] [--compare OTHER] [--loads N]`:
  * the content-script cost alone, of dist/ (or DIR); with `--compare`, of
  * OTHER beside it, the two builds loaded in turns (build OTHER first, e.g.
