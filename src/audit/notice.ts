@@ -87,11 +87,15 @@ interface ItemDef {
   inSection: RegExp[];
   mention: RegExp[];
   not: RegExp[];
+  /** A list item under a heading that announces the item says it ("Finalités : - gérer les absences"). */
+  listInSection: boolean;
 }
-type RawItem = { sentence: string[]; section: string[]; inSection: string[]; mention: string[]; not: string[] };
+type RawItem = { sentence: string[]; section: string[]; inSection: string[]; mention: string[]; not: string[]; listInSection?: boolean };
 const ITEMS = Object.fromEntries(
-  Object.entries(vocabulary.items as unknown as Record<string, RawItem>).map(([k, v]) => [k, { sentence: compile(v.sentence), section: compile(v.section), inSection: compile(v.inSection), mention: compile(v.mention), not: compile(v.not) }]),
+  Object.entries(vocabulary.items as unknown as Record<string, RawItem>).map(([k, v]) => [k, { sentence: compile(v.sentence), section: compile(v.section), inSection: compile(v.inSection), mention: compile(v.mention), not: compile(v.not), listInSection: v.listInSection === true }]),
 ) as Record<NoticeItem, ItemDef>;
+/** Sentences that recite the principles (GDPR art. 5: "collected for specified, explicit and legitimate purposes"): they state no item of this notice. */
+const PRINCIPLES = compile(vocabulary.principles);
 const RIGHT_CONTEXT = compile(vocabulary.rights.context);
 const RIGHT_NOT = compile(vocabulary.rights.not);
 /** "Le droit d'opposition ne s'applique pas": a right named only to be ruled out. */
@@ -124,6 +128,8 @@ export interface Sentence {
   folded: string;
   /** The heading of the section it sits in (folded), '' before any heading. */
   section: string;
+  /** Part of a list item (joined to the line that leads into the list, if any). */
+  listItem?: boolean;
 }
 
 /** A list item: a bullet, or "1)" — never a heading, whatever its length. */
@@ -212,14 +218,14 @@ export function sentencesOf(text: string): Sentence[] {
   let tableHead: string | null = null;
   // A line that ends with a colon leads into the list below it: "Le traitement permet : - de donner…"
   let lead: string | null = null;
-  for (const { text: line, row } of paragraphs) {
+  for (const [index, { text: line, row }] of paragraphs.entries()) {
     if (line.length < 2) continue;
     const item = LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line));
     if (item && lead) {
       const joined = `${lead} ${line.replace(/^([-•*–]|\d+[).])\s+/, '')}`.slice(0, PARSE_LIMITS.sentence);
-      out.push({ raw: joined, folded: fold(joined), section });
+      out.push({ raw: joined, folded: fold(joined), section, listItem: true });
     }
-    if (!item) lead = /\s:$/.test(line) && line.split(/\s+/).length >= 3 ? (splitSentences(line).pop() ?? line).replace(/\s*:$/, '') : null;
+    if (!item) lead = /:$/.test(line) && line.split(/\s+/).length >= 3 ? (splitSentences(line).pop() ?? line).replace(/\s*:$/, '') : null;
     if (row && tableHead === null) {
       tableHead = fold(line);
       section = [...trail, tableHead].filter(Boolean).join(' / ');
@@ -227,7 +233,9 @@ export function sentencesOf(text: string): Sentence[] {
       if (tableHead !== null) section = trail.filter(Boolean).join(' / ');
       tableHead = null;
       if (isHeading(line)) {
-        const depth = headingDepth(line, numbered);
+        // A short line that leads into a list ("Le dispositif aide les agents à :") sits within the section above it.
+        const leadsList = /:$/.test(line) && trail.length > 0 && LIST_ITEM.test(paragraphs[index + 1]?.text ?? '');
+        const depth = leadsList ? trail.length + 1 : headingDepth(line, numbered);
         trail.length = depth;
         trail[depth - 1] = fold(line.replace(/^#+\s*/, ''));
         section = trail.filter(Boolean).join(' / ');
@@ -237,7 +245,7 @@ export function sentencesOf(text: string): Sentence[] {
     for (const s of splitSentences(line)) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       if (/^[\d.IVX]+\.?$/.test(raw)) continue;
-      out.push({ raw, folded: fold(raw), section });
+      out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true } : {}) });
     }
   }
   return out;
@@ -413,15 +421,16 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A section whose text denies an item ("ScolApp n'a pas désigné de délégué…") lends it no support.
   const denied = new Map<NoticeItem, Set<string>>();
   for (const s of ss) {
+    const recital = anyMatch(PRINCIPLES, s.folded);
     for (const item of NOTICE_ITEMS) {
-      if (status[item] === 'present' || item === 'rights' || item === 'retention') continue;
+      if (recital || status[item] === 'present' || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
       if (anyMatch(d.not, s.folded)) {
         if (!denied.has(item)) denied.set(item, new Set());
         denied.get(item)!.add(s.section);
         continue;
       }
-      const bySection = d.section.length > 0 && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && anyMatch(d.inSection, s.folded);
+      const bySection = d.section.length > 0 && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && s.listItem === true));
       if (anyMatch(d.sentence, s.folded) || bySection) found(item, s);
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }

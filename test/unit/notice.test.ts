@@ -210,6 +210,34 @@ describe('reading a notice sentence by sentence', () => {
   });
 });
 
+  it('reads a list under a purposes heading as the purposes, its lead ending with a colon in either typography', () => {
+    const fr = analyseNotice("Traitement des badges du collège et de ses usagers\n\nb) Finalité du traitement\nLe dispositif aide les agents d'accueil à :\n- empêcher l'entrée de personnes extérieures ;\n- accélérer les contrôles à l'entrée.");
+    expect(fr.status.purposes).toBe('present');
+    expect(fr.excerpts.purposes).toMatch(/empêcher|accélérer/);
+    const en = analyseNotice('How our school uses information about the pupils\n\nWe use pupil data:\n- to support pupil learning;\n- to look after their wellbeing.');
+    expect(en.status.purposes).toBe('present');
+    expect(en.excerpts.purposes).toMatch(/^We use pupil data to support/);
+    // A list elsewhere says nothing of purposes.
+    expect(analyseNotice('Pièces à fournir pour le dossier\n\nContact\n- le secrétariat ;\n- la vie scolaire.').status.purposes).toBe('absent');
+  });
+
+  it('reads "article 6" alone as no legal basis (unclear), and a point of it as one', () => {
+    expect(analyseNotice('We collect and use pupil information under article 6 of the General Data Protection Regulation, as this notice explains.').status.legalBasis).toBe('unclear');
+    expect(analyseNotice("Le traitement est licite au titre de l'article 6, paragraphe 1, point e) du RGPD.").status.legalBasis).toBe('present');
+  });
+
+  it('reads the principles of GDPR art. 5 recited as no purpose of this notice', () => {
+    const a = analyseNotice('Data protection principles\nPersonal data shall be processed fairly and lawfully, obtained only for specified and lawful purposes, and not kept longer than necessary.');
+    expect(a.status.purposes).not.toBe('present');
+    expect(analyseNotice('Les données doivent être collectées pour des finalités déterminées, explicites et légitimes.').status.purposes).not.toBe('present');
+  });
+
+  it('reads changing one\'s mind about what one agreed to as the withdrawal of consent', () => {
+    expect(analyseNotice('Where we use your information only because you or your parents agreed, you can change your mind at any time.').status.withdrawal).toBe('present');
+    expect(analyseNotice("Si vous avez donné votre accord pour la photo de classe, vous pouvez changer d'avis à tout moment.").status.withdrawal).toBe('present');
+    expect(analyseNotice('You can change your mind about the menu at any time.').status.withdrawal).toBe('absent');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
