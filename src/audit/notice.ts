@@ -94,8 +94,8 @@ type RawItem = { sentence: string[]; section: string[]; inSection: string[]; men
 const ITEMS = Object.fromEntries(
   Object.entries(vocabulary.items as unknown as Record<string, RawItem>).map(([k, v]) => [k, { sentence: compile(v.sentence), section: compile(v.section), inSection: compile(v.inSection), mention: compile(v.mention), not: compile(v.not), listInSection: v.listInSection === true }]),
 ) as Record<NoticeItem, ItemDef>;
-/** Sentences that recite the principles (GDPR art. 5: "collected for specified, explicit and legitimate purposes"): they state no item of this notice. */
-const PRINCIPLES = compile(vocabulary.principles);
+/** Sentences that recite the law, its principles (GDPR art. 5) or its definitions (art. 4): they state no item of this notice. */
+const RECITALS = compile(vocabulary.recitals);
 const RIGHT_CONTEXT = compile(vocabulary.rights.context);
 const RIGHT_NOT = compile(vocabulary.rights.not);
 /** "Le droit d'opposition ne s'applique pas": a right named only to be ruled out. */
@@ -421,7 +421,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A section whose text denies an item ("ScolApp n'a pas désigné de délégué…") lends it no support.
   const denied = new Map<NoticeItem, Set<string>>();
   for (const s of ss) {
-    const recital = anyMatch(PRINCIPLES, s.folded);
+    const recital = anyMatch(RECITALS, s.folded);
     for (const item of NOTICE_ITEMS) {
       if (recital || status[item] === 'present' || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];

@@ -232,6 +232,28 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Les données doivent être collectées pour des finalités déterminées, explicites et légitimes.').status.purposes).not.toBe('present');
   });
 
+  it('reads a definition of the controller as no controller, and a publisher as no controller either', () => {
+    const def = analyseNotice('Préambule\nLe responsable de traitement est la personne morale ou physique qui détermine les finalités et les moyens d’un traitement.');
+    expect(def.status.controller).not.toBe('present');
+    expect(analyseNotice('Mentions légales\n\nÉditeur du site\nService édité par le Département de la Drôme-Vercors, 26 avenue du Président, 26000 Valbonne.').status.controller).not.toBe('present');
+  });
+
+  it('reads the controller said in the ways of French administrations and of English schools', () => {
+    expect(analyseNotice('Ce traitement est placé sous la responsabilité du président du conseil départemental.').status.controller).toBe('present');
+    expect(analyseNotice('Le responsable de ces traitements est le maire de Saint-Aubry.').status.controller).toBe('present');
+    expect(analyseNotice('Le chef d’établissement reste donc responsable des traitements mis en œuvre avec le logiciel.').status.controller).toBe('present');
+    expect(analyseNotice('Ashby Fold Primary School is the "data controller".').status.controller).toBe('present');
+  });
+
+  it('reads durations told as a stay at school, plural bases, transfers outside the UK, a decision without legal effects', () => {
+    expect(analyseNotice('Storing this information\nWe keep pupil information while the pupil attends our school.').status.retention).toBe('present');
+    expect(analyseNotice('Our legal bases are that we need the information to carry out our contract with you.').status.legalBasis).toBe('present');
+    expect(analyseNotice('Where we transfer personal data to a country or territory outside the UK, we do so as the law requires.').status.transfers).toBe('present');
+    expect(analyseNotice("Un algorithme choisit les exercices suivants. Il ne prend aucune décision qui produise des effets juridiques à votre égard.").status.automatedDecisions).toBe('present');
+    // A legitimate interest named without saying which is no statement of the interests.
+    expect(analyseNotice('We may use it where we have a legitimate interest in doing so.').status.legitimateInterests).not.toBe('present');
+  });
+
   it('reads changing one\'s mind about what one agreed to as the withdrawal of consent', () => {
     expect(analyseNotice('Where we use your information only because you or your parents agreed, you can change your mind at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice("Si vous avez donné votre accord pour la photo de classe, vous pouvez changer d'avis à tout moment.").status.withdrawal).toBe('present');
