@@ -112,6 +112,8 @@ const VENDOR_NAMES = Object.entries(vocabulary.vendorNames as Record<string, str
   .filter((e): e is [string, string[]] => Array.isArray(e[1]))
   .map(([id, ps]) => [id, compile(ps)] as const);
 const ENTITY = { entity: new RegExp(vocabulary.controllerEntity.entity, 'g'), address: new RegExp(vocabulary.controllerEntity.address), notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor) };
+/** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
+const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
@@ -415,6 +417,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
   const ss = sentencesOf(text);
   const rights = new Set<Right>();
   const found = (item: NoticeItem, s: Sentence) => {
+    // A template's blank ("[COMPANY NAME]", "XXX") says nothing yet: the item stays to be checked.
+    if (PLACEHOLDER.test(s.raw)) {
+      if (status[item] === 'absent') status[item] = 'unclear';
+      return;
+    }
     status[item] = 'present';
     excerpts[item] ??= excerpt(s.raw);
   };
@@ -422,6 +429,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   const denied = new Map<NoticeItem, Set<string>>();
   for (const s of ss) {
     const recital = anyMatch(RECITALS, s.folded);
+    // A question ("Who is the controller?") asks for an item; its answer, below it, says it.
+    const question = /\?\s*$/.test(s.raw);
     for (const item of NOTICE_ITEMS) {
       if (recital || status[item] === 'present' || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
@@ -431,7 +440,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
         continue;
       }
       const bySection = d.section.length > 0 && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && s.listItem === true));
-      if (anyMatch(d.sentence, s.folded) || bySection) found(item, s);
+      if ((!question && anyMatch(d.sentence, s.folded)) || bySection) found(item, s);
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }
     const rightsSection = /\bdroits?\b|\brights?\b/.test(s.section);

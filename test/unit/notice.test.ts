@@ -254,6 +254,16 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('We may use it where we have a legitimate interest in doing so.').status.legitimateInterests).not.toBe('present');
   });
 
+  it("leaves a template's blanks, a question and someone else's duty to have a basis unproven", () => {
+    const blank = analyseNotice('For your account data, the data controller is [COMPANY NAME], [ADDRESS]. Contact: [CONTACT EMAIL].');
+    expect(blank.status.controller).toBe('unclear');
+    expect(blank.excerpts.controller).toBeUndefined();
+    expect(analyseNotice('Le responsable du traitement est XXXX, dont le siège est au XXXX.').status.controller).toBe('unclear');
+    expect(analyseNotice('Who is the controller?').status.controller).not.toBe('present');
+    expect(analyseNotice("Qui est le responsable du traitement ?\nC'est la mairie de Kerlouan, qui décide de l'usage de vos données.").status.controller).toBe('present');
+    expect(analyseNotice("Tutors are responsible for having a lawful basis to enter a child's data.").status.legalBasis).not.toBe('present');
+  });
+
   it('reads changing one\'s mind about what one agreed to as the withdrawal of consent', () => {
     expect(analyseNotice('Where we use your information only because you or your parents agreed, you can change your mind at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice("Si vous avez donné votre accord pour la photo de classe, vous pouvez changer d'avis à tout moment.").status.withdrawal).toBe('present');
