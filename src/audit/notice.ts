@@ -104,6 +104,7 @@ const RIGHT_NAMES = Object.entries(vocabulary.rights.named).map(([k, v]) => [k a
 const RET = {
   kept: compile(vocabulary.retention.kept),
   until: compile(vocabulary.retention.until),
+  vague: compile(vocabulary.retention.vague),
   categories: Object.entries(vocabulary.retention.categories).map(([k, v]) => [k as RetentionCategory, compile(v)] as const),
 };
 const NUMBERS = vocabulary.numbers as Record<string, number>;
@@ -337,7 +338,8 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
     if (!anyMatch(RET.kept, s.folded) && !inSection) continue;
     const months = durationMonths(s.folded);
-    const until = anyMatch(RET.until, s.folded);
+    // "As long as necessary" is no end: only an end said beside it counts.
+    const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(new RegExp(re.source, 'g'), ' '), s.folded));
     if (months === null && !until) continue;
     out.push({
       category: categoryOf(s.folded),

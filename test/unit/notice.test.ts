@@ -264,6 +264,19 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice("Tutors are responsible for having a lawful basis to enter a child's data.").status.legalBasis).not.toBe('present');
   });
 
+  it('reads "as long as necessary" as no retention, unless an end or a period is said beside it', () => {
+    expect(analyseNotice('Retention: data is kept only as long as necessary.').status.retention).not.toBe('present');
+    expect(analyseNotice('Les données sont conservées pendant la durée nécessaire.').status.retention).not.toBe('present');
+    expect(analyseNotice('We keep some information after you leave the school, for as long as the law says.').status.retention).not.toBe('present');
+    expect(analyseNotice("Les données sont conservées aussi longtemps que nécessaire, et au plus un an après le départ de l'élève.").status.retention).toBe('present');
+    expect(analyseNotice('We keep your account data as long as necessary, until your account is closed.').status.retention).toBe('present');
+  });
+
+  it('reads a list of definitions as the law recited, not as what the notice does', () => {
+    expect(analyseNotice('Définitions\n3) Profilage : tout traitement automatisé destiné à évaluer certains aspects d’une personne.').status.automatedDecisions).not.toBe('present');
+    expect(analyseNotice('Nous ne prenons aucune décision automatisée à votre égard.').status.automatedDecisions).toBe('present');
+  });
+
   it('reads changing one\'s mind about what one agreed to as the withdrawal of consent', () => {
     expect(analyseNotice('Where we use your information only because you or your parents agreed, you can change your mind at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice("Si vous avez donné votre accord pour la photo de classe, vous pouvez changer d'avis à tout moment.").status.withdrawal).toBe('present');
