@@ -60,7 +60,7 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
   const evidence: Bilingual[] = present.map((i) =>
     both(`présent — ${LABEL[i].label.fr} (${LABEL[i].article}) : « ${n.excerpts[i] ?? ''} »`, `present — ${LABEL[i].label.en} (${LABEL[i].article}): "${n.excerpts[i] ?? ''}"`),
   );
-  for (const i of NOTICE_ITEMS.filter((x) => st(x) === 'unclear')) evidence.push(both(`à préciser — ${LABEL[i].label.fr} (${LABEL[i].article}) : le mot seul, sans phrase qui le dise`, `unclear — ${LABEL[i].label.en} (${LABEL[i].article}): a word alone, no sentence that says it`));
+  for (const i of NOTICE_ITEMS.filter((x) => st(x) === 'unclear')) evidence.push(both(`à préciser — ${LABEL[i].label.fr} (${LABEL[i].article}) : évoqué, mais aucune phrase ne le dit (un mot seul, une question, un blanc de modèle ou une durée vague comme « aussi longtemps que nécessaire »)`, `unclear — ${LABEL[i].label.en} (${LABEL[i].article}): touched on, but no sentence says it (a word alone, a question, a template's blank, or a vague period such as "as long as necessary")`));
   for (const i of NOTICE_ITEMS.filter((x) => st(x) === 'absent')) {
     const note = WHERE_APPLICABLE.includes(i) && !applicable.includes(i) ? both(' — seulement s’il y a lieu', ' — only where it applies') : both('', '');
     evidence.push(both(`absent — ${LABEL[i].label.fr} (${LABEL[i].article})${note.fr}`, `missing — ${LABEL[i].label.en} (${LABEL[i].article})${note.en}`));
