@@ -33,6 +33,7 @@ import { tarteaucitronServices } from '../../src/knowledge/build.ts';
 import { recordRequest, recordSetCookieHeaders, recordScriptCookies } from '../../src/background/record.ts';
 import { newInventory } from '../../src/shared/inventory.ts';
 import type { Category } from '../../src/report/types.ts';
+import { REQUIRED } from '../../src/audit/rules/info-notice.ts';
 import { analyseNotice, NOTICE_ITEMS } from '../../src/audit/notice.ts';
 import { htmlToText } from '../../src/audit/html-text.ts';
 import { maskUrl } from '../../src/audit/mask-url.ts';
@@ -205,6 +206,12 @@ function noticeCorpus(): void {
     const audOk = set.filter(({ n, a }) => a.declaredAudienceRetentionMonths === n.audienceRetentionMonths).length;
     const langOk = set.filter(({ n, a }) => a.language === n.language).length;
     console.log(`    rights named exactly: ${rightsOk}/${set.length}; audience retention exactly: ${audOk}/${set.length}; language right: ${langOk}/${set.length}`);
+    // The notice as info.notice-content judges it: the nine required items all read present is what lets it pass.
+    const complete = (has: (i: (typeof REQUIRED)[number]) => boolean) => REQUIRED.every(has);
+    const read = set.filter(({ a }) => complete((i) => a.items[i]));
+    const labelled = set.filter(({ n }) => complete((i) => n.items[i] === true));
+    const falseComplete = read.filter(({ n }) => !complete((i) => n.items[i] === true));
+    console.log(`    complete notices (the ${REQUIRED.length} items info.notice-content requires): ${read.length} read complete, ${labelled.length} labelled complete, ${falseComplete.length} read complete but not (a false pass)${falseComplete.length ? `: ${falseComplete.map(({ n }) => n.file).join(', ')}` : ''}`);
     for (const m of misses) console.log(`      miss: ${m}`);
   }
 }

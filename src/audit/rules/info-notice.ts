@@ -16,7 +16,7 @@ import type { Rule } from './rule.ts';
 
 const LABEL = vocabulary.items as unknown as Record<NoticeItem, { label: { fr: string; en: string }; article: string }>;
 /** Required in every notice; transfers and cookies are judged less strictly (only where applicable, or on a dedicated page). */
-const REQUIRED: NoticeItem[] = ['controller', 'controllerContact', 'purposes', 'legalBasis', 'recipients', 'retention', 'rights', 'dpo', 'cnilComplaint'];
+export const REQUIRED: readonly NoticeItem[] = ['controller', 'controllerContact', 'purposes', 'legalBasis', 'recipients', 'retention', 'rights', 'dpo', 'cnilComplaint'];
 /** Asked for: absent, they make the notice "nearly complete". */
 const EXPECTED: NoticeItem[] = ['rightsContact', 'transfers'];
 /** Said only where they apply (art. 13(1)(d), 13(2)(c), (e), (f)): listed, never held against the notice. */
