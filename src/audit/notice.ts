@@ -133,7 +133,12 @@ export interface Sentence {
   section: string;
   /** Part of a list item (joined to the line that leads into the list, if any). */
   listItem?: boolean;
+  /** A list item read with the line that leads into it, folded ("la directrice doit : - informer…"). */
+  withLead?: string;
 }
+
+/** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
+const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
 
 /** A list item: a bullet, or "1)" — never a heading, whatever its length. */
 const LIST_ITEM = /^([-•*–]|\d+\))\s/;
@@ -226,7 +231,7 @@ export function sentencesOf(text: string): Sentence[] {
     const item = LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line));
     if (item && lead) {
       const joined = `${lead} ${line.replace(/^([-•*–]|\d+[).])\s+/, '')}`.slice(0, PARSE_LIMITS.sentence);
-      out.push({ raw: joined, folded: fold(joined), section, listItem: true });
+      out.push({ raw: joined, folded: fold(joined), section, listItem: true, withLead: fold(joined) });
     }
     if (!item) lead = /:$/.test(line) && line.split(/\s+/).length >= 3 ? (splitSentences(line).pop() ?? line).replace(/\s*:$/, '') : null;
     if (row && tableHead === null) {
@@ -248,7 +253,7 @@ export function sentencesOf(text: string): Sentence[] {
     for (const s of splitSentences(line)) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       if (/^[\d.IVX]+\.?$/.test(raw)) continue;
-      out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true } : {}) });
+      out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: fold(`${lead} ${raw.replace(/^([-•*–]|\d+[).])\s+/, '')}`) } : {}) } : {}) });
     }
   }
   return out;
@@ -336,7 +341,7 @@ function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
   for (const s of ss) {
     const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
-    if (!anyMatch(RET.kept, s.folded) && !inSection) continue;
+    if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s)) continue;
     const months = durationMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
     const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(new RegExp(re.source, 'g'), ' '), s.folded));
@@ -430,7 +435,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A section whose text denies an item ("ScolApp n'a pas désigné de délégué…") lends it no support.
   const denied = new Map<NoticeItem, Set<string>>();
   for (const s of ss) {
-    const recital = anyMatch(RECITALS, s.folded);
+    const recital = recites(s);
     // A question ("Who is the controller?") asks for an item; its answer, below it, says it.
     const question = /\?\s*$/.test(s.raw);
     for (const item of NOTICE_ITEMS) {
@@ -446,7 +451,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }
     const rightsSection = /\bdroits?\b|\brights?\b/.test(s.section);
-    if ((anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
+    if (!recital && (anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
       for (const [right, res] of RIGHT_NAMES) {
         if (anyMatch(res, s.folded)) {
           if (!rights.size) excerpts.rights = excerpt(s.raw);

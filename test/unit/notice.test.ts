@@ -277,6 +277,31 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Nous ne prenons aucune décision automatisée à votre égard.').status.automatedDecisions).toBe('present');
   });
 
+  it('reads what the law or an authority says, and what a body must tell, as no item of this notice, list items included', () => {
+    const a = analyseNotice("Le cadre\nPour enregistrer des informations, la directrice de la crèche doit :\n- déclarer sa conformité à la norme ;\n- informer les représentants légaux de l'identité du responsable de traitement, des destinataires et des droits d'accès et de rectification.\nLa CNIL recommande d'effacer ces informations au plus tard trois ans après le départ de l'enfant.");
+    expect(a.status.controller).not.toBe('present');
+    expect(a.status.rights).not.toBe('present');
+    expect(a.status.retention).not.toBe('present');
+    expect(analyseNotice("L'arrêté du 30 novembre 2006 relatif aux ENT prévoit que les données d'un compte sont supprimées dans un délai de trois mois.").status.retention).not.toBe('present');
+    // What this body does, said in the same words, still counts.
+    expect(analyseNotice("Les données d'un compte sont supprimées dans un délai de trois mois après le départ de l'élève.").status.retention).toBe('present');
+  });
+
+  it('reads rights exercised "auprès de" an office, a relative clause or a request form as the way to exercise them', () => {
+    expect(analyseNotice("Vous disposez d'un droit d'accès et de rectification, que vous pouvez exercer auprès du secrétariat de direction.").status.rightsContact).toBe('present');
+    expect(analyseNotice("Chaque utilisateur peut accéder aux informations qui le concernent et les faire rectifier en s'adressant à l'administrateur ENT.").status.rightsContact).toBe('present');
+    expect(analyseNotice('You have the right of access to the information we hold about you. To ask for details of it, please use the Information Requests form on this page.').status.rightsContact).toBe('present');
+  });
+
+  it('reads "nous" defined as a company, joint controllers, and a controller named in parentheses as "nous"', () => {
+    expect(analyseNotice('« Nous » : Petits Pas Crèches SAS, 8 rue des Lilas, 92100 Boulogne-Billancourt.').status.controller).toBe('present');
+    expect(analyseNotice("Les traitements de l'ENT sont mis en œuvre par le Département et par chaque collège, responsables conjoints.").status.controller).toBe('present');
+    expect(analyseNotice('La Garderie Les Petits Érables (« la Garderie », « nous ») est une garderie privée située à Laval.').status.controller).toBe('present');
+    // A public service mission named without any processing is no legal basis.
+    expect(analyseNotice("Les services numériques s'inscrivent dans la mission de service public de l'éducation nationale.").status.legalBasis).not.toBe('present');
+    expect(analyseNotice("Le traitement est nécessaire à l'exécution d'une mission de service public.").status.legalBasis).toBe('present');
+  });
+
   it('reads changing one\'s mind about what one agreed to as the withdrawal of consent', () => {
     expect(analyseNotice('Where we use your information only because you or your parents agreed, you can change your mind at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice("Si vous avez donné votre accord pour la photo de classe, vous pouvez changer d'avis à tout moment.").status.withdrawal).toBe('present');
