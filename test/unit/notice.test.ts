@@ -302,6 +302,11 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice("Le traitement est nécessaire à l'exécution d'une mission de service public.").status.legalBasis).toBe('present');
   });
 
+  it('reads data sent to someone as a recipient, and a service provided to schools as none', () => {
+    expect(analyseNotice('This information is entered in the statutory register and sent to Companies House, which publishes it.').status.recipients).toBe('present');
+    expect(analyseNotice('Our services are provided to schools and their parents under a contract between us and the school.').status.recipients).not.toBe('present');
+  });
+
   it('reads changing one\'s mind about what one agreed to as the withdrawal of consent', () => {
     expect(analyseNotice('Where we use your information only because you or your parents agreed, you can change your mind at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice("Si vous avez donné votre accord pour la photo de classe, vous pouvez changer d'avis à tout moment.").status.withdrawal).toBe('present');
