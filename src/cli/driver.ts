@@ -41,7 +41,8 @@ export async function connect(context: BrowserContext, { observe = true }: { obs
   const blank = context.pages().find((p) => p.url() === 'about:blank' && !talking.has(p));
   const page = blank ?? (await context.newPage());
   talking.add(page);
-  await page.goto(`chrome-extension://${id}/src/popup/index.html?tabId=0`);
+  // An extension page with nothing to render (public/cli.html): the popup would load its interface for nothing (about 0.5 s).
+  await page.goto(`chrome-extension://${id}/cli.html`);
   const send = async <T>(msg: unknown): Promise<T> => {
     // The worker may be stopped or restarting: sendMessage wakes it; retry a few times.
     let last: unknown;
