@@ -307,6 +307,11 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Our services are provided to schools and their parents under a contract between us and the school.').status.recipients).not.toBe('present');
   });
 
+  it('reads a list of all the bases as no statement of legitimate interests', () => {
+    expect(analyseNotice("We process personal data where we have a lawful basis: a contract, a legal obligation, someone's vital interests, a public task, or our legitimate interests in running the school.").status.legitimateInterests).not.toBe('present');
+    expect(analyseNotice('We rely on our legitimate interests in keeping the service secure.').status.legitimateInterests).toBe('present');
+  });
+
   it('reads changing one\'s mind about what one agreed to as the withdrawal of consent', () => {
     expect(analyseNotice('Where we use your information only because you or your parents agreed, you can change your mind at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice("Si vous avez donné votre accord pour la photo de classe, vous pouvez changer d'avis à tout moment.").status.withdrawal).toBe('present');
