@@ -135,6 +135,8 @@ export interface Sentence {
   listItem?: boolean;
   /** A list item read with the line that leads into it, folded ("la directrice doit : - informer…"). */
   withLead?: string;
+  /** A field left empty: a line that ends with a colon with no list below it ("Responsable des traitements :"). */
+  blank?: boolean;
 }
 
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
@@ -250,9 +252,16 @@ export function sentencesOf(text: string): Sentence[] {
         // A heading is also read as a sentence: "Délégué à la protection des données : dpo@…" can sit on one line.
       }
     }
+    // A field left empty: its colon is followed by nothing but another field, a heading or the end.
+    const next = paragraphs[index + 1]?.text;
+    const blankField = /:\s*$/.test(line) && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next)));
     for (const s of splitSentences(line)) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       if (/^[\d.IVX]+\.?$/.test(raw)) continue;
+      if (blankField && /:\s*$/.test(raw)) {
+        out.push({ raw, folded: fold(raw), section, blank: true });
+        continue;
+      }
       out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: fold(`${lead} ${raw.replace(/^([-•*–]|\d+[).])\s+/, '')}`) } : {}) } : {}) });
     }
   }
@@ -424,8 +433,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   const ss = sentencesOf(text);
   const rights = new Set<Right>();
   const found = (item: NoticeItem, s: Sentence) => {
-    // A template's blank ("[COMPANY NAME]", "XXX") says nothing yet: the item stays to be checked.
-    if (PLACEHOLDER.test(s.raw)) {
+    // A template's blank ("[COMPANY NAME]", "XXX") or a field left empty ("Responsable des traitements :") says nothing yet: the item stays to be checked.
+    if (PLACEHOLDER.test(s.raw) || s.blank === true) {
       if (status[item] === 'absent') status[item] = 'unclear';
       return;
     }

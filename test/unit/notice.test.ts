@@ -312,6 +312,13 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('We rely on our legitimate interests in keeping the service secure.').status.legitimateInterests).toBe('present');
   });
 
+  it('reads a field left empty as no item, and a field answered on the next line as one', () => {
+    const empty = analyseNotice("Le pouvoir organisateur, responsable des traitements :\nCoordonnées du délégué à la protection des données (DPO) :\n\n1. Pourquoi cette déclaration ?\nPour vous informer.");
+    expect(empty.status.controller).not.toBe('present');
+    const answered = analyseNotice("2- Responsable de traitement\nLe directeur académique de chaque département détermine les finalités et les moyens des traitements de l'ENT :\nDSDEN de l'Orne, 12 rue des Lilas, 61000 Alençon");
+    expect(answered.status.controller).toBe('present');
+  });
+
   it('reads changing one\'s mind about what one agreed to as the withdrawal of consent', () => {
     expect(analyseNotice('Where we use your information only because you or your parents agreed, you can change your mind at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice("Si vous avez donné votre accord pour la photo de classe, vous pouvez changer d'avis à tout moment.").status.withdrawal).toBe('present');
