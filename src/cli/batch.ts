@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorLine, runAudit } from './run-audit.ts';
-import { auditWithScenarios } from './scenarios.ts';
+import { auditWithScenarios, scenariosSideBySide } from './scenarios.ts';
 import { validateReport } from './validate.ts';
 import { fileStem } from './batch-list.ts';
 import { csvLine, parseCsv, type CsvSeparator } from '../report/csv.ts';
@@ -76,8 +76,9 @@ async function auditOne(url: string, o: BatchOptions): Promise<SiteResult> {
   try {
     const timeoutMs = o.timeoutSeconds * 1000;
     const audit = () => runAudit({ url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, signal: ctrl.signal, screenshotPath: join(o.outDir, `${stem}.banner.png`), followLogin: o.followLogin, sandbox: o.sandbox ?? true });
-    // A batch already keeps the cores busy with its sites: each site's scenarios follow its audit.
-    let report = o.scenarios ? await auditWithScenarios(audit, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, sandbox: o.sandbox ?? true }, false) : await audit();
+    // Several sites at a time already keep the cores busy: each site's scenarios then follow its audit.
+    // One site at a time, they run beside it as for a single audit.
+    let report = o.scenarios ? await auditWithScenarios(audit, { url, extensionDir: o.extensionDir, browserArgs: o.browserArgs, timeoutMs, sandbox: o.sandbox ?? true }, o.concurrency === 1 && scenariosSideBySide()) : await audit();
     report = withAuditor(report, o.auditor);
     await writeWithDigest(jsonPath, JSON.stringify(report, null, 2) + '\n');
     await writeWithDigest(join(o.outDir, `${stem}.html`), reportToHtml(report, o.lang));
