@@ -20,7 +20,7 @@ import type { OpenStep } from '../shared/messages.ts';
 
 let bannerShown = false;
 /** `banner`: already detected by the caller (the rescan that just found one), not looked for twice. */
-const scanTop = (banner?: BannerScan | null) => {
+const scanTop = (banner?: BannerScan | null): BannerScan | null => {
   try {
     const result = scanDocument();
     // Consent banners are the top page's (an embed's own banner is not the site's).
@@ -28,8 +28,10 @@ const scanTop = (banner?: BannerScan | null) => {
     bannerShown = !!result.banner?.visible;
     result.manage = manageEntries(document, result.banner);
     void sendToWorker({ type: 'page-scan', scan: result });
+    return result.banner;
   } catch {
     /* a page that breaks the scanner must not break itself */
+    return null;
   }
 };
 
@@ -40,15 +42,33 @@ const scanTop = (banner?: BannerScan | null) => {
  * triggers a rescan once it settles, if elements were added; while no
  * banner is shown yet, any other change (classes, styles, text, removals)
  * only makes it look for a banner (cheaper), and rescan if one now shows.
- * Bounded.
+ * A banner that is there but not shown yet (fading in, its animation
+ * delayed) is also looked at again on a clock: an animation changes no
+ * attribute, so nothing would wake the observer when it ends. Bounded.
  */
-const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6, bannerLooks: 10 } as const;
+const RESCAN = { windowMs: 8000, debounceMs: 400, max: 6, bannerLooks: 10, hiddenBannerLooksMs: [500, 1000, 2000, 4000] } as const;
 const watchTop = () => {
-  scanTop();
+  const started = Date.now();
   let added = false;
   let rescans = 0;
   let looks = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let timedLooks = 0;
+  let lookTimer: ReturnType<typeof setTimeout> | null = null;
+  const lookAgainLater = () => {
+    if (bannerShown || lookTimer || timedLooks >= RESCAN.hiddenBannerLooksMs.length) return;
+    const delay = RESCAN.hiddenBannerLooksMs[timedLooks++]!;
+    if (Date.now() - started + delay > RESCAN.windowMs) return;
+    lookTimer = setTimeout(() => {
+      lookTimer = null;
+      if (bannerShown) return;
+      const found = detectBanner();
+      if (found?.visible) scanTop(found);
+      else if (found) lookAgainLater();
+    }, delay);
+  };
+  const first = scanTop();
+  if (first && !first.visible) lookAgainLater();
   const observer = new MutationObserver((records) => {
     added ||= addsContent(records);
     if (timer) clearTimeout(timer);
@@ -58,15 +78,22 @@ const watchTop = () => {
       if (!added) {
         if (bannerShown || ++looks > RESCAN.bannerLooks) return;
         found = detectBanner();
-        if (!found?.visible) return;
+        if (!found?.visible) {
+          if (found) lookAgainLater();
+          return;
+        }
       }
       added = false;
-      scanTop(found);
+      const seen = scanTop(found);
+      if (seen && !seen.visible) lookAgainLater();
       if (++rescans >= RESCAN.max) observer.disconnect();
     }, RESCAN.debounceMs);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
-  setTimeout(() => observer.disconnect(), RESCAN.windowMs);
+  setTimeout(() => {
+    observer.disconnect();
+    if (lookTimer) clearTimeout(lookTimer);
+  }, RESCAN.windowMs);
 };
 whenLoaded(() => whenIdle(watchTop));
 
