@@ -104,7 +104,8 @@ const RIGHT_NAMES = Object.entries(vocabulary.rights.named).map(([k, v]) => [k a
 const RET = {
   kept: compile(vocabulary.retention.kept),
   until: compile(vocabulary.retention.until),
-  vague: compile(vocabulary.retention.vague),
+  /** Global: every vague period of a sentence is taken out before looking for an end. */
+  vague: vocabulary.retention.vague.map((p) => new RegExp(p, 'g')),
   categories: Object.entries(vocabulary.retention.categories).map(([k, v]) => [k as RetentionCategory, compile(v)] as const),
 };
 const NUMBERS = vocabulary.numbers as Record<string, number>;
@@ -133,7 +134,7 @@ export interface Sentence {
   section: string;
   /** Part of a list item (joined to the line that leads into the list, if any). */
   listItem?: boolean;
-  /** A list item read with the line that leads into it, folded ("la directrice doit : - informer…"). */
+  /** A list item's own sentence read with the line that leads into it, folded ("la directrice doit : - informer…"); the joined sentence carries its lead already. */
   withLead?: string;
   /** A field left empty: a line that ends with a colon with no list below it ("Responsable des traitements :"). */
   blank?: boolean;
@@ -144,6 +145,8 @@ const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.wit
 
 /** A list item: a bullet, or "1)" — never a heading, whatever its length. */
 const LIST_ITEM = /^([-•*–]|\d+\))\s/;
+/** A list item's bullet or number, to read the item's own words. */
+const BULLET = /^([-•*–]|\d+[).])\s+/;
 
 /** A line that reads as a heading: markdown, numbered, or short with no final punctuation. */
 function isHeading(line: string): boolean {
@@ -232,8 +235,8 @@ export function sentencesOf(text: string): Sentence[] {
     if (line.length < 2) continue;
     const item = LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line));
     if (item && lead) {
-      const joined = `${lead} ${line.replace(/^([-•*–]|\d+[).])\s+/, '')}`.slice(0, PARSE_LIMITS.sentence);
-      out.push({ raw: joined, folded: fold(joined), section, listItem: true, withLead: fold(joined) });
+      const joined = `${lead} ${line.replace(BULLET, '')}`.slice(0, PARSE_LIMITS.sentence);
+      out.push({ raw: joined, folded: fold(joined), section, listItem: true });
     }
     if (!item) lead = /:$/.test(line) && line.split(/\s+/).length >= 3 ? (splitSentences(line).pop() ?? line).replace(/\s*:$/, '') : null;
     if (row && tableHead === null) {
@@ -262,7 +265,7 @@ export function sentencesOf(text: string): Sentence[] {
         out.push({ raw, folded: fold(raw), section, blank: true });
         continue;
       }
-      out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: fold(`${lead} ${raw.replace(/^([-•*–]|\d+[).])\s+/, '')}`) } : {}) } : {}) });
+      out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: fold(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}) });
     }
   }
   return out;
@@ -353,7 +356,7 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s)) continue;
     const months = durationMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
-    const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(new RegExp(re.source, 'g'), ' '), s.folded));
+    const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(re, ' '), s.folded));
     if (months === null && !until) continue;
     out.push({
       category: categoryOf(s.folded),

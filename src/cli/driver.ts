@@ -27,14 +27,14 @@ export async function extensionId(context: BrowserContext, timeoutMs = 15_000): 
   return new URL(sw.url()).host;
 }
 
+/** The pages already used to talk to a worker: a second connect opens its own. */
+const talking = new WeakSet<Page>();
+
 /**
  * Connects to the extension in `context`; unless `observe` is false, starts
  * an observation of every tab first (no tab given: this browser exists only
  * to audit, every page it opens is observed).
  */
-/** The pages already used to talk to a worker: a second connect opens its own. */
-const talking = new WeakSet<Page>();
-
 export async function connect(context: BrowserContext, { observe = true }: { observe?: boolean } = {}): Promise<ExtensionHandle> {
   const id = await extensionId(context);
   // The blank tab Chromium opens with a new profile serves, rather than a new one (about 0.3 s).
