@@ -124,6 +124,33 @@ const CONTACT_HEADING = /^(\d+[.)]?\s*)?(contact|contact us|contacts|nous contac
 function properNames(raw: string): string[] {
   return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
 }
+/** A name in capitals: up to six capitalised words ("Story Ladder", "EPS Horizon ASBL", "Famillio"). */
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`;
+/** The name a sentence gives as controller: the subject of "is the controller" / "est responsable" (not a name inside a clause, as in "the school that subscribes to ClassNest is the controller"), or what "the controller is" names. */
+const CONTROLLER_NAMED = [
+  new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
+];
+/** Each name a sentence gives as controller, with its parts, folded and joined ("storyladder", "story", "ladder"). */
+function controllerNames(raw: string): string[] {
+  const runs = new Set<string>();
+  for (const re of CONTROLLER_NAMED)
+    for (const m of raw.matchAll(re)) {
+      const words = m[1]!.split(/[ \t]+/).map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+      for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) runs.add(words.slice(i, j).join(''));
+    }
+  return [...runs].filter((r) => r.length >= 4);
+}
+/** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
+const DPO_MAILBOX = /^(dpo|dpd|delegue|data-?protection-?officer)\b/;
+/** The parts of an e-mail's domain that can carry a name ("storyladder" in info@storyladder.example), for each e-mail that is not a DPO's. */
+function mailDomains(folded: string): string[] {
+  return [...folded.matchAll(/([a-z0-9._%+-]+)@([a-z0-9.-]+)\.[a-z]{2,}/g)]
+    .filter((m) => !DPO_MAILBOX.test(m[1]!))
+    .flatMap((m) => m[2]!.split('.').map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 4 && !['mail', 'email', 'mairie', 'ville', 'ecole', 'college', 'lycee', 'school'].includes(l)));
+}
+/** Whether an e-mail's domain is the name of a body ("EPS Horizon ASBL" and eps-horizon.example). */
+const domainNames = (domain: string, run: string): boolean => domain === run || (run.length >= 5 && domain.startsWith(run)) || (domain.length >= 5 && run.startsWith(domain));
 const COOKIE_PAGE = { onlyNecessary: compile(vocabulary.cookiePage.onlyNecessary), howToRefuse: compile(vocabulary.cookiePage.howToRefuse) };
 const LANG = { fr: compile(vocabulary.language.fr), en: compile(vocabulary.language.en), other: Object.values(vocabulary.language.other).map(compile) };
 
@@ -478,12 +505,17 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const named = ss.filter((x) => anyMatch(ITEMS.controller.sentence, x.folded));
     const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, ''))));
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
-    const sameBody = (x: Sentence) => [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n));
+    // The names given as controller in a sentence that names no processor ("For teacher accounts, Story Ladder is the data controller").
+    const controllerRuns = new Set(named.filter((x) => !ENTITY.notProcessor.test(x.folded)).flatMap((x) => controllerNames(x.raw)));
+    const sameBody = (x: Sentence) =>
+      [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n)) || [...controllerRuns].some((r) => r.length >= 6 && fold(x.raw).replace(/[^a-z0-9]/g, '').includes(r));
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
     const aboutDpo = (x: Sentence) => anyMatch(ITEMS.dpo.section, x.section);
     // An author that processes the data for another gives its own contact, not the controller's.
     const processor = ss.some((x) => ENTITY.notProcessor.test(x.folded));
-    const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x));
+    // An e-mail at the controller's own domain (privacy@storyladder.example), not under the DPO's heading nor in a sentence about the DPO.
+    const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => [...controllerRuns].some((r) => domainNames(d, r)));
+    const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x)) ?? ss.find(ownMail);
     // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.

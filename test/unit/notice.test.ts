@@ -325,6 +325,31 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('You can change your mind about the menu at any time.').status.withdrawal).toBe('absent');
   });
 
+  it("reads the controller's contact at its own domain, and not a processor's, a name inside a clause, or a DPO's mailbox", () => {
+    // The company named as controller for its own purposes, and an e-mail at its domain under "Contact".
+    expect(analyseNotice('For account and billing information, Story Ladder is the data controller.\n\nContact\nprivacy@storyladder.example').status.controllerContact).toBe('present');
+    expect(analyseNotice('Pour nos propres fins (marketing, assistance), Famillio est responsable du traitement.\nPour toute question, écrivez à privacy@famillio.example.').status.controllerContact).toBe('present');
+    // The company named inside a clause about the school, or only as processor, gives no controller's contact.
+    expect(analyseNotice('The school that subscribes to ClassNest is the data controller.\nYou can also write to privacy@classnest.example and we will pass your request on.').status.controllerContact).not.toBe('present');
+    expect(analyseNotice('The school is the data controller. StoryNest Ltd acts as a data processor on its behalf.\nYou can also contact us at privacy@storynest.example.').status.controllerContact).not.toBe('present');
+    // The DPO's own mailbox is the DPO's contact.
+    expect(analyseNotice('Famillio est responsable du traitement.\nVous pouvez joindre notre délégué à dpo@famillio.example.').status.controllerContact).not.toBe('present');
+    // A Belgian address, street first and a four-digit postcode.
+    expect(analyseNotice("L'Institut des Prés ASBL, rue des Prés 12, 4000 Liège, est le responsable du traitement de vos données.").status.controllerContact).toBe('present');
+  });
+
+  it('reads where the servers are and transfers to a named country; a purpose per basis and a processing "pour remplir" its missions', () => {
+    expect(analyseNotice('The server is in a secure data centre in the European Union.').status.transfers).toBe('present');
+    expect(analyseNotice("Nous faisons appel à des sous-traitants pour l'hébergement (Union européenne) et l'envoi de courriels.").status.transfers).toBe('present');
+    expect(analyseNotice('We share your contact details with the publisher. Transfers to the United States are covered by the UK addendum.').status.transfers).toBe('present');
+    // Hosting with a French host says nothing of where the data go.
+    expect(analyseNotice('Les données sont hébergées chez OVH.').status.transfers).not.toBe('present');
+    expect(analyseNotice('3. Base légale\n- Nécessité contractuelle : gestion des comptes, paiement des frais de garde').status.purposes).toBe('present');
+    expect(analyseNotice("Votre inscription nous amène à traiter, pour remplir nos missions d'enseignement, des données que vous nous avez fournies.").status.purposes).toBe('present');
+    // The bases listed with "to" are no purposes.
+    expect(analyseNotice('We only process personal data where we have a lawful basis: to fulfil a contract, to comply with a legal obligation.').status.purposes).not.toBe('present');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
