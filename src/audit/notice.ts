@@ -480,7 +480,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     for (const item of NOTICE_ITEMS) {
       if (recital || status[item] === 'present' || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
-      if (anyMatch(d.not, s.folded)) {
+      if (anyMatch(d.not, s.folded) || (s.withLead !== undefined && anyMatch(d.not, s.withLead))) {
         if (!denied.has(item)) denied.set(item, new Set());
         denied.get(item)!.add(s.section);
         continue;

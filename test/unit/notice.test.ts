@@ -350,6 +350,20 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('We only process personal data where we have a lawful basis: to fulfil a contract, to comply with a legal obligation.').status.purposes).not.toBe('present');
   });
 
+  it("reads an EU body's wording, consent that can be withdrawn, a statutory duty, and deletion said actively", () => {
+    const eu = analyseNotice("L'Agence exécutive européenne pour l'éducation et la culture est chargée du contrôle des données.\nVous pouvez retirer à tout moment votre consentement à la lettre d'information.\nVous pouvez à tout moment introduire une réclamation auprès du Contrôleur européen de la protection des données.");
+    expect([eu.status.controller, eu.status.withdrawal, eu.status.cnilComplaint]).toEqual(['present', 'present', 'present']);
+    expect(analyseNotice('Where we use consent, it can be withdrawn at any time.').status.withdrawal).toBe('present');
+    expect(analyseNotice('We collect and use student information mostly because the law requires us to. This is a statutory duty.').status.legalBasis).toBe('present');
+    expect(analyseNotice('If you have a concern, go directly to the Information Commissioner.').status.cnilComplaint).toBe('present');
+    expect(analyseNotice('When the agreement ends, we delete tenant data within 30 days.').status.retention).toBe('present');
+    expect(analyseNotice('User data are anonymised within 60 days after the contract ends.').status.retention).toBe('present');
+    // Someone else's duty to choose a basis, said as a list under its lead, is no basis of this notice.
+    expect(analyseNotice('The tenant is responsible for:\n- choosing the legal basis of the processing\n- answering requests').status.legalBasis).not.toBe('present');
+    expect(analyseNotice('Our database is hosted by a cloud provider in London (UK).').status.transfers).toBe('present');
+    expect(analyseNotice("Nous faisons notre possible pour que vos données ne quittent pas l'Union européenne.").status.transfers).toBe('present');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
