@@ -113,7 +113,15 @@ const TOOLS = vocabulary.tools.map((t) => [t, new RegExp(`\\b${t}\\b`)] as const
 const VENDOR_NAMES = Object.entries(vocabulary.vendorNames as Record<string, string[] | string>)
   .filter((e): e is [string, string[]] => Array.isArray(e[1]))
   .map(([id, ps]) => [id, compile(ps)] as const);
-const ENTITY = { entity: new RegExp(vocabulary.controllerEntity.entity, 'g'), address: new RegExp(vocabulary.controllerEntity.address), notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor) };
+const ENTITY = {
+  entity: new RegExp(vocabulary.controllerEntity.entity, 'g'),
+  address: new RegExp(vocabulary.controllerEntity.address),
+  notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor),
+  /** The author says it is the controller ("I am both the data controller and…", "nous sommes responsables…"). */
+  authorController: new RegExp(vocabulary.controllerEntity.authorController),
+  /** The author gives its own way to be reached ("You can reach me … at x@y", "vous pouvez nous joindre au 02 …"). */
+  authorContact: new RegExp(vocabulary.controllerEntity.authorContact),
+};
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
 const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
 /** An e-mail address or a postal address. */
@@ -183,6 +191,8 @@ function isHeading(line: string): boolean {
   if (/\d{5}|@|,.*,/.test(line)) return false;
   // The numbering goes first: "3.", "IV -", "Article 6.", "Section 2 :".
   const t = line.replace(/^(?:(?:article|art\.?|section|chapitre|titre|partie)\s+)?[\d.IVX]+[).\s:-]+/i, '').trim();
+  // A field and its value ("Business name: Brightpath Ltd", "Phone: [insert number]") is no heading.
+  if (/^[^:]{2,40}:\s*\S/.test(t)) return false;
   return t.length > 1 && t.length <= 90 && !/[.;,]$/.test(t) && !/[.!?]\s/.test(t) && t.split(/\s+/).length <= 12;
 }
 
@@ -253,6 +263,13 @@ export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   const paragraphs = paragraphsOf(text);
   const numbered = paragraphs.some((p) => !p.row && /^(\d+(\.\d+)*\.?|article \d+|art\.? ?\d+)\s/i.test(p.text) && isHeading(p.text));
+  // "1) Who is the controller?" heads a section where each such line is followed by its own text, not by the next "2)".
+  const parenNumbered = paragraphs.flatMap((p, i) => (!p.row && /^\d+\)\s+\S/.test(p.text) ? [i] : []));
+  const parenHeads = new Set(
+    parenNumbered.length >= 2 && parenNumbered.every((i) => i + 1 < paragraphs.length && !/^\d+\)\s/.test(paragraphs[i + 1]!.text)) && parenNumbered.every((i) => isHeading(paragraphs[i]!.text.replace(/^\d+\)\s+/, '')))
+      ? parenNumbered
+      : [],
+  );
   const trail: string[] = [];
   let section = '';
   let tableHead: string | null = null;
@@ -260,7 +277,7 @@ export function sentencesOf(text: string): Sentence[] {
   let lead: string | null = null;
   for (const [index, { text: line, row }] of paragraphs.entries()) {
     if (line.length < 2) continue;
-    const item = LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line));
+    const item = !parenHeads.has(index) && (LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line)));
     if (item && lead) {
       const joined = `${lead} ${line.replace(BULLET, '')}`.slice(0, PARSE_LIMITS.sentence);
       out.push({ raw: joined, folded: fold(joined), section, listItem: true });
@@ -272,7 +289,7 @@ export function sentencesOf(text: string): Sentence[] {
     } else if (!row) {
       if (tableHead !== null) section = trail.filter(Boolean).join(' / ');
       tableHead = null;
-      if (isHeading(line)) {
+      if (parenHeads.has(index) || isHeading(line)) {
         // A short line that leads into a list ("Le dispositif aide les agents à :") sits within the section above it.
         const leadsList = /:$/.test(line) && trail.length > 0 && LIST_ITEM.test(paragraphs[index + 1]?.text ?? '');
         const depth = leadsList ? trail.length + 1 : headingDepth(line, numbered);
@@ -523,17 +540,25 @@ export function analyseNotice(input: string): NoticeAnalysis {
     if (s) found('controllerContact', s);
     else if (letterhead) found('controllerContact', letterhead);
     else if (contact) found('controllerContact', contact);
+    // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").
+    else if (!processor && ss.some((x) => ENTITY.authorController.test(x.folded)) && ss.some((x) => ENTITY.authorContact.test(x.folded) && !aboutDpo(x)))
+      found('controllerContact', ss.find((x) => ENTITY.authorContact.test(x.folded) && !aboutDpo(x))!);
     // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own.
     else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && CONTACT.test(fold(excerpts.rightsContact))) {
       status.controllerContact = 'present';
       excerpts.controllerContact = excerpts.rightsContact;
     }
   }
+  // A DPO named in one sentence and reached in the next ("…and the data protection officer. You can reach me at…").
+  if (status.dpo !== 'present') {
+    const i = ss.findIndex((x, k) => k + 1 < ss.length && anyMatch(ITEMS.dpo.section, x.folded) && !anyMatch(ITEMS.dpo.not, x.folded) && !recites(x) && ss[k + 1]!.section === x.section && ENTITY.authorContact.test(ss[k + 1]!.folded));
+    if (i >= 0) found('dpo', ss[i]!);
+  }
   if (rights.size) status.rights = 'present';
   else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';
 
   // A contact is the way to exercise rights only where the text speaks of rights.
-  if (status.rights === 'absent' && status.rightsContact === 'present') {
+  if (status.rights === 'absent' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b/.test(fold(excerpts.rightsContact ?? ''))) {
     status.rightsContact = 'unclear';
     delete excerpts.rightsContact;
   }

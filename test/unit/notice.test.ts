@@ -364,6 +364,20 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice("Nous faisons notre possible pour que vos données ne quittent pas l'Union européenne.").status.transfers).toBe('present');
   });
 
+  it('reads a duty recited as no item, a sole trader who is controller and DPO, fields that are no headings, and "1)" headings', () => {
+    const duty = analyseNotice("Un formulaire qui recueille des informations sur vous doit indiquer :\n- qui est le responsable du traitement ;\n- quelles réponses sont obligatoires.\nChaque accueil doit identifier clairement qui est responsable des données personnelles.");
+    expect([duty.status.controller, duty.status.required]).not.toContain('present');
+    const sole = analyseNotice('I work alone, so I am both the data controller and the data protection officer. You can reach me, Helen Marsh, at lessonlantern@mail.example or on 07700 900123.\nYou are under no legal obligation to give me any information, but without it I cannot offer you my services.');
+    expect([sole.status.controller, sole.status.controllerContact, sole.status.dpo, sole.status.required]).toEqual(['present', 'present', 'present', 'present']);
+    const intro = analyseNotice("We collect, use and are responsible for some personal data about these people, and we are responsible as 'controller' of that personal data.\nIf you have any questions, including any request to exercise your legal rights, please contact us at hello@learnloop.example.");
+    expect([intro.status.controller, intro.status.purposes, intro.status.rightsContact]).toEqual(['present', 'absent', 'present']);
+    expect(analyseNotice('Who we are\nBusiness name: Brightpath Online Learning Limited\nRegistered office: 4 Orchard Close, Welwyn AL6 9XX').status.controller).toBe('present');
+    const paren = analyseNotice('1) Who is the data controller?\nExam Ready Tutors\n2) Why we use it, and on what basis\n- To deliver lessons and manage bookings (contract).\n- To keep children safe (legal obligation; legitimate interests).');
+    expect([paren.status.purposes, paren.status.legalBasis, paren.status.legitimateInterests]).toEqual(['present', 'present', 'present']);
+    // A numbered list stays a list.
+    expect(sentencesOf('Nous utilisons vos données pour :\n1) gérer les comptes\n2) envoyer les notes').filter((x) => x.listItem).length).toBeGreaterThan(0);
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
