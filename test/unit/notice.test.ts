@@ -378,6 +378,17 @@ describe('reading a notice sentence by sentence', () => {
     expect(sentencesOf('Nous utilisons vos données pour :\n1) gérer les comptes\n2) envoyer les notes').filter((x) => x.listItem).length).toBeGreaterThan(0);
   });
 
+  it('reads a tracker table\'s purpose column, objecting "to it", data read by an office, and obligatory page elements as no required item', () => {
+    expect(analyseNotice('Technical trackers of the site\nName | Purpose | Retention period\nplausible_ignore | Anonymous audience measurement | 24 hours').status.purposes).toBe('present');
+    expect(analyseNotice('Si vous ne souhaitez plus participer à cette mesure, vous pouvez vous y opposer.').rights).toContain('opposition');
+    expect(analyseNotice('Les informations envoyées par le formulaire sont lues par le secrétariat.').status.recipients).toBe('present');
+    expect(analyseNotice('This website uses session cookies for signing in.').status.purposes).toBe('present');
+    expect(analyseNotice('Certains éléments sont obligatoires : le nom du directeur de la publication et l\'hébergeur.').status.required).not.toBe('present');
+    expect(analyseNotice('La participation est facultative et repose sur le consentement.').status.required).toBe('present');
+    // Changing one's cookie choices is the cookie page's way to refuse, not the withdrawal of a processing's consent.
+    expect(analyseNotice('Vous pouvez changer vos choix à tout moment avec le lien « Gérer mes cookies ».').status.withdrawal).not.toBe('present');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
