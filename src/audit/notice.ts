@@ -171,6 +171,8 @@ export interface Sentence {
   listItem?: boolean;
   /** A list item's own sentence read with the line that leads into it, folded ("la directrice doit : - informer…"); the joined sentence carries its lead already. */
   withLead?: string;
+  /** A table's row below its first (the heading row): "| Pupil identity | Name… | Roster checks |". */
+  row?: boolean;
   /** A field left empty: a line that ends with a colon with no list below it ("Responsable des traitements :"). */
   blank?: boolean;
 }
@@ -193,6 +195,8 @@ function isHeading(line: string): boolean {
   const t = line.replace(/^(?:(?:article|art\.?|section|chapitre|titre|partie)\s+)?[\d.IVX]+[).\s:-]+/i, '').trim();
   // A field and its value ("Business name: Brightpath Ltd", "Phone: [insert number]") is no heading.
   if (/^[^:]{2,40}:\s*\S/.test(t)) return false;
+  // A question on its own line heads its answer ("What will it be used for, and what gives us the right to ask for it?").
+  if (/\?$/.test(t) && t.length <= 160 && t.split(/\s+/).length <= 24 && !/[.!?]\s/.test(t)) return true;
   return t.length > 1 && t.length <= 90 && !/[.;,]$/.test(t) && !/[.!?]\s/.test(t) && t.split(/\s+/).length <= 12;
 }
 
@@ -289,7 +293,10 @@ export function sentencesOf(text: string): Sentence[] {
     } else if (!row) {
       if (tableHead !== null) section = trail.filter(Boolean).join(' / ');
       tableHead = null;
-      if (parenHeads.has(index) || isHeading(line)) {
+      // The line under a question is its answer ("Who is the Data Controller?" / "Riverside Academy Trust"), not a heading of its own.
+      const prev = paragraphs[index - 1];
+      const answers = prev !== undefined && !prev.row && /\?\s*$/.test(prev.text) && isHeading(prev.text) && !/\?\s*$/.test(line) && !/^#/.test(line);
+      if (parenHeads.has(index) || (isHeading(line) && !answers)) {
         // A short line that leads into a list ("Le dispositif aide les agents à :") sits within the section above it.
         const leadsList = /:$/.test(line) && trail.length > 0 && LIST_ITEM.test(paragraphs[index + 1]?.text ?? '');
         const depth = leadsList ? trail.length + 1 : headingDepth(line, numbered);
@@ -309,7 +316,7 @@ export function sentencesOf(text: string): Sentence[] {
         out.push({ raw, folded: fold(raw), section, blank: true });
         continue;
       }
-      out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: fold(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}) });
+      out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: fold(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}), ...(row && tableHead !== fold(line) ? { row: true } : {}) });
     }
   }
   return out;
@@ -502,7 +509,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
         denied.get(item)!.add(s.section);
         continue;
       }
-      const bySection = d.section.length > 0 && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && s.listItem === true));
+      const bySection = d.section.length > 0 && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
       if ((!question && anyMatch(d.sentence, s.folded)) || bySection) found(item, s);
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }

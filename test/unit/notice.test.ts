@@ -389,6 +389,15 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Vous pouvez changer vos choix à tout moment avec le lien « Gérer mes cookies ».').status.withdrawal).not.toBe('present');
   });
 
+  it('reads questions as headings over their answers, a table\'s "why" column, a "legal condition", and principles or guidance as the law recited', () => {
+    const qa = analyseNotice('Who is the Data Controller?\nRiverside Academy Trust\nWhat will it be used for, and what gives us the right to ask for it?\nThe purpose: to enrich education, inclusion and recreation.\nThe legal condition: consent.\nWill your data be stored in or reachable from countries without UK-equivalent privacy protection?\nYes, for the New York trip only.');
+    expect([qa.status.controller, qa.status.purposes, qa.status.legalBasis, qa.status.transfers]).toEqual(['present', 'present', 'present', 'present']);
+    const table = analyseNotice('Who controls this data\nTripwise is run by Orbital Systems Ltd, registered office: 27 Queen Street, Bristol BS1 4XX.\nWhat we collect, and why\n| Category | Examples | Why |\n|---|---|---|\n| Travel documents | Passport number | Required for travel abroad |\nRoutine trip administration is processed under legitimate interest and the contract.');
+    expect([table.status.controller, table.status.controllerContact, table.status.purposes, table.status.legitimateInterests]).toEqual(['present', 'present', 'present', 'present']);
+    expect(analyseNotice('The core principles are simple: (i) collect no more than the purpose needs; (ii) be clear about what you will use it for.').status.purposes).not.toBe('present');
+    expect(analyseNotice('The information on these forms should not be used for anything else or given to third parties.').status.purposes).not.toBe('present');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
