@@ -123,7 +123,7 @@ const ENTITY = {
   authorContact: new RegExp(vocabulary.controllerEntity.authorContact),
 };
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
-const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
+const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress)\b[^\]]{0,40}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
@@ -564,6 +564,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (rights.size) status.rights = 'present';
   else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';
 
+  // The controller's contact is a contact only where the text says who the controller is.
+  if (status.controller !== 'present' && status.controllerContact === 'present') {
+    status.controllerContact = 'unclear';
+    delete excerpts.controllerContact;
+  }
   // A contact is the way to exercise rights only where the text speaks of rights.
   if (status.rights === 'absent' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b/.test(fold(excerpts.rightsContact ?? ''))) {
     status.rightsContact = 'unclear';

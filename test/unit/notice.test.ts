@@ -398,6 +398,18 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('The information on these forms should not be used for anything else or given to third parties.').status.purposes).not.toBe('present');
   });
 
+  it('reads a placeholder in any case as no controller, no controller\'s contact without a controller, deleting one\'s account in the app as erasure, principles recited', () => {
+    expect(analyseNotice('This cookie policy explains how [Your Organisation Name] ("we", "us", "our") uses cookies.').status.controller).not.toBe('present');
+    expect(analyseNotice('Vos droits\nAccès, rectification et suppression. Contact : privacy@coursclic.example.').status.controllerContact).not.toBe('present');
+    const app = analyseNotice('Vous pouvez supprimer votre compte directement depuis l\'application, à tout moment.');
+    expect(app.rights).toContain('erasure');
+    expect(app.status.rightsContact).toBe('present');
+    expect(analyseNotice('Vous pouvez retirer votre consentement à tout moment depuis les réglages de l\'application.').status.rightsContact).not.toBe('present');
+    expect(analyseNotice('Staff must follow the data protection principles, making sure the information is:\n• not transferred outside the UK without adequate protection').status.transfers).not.toBe('present');
+    expect(analyseNotice('3. Comment nous utilisons vos données\n• Vous permettre d\'envoyer et de partager des épreuves').status.purposes).toBe('present');
+    expect(analyseNotice('Awarding bodies may share results with the regulators and universities.').status.recipients).toBe('present');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
