@@ -408,6 +408,7 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Staff must follow the data protection principles, making sure the information is:\n• not transferred outside the UK without adequate protection').status.transfers).not.toBe('present');
     expect(analyseNotice('3. Comment nous utilisons vos données\n• Vous permettre d\'envoyer et de partager des épreuves').status.purposes).toBe('present');
     expect(analyseNotice('Awarding bodies may share results with the regulators and universities.').status.recipients).toBe('present');
+    expect(analyseNotice("Le formulaire est un traitement de données géré par le bureau des usages du ministère, 110 rue de Grenelle, 75007 Paris.").status.controller).toBe('present');
   });
 
 describe('the cookie page, compared with what was observed', async () => {
