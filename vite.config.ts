@@ -5,6 +5,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { reportValidatorPlugin } from './src/build/validator-plugin.ts';
 import { noticesPlugin } from './src/build/notices-plugin.ts';
 import { onDemandScriptsPlugin } from './src/build/on-demand-plugin.ts';
+import { autoconsentRulesPlugin } from './src/build/autoconsent-rules-plugin.ts';
 import { firefoxManifest } from './src/build/firefox-manifest.ts';
 
 /** `TEMOIN_BROWSER=firefox vite build` (npm run build:firefox) builds the Firefox variant into dist-firefox/. */
@@ -34,6 +35,7 @@ export default defineConfig(cli ? {
     reportValidatorPlugin(),
     noticesPlugin(),
     process.env.VITEST ? null : onDemandScriptsPlugin(),
+    process.env.VITEST ? null : autoconsentRulesPlugin(),
     preact(),
     // The test runner only needs the sources, not the extension packaging.
     process.env.VITEST

@@ -14,7 +14,7 @@ import { reloadUrl } from '../audit/reload-url.ts';
 import type { InventoryStore } from './store.ts';
 import { recordAutoconsent, recordPdfNotice, recordCmpConfig, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpConfig, wantsCmpNames } from './record.ts';
 import { readCmpConfig } from './cmp-config.ts';
-import { evalAnswer, initAnswer, injectCmpNames } from './autoconsent.ts';
+import { evalAnswer, initAnswerFor, injectCmpNames } from './autoconsent.ts';
 import { browserTraits, capabilityNotes } from './capabilities.ts';
 import { snapshotInto } from './cookie-store.ts';
 import type { LinkChecker } from './link-check.ts';
@@ -100,7 +100,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
     case 'autoconsent': {
       if (tab === undefined) return { ok: false, error: 'sender' };
       const m = msg.message;
-      if (m.type === 'init') return initAnswer(sender.url ?? m.url, sender.frameId === 0);
+      if (m.type === 'init') return initAnswerFor(sender.url ?? m.url, sender.frameId === 0);
       if (m.type === 'eval') return evalAnswer(tab, sender.frameId ?? 0, m.id, m.snippetId);
       if (sender.frameId !== 0 || !(await observation.observes(tab))) return { ok: true };
       lastEventAt.set(tab, now);

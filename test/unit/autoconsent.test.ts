@@ -1,7 +1,8 @@
 /** Autoconsent, detect-only (the consent-banner logic that needs no browser). */
 import { describe, expect, it } from 'vitest';
 import { recordAutoconsent, recordScan, wantsCmpNames } from '../../src/background/record.ts';
-import { initAnswer } from '../../src/background/autoconsent-config.ts';
+import { initAnswer, isIndexedRuleset } from '../../src/background/autoconsent-config.ts';
+import compactRules from '@duckduckgo/autoconsent/rules/compact-rules.json' with { type: 'json' };
 import type { Report } from '../../src/report/types.ts';
 import { parseMessage } from '../../src/shared/messages.ts';
 import { T0, visit } from '../helpers/inventory.ts';
@@ -9,11 +10,19 @@ import { HOME, control, banner, scanWith, report, status } from '../helpers/bann
 
 describe('autoconsent, detect-only', () => {
   it('is configured never to click nor hide, and gets only the rules for the page', () => {
-    const a = initAnswer('https://www.lycee.fr/', true);
+    expect(isIndexedRuleset(compactRules)).toBe(true);
+    const rules = isIndexedRuleset(compactRules) ? compactRules : null;
+    const a = initAnswer('https://www.lycee.fr/', true, rules);
     expect(a.config).toMatchObject({ autoAction: null, enablePrehide: false, enableHeuristicDetection: false });
-    const frame = initAnswer('https://www.lycee.fr/', false);
+    const frame = initAnswer('https://www.lycee.fr/', false, rules);
     expect(frame.rules.compact.r.length).toBeLessThan(a.rules.compact.r.length);
     expect(a.rules.compact.r.length).toBeGreaterThan(100);
+  });
+
+  it('answers with no rules when the rules file could not be read, and tells a broken file from the rules', () => {
+    expect(initAnswer('https://www.lycee.fr/', true, null).rules.compact.r).toEqual([]);
+    expect(isIndexedRuleset({ s: [], r: [] })).toBe(false);
+    expect(isIndexedRuleset('not json')).toBe(false);
   });
 
   it('passes on only names, eval requests by snippet id, and its click count', () => {
