@@ -138,6 +138,8 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`
 const CONTROLLER_NAMED = [
   new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
   new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
+  // The name that "we" stands for: Classmark Inc. ("Classmark", "we", "us"), Pédagonum SARL (« Pédagonum », « nous »).
+  new RegExp(NAME + String.raw`\.?\s*\((?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
 ];
 /** Each name a sentence gives as controller, with its parts, folded and joined ("storyladder", "story", "ladder"). */
 function controllerNames(raw: string): string[] {
@@ -215,9 +217,17 @@ function headingDepth(line: string, numbered: boolean): number {
 }
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('fr', { granularity: 'sentence' }) : null;
+/** A segment that ends on a company's or a title's abbreviation ("Classmark Inc.", "M.") goes on in the next one when it opens with "(" or lowercase. */
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Cie|S\.A|SAS|SARL|GmbH|M|Mme|Mr|Mrs|Ms|Dr|St|art|n°|no|p|cf|ex|etc)\.$/;
 function splitSentences(block: string): string[] {
-  if (segmenter) return [...segmenter.segment(block)].map((s) => s.segment.trim()).filter(Boolean);
-  return block.split(/(?<=[.!?])\s+/).filter(Boolean);
+  const parts = segmenter ? [...segmenter.segment(block)].map((s) => s.segment.trim()).filter(Boolean) : block.split(/(?<=[.!?])\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    const last = out.length - 1;
+    if (last >= 0 && ABBREVIATION_END.test(out[last]!) && /^[(\p{Ll}]/u.test(p)) out[last] = `${out[last]} ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** What separates the cells of a table row in text: a tab (HTML tables as read), or a pipe between spaces or at both ends (markdown). */
@@ -277,6 +287,8 @@ export function sentencesOf(text: string): Sentence[] {
   const trail: string[] = [];
   let section = '';
   let tableHead: string | null = null;
+  /** The depth of the last markdown heading, 0 before any. */
+  let mdDepth = 0;
   // A line that ends with a colon leads into the list below it: "Le traitement permet : - de donner…"
   let lead: string | null = null;
   for (const [index, { text: line, row }] of paragraphs.entries()) {
@@ -299,7 +311,10 @@ export function sentencesOf(text: string): Sentence[] {
       if (parenHeads.has(index) || (isHeading(line) && !answers)) {
         // A short line that leads into a list ("Le dispositif aide les agents à :") sits within the section above it.
         const leadsList = /:$/.test(line) && trail.length > 0 && LIST_ITEM.test(paragraphs[index + 1]?.text ?? '');
-        const depth = leadsList ? trail.length + 1 : headingDepth(line, numbered);
+        // Under a markdown heading ("## How we use your information"), a numbered or plain heading is a sub-heading of it.
+        const md = /^(#{1,6})\s/.exec(line);
+        if (md) mdDepth = md[1]!.length;
+        const depth = leadsList ? trail.length + 1 : md ? mdDepth : mdDepth + headingDepth(line, numbered);
         trail.length = depth;
         trail[depth - 1] = fold(line.replace(/^#+\s*/, ''));
         section = trail.filter(Boolean).join(' / ');

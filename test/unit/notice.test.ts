@@ -411,6 +411,15 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice("Le formulaire est un traitement de données géré par le bureau des usages du ministère, 110 rue de Grenelle, 75007 Paris.").status.controller).toBe('present');
   });
 
+  it('nests numbered headings under a markdown heading, keeps "Inc." inside its sentence, and reads the end of the school year as an end', () => {
+    const md = analyseNotice('## How We Use Your Information\n\n1. **To provide the service**\n   - manage timetables and student records\n   - record attendance and grades');
+    expect(md.status.purposes).toBe('present');
+    const split = sentencesOf('This policy applies to the services of Classmark Inc. ("Classmark", "we", "us"). Parents can write to privacy@classmark.example.');
+    expect(split[0]!.raw).toMatch(/Inc\. \("Classmark"/);
+    expect(analyseNotice('This policy applies to the services of Classmark Inc. ("Classmark", "we", "us", "our").\nParents can ask us to delete a child\'s information by writing to privacy@classmark.example.').status.controllerContact).toBe('present');
+    expect(analyseNotice('All student data is deleted automatically at the end of the school year.').status.retention).toBe('present');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
