@@ -217,14 +217,16 @@ function headingDepth(line: string, numbered: boolean): number {
 }
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('fr', { granularity: 'sentence' }) : null;
-/** A segment that ends on a company's or a title's abbreviation ("Classmark Inc.", "M.") goes on in the next one when it opens with "(" or lowercase. */
-const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Cie|S\.A|SAS|SARL|GmbH|M|Mme|Mr|Mrs|Ms|Dr|St|art|n°|no|p|cf|ex|etc)\.$/;
+/** A segment that ends on a title or an initial ("M.", "Dr.", "J.") goes on in the next one, whatever follows. */
+const TITLE_END = /(?:^|[\s(])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|\p{Lu})\.$/u;
+/** A segment that ends on a company's or a reference's abbreviation ("Classmark Inc.", "art.") goes on in the next one when it opens with "(" or lowercase. */
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Cie|S\.A|SAS|SARL|GmbH|art|n°|no|p|cf|ex|etc)\.$/;
 function splitSentences(block: string): string[] {
   const parts = segmenter ? [...segmenter.segment(block)].map((s) => s.segment.trim()).filter(Boolean) : block.split(/(?<=[.!?])\s+/).filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
     const last = out.length - 1;
-    if (last >= 0 && ABBREVIATION_END.test(out[last]!) && /^[(\p{Ll}]/u.test(p)) out[last] = `${out[last]} ${p}`;
+    if (last >= 0 && (TITLE_END.test(out[last]!) || (ABBREVIATION_END.test(out[last]!) && /^[(\p{Ll}]/u.test(p)))) out[last] = `${out[last]} ${p}`;
     else out.push(p);
   }
   return out;

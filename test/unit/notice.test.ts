@@ -416,6 +416,7 @@ describe('reading a notice sentence by sentence', () => {
     expect(md.status.purposes).toBe('present');
     const split = sentencesOf('This policy applies to the services of Classmark Inc. ("Classmark", "we", "us"). Parents can write to privacy@classmark.example.');
     expect(split[0]!.raw).toMatch(/Inc\. \("Classmark"/);
+    expect(sentencesOf('Le délégué est M. Hoarau, joignable à dpd@ac-reunion.fr. Contact: Mr. J. Smith, data@x.example.').map((x) => x.raw)).toEqual(['Le délégué est M. Hoarau, joignable à dpd@ac-reunion.fr.', 'Contact: Mr. J. Smith, data@x.example.']);
     expect(analyseNotice('This policy applies to the services of Classmark Inc. ("Classmark", "we", "us", "our").\nParents can ask us to delete a child\'s information by writing to privacy@classmark.example.').status.controllerContact).toBe('present');
     expect(analyseNotice('All student data is deleted automatically at the end of the school year.').status.retention).toBe('present');
   });
