@@ -587,7 +587,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     delete excerpts.controllerContact;
   }
   // A contact is the way to exercise rights only where the text speaks of rights.
-  if (status.rights === 'absent' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b/.test(fold(excerpts.rightsContact ?? ''))) {
+  if (status.rights !== 'present' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b/.test(fold(excerpts.rightsContact ?? ''))) {
     status.rightsContact = 'unclear';
     delete excerpts.rightsContact;
   }

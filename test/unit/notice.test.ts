@@ -421,6 +421,19 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('All student data is deleted automatically at the end of the school year.').status.retention).toBe('present');
   });
 
+  it('reads a "legal basis" heading with nothing under it as unclear, a contact under "Contact" as no rights contact where no right is named, and the names « nous » and "the School" stand for', () => {
+    const empty = analyseNotice('Our legal basis for using this data\nWe only collect and use your personal data when the law allows us to. Most commonly, we process it where:\n\nContact\nMrs E. Moore, Data Protection Officer, dpo@staidans.example');
+    expect(empty.status.legalBasis).toBe('unclear');
+    expect(empty.status.rightsContact).not.toBe('present');
+    expect(analyseNotice('Portfolino (« nous », « notre » ou « nos ») protège la confidentialité de tous les utilisateurs de sa plateforme.').status.controller).toBe('present');
+    const school = analyseNotice('Kingsgate School, company number 2700001, and Kingsgate Enterprises Ltd ("the School"), whose registered address is Kingsgate School, Weybridge Lane, Addlestone KT15 2XX, hold personal information about staff, pupils and parents.');
+    expect([school.status.controller, school.status.controllerContact]).toEqual(['present', 'present']);
+    expect(analyseNotice('The categories of information we collect, hold and share\nWe may collect, store and use:\n• personal information and contact details').status.recipients).not.toBe('present');
+    expect(analyseNotice('• Témoins de connexion (cookies) nécessaires au fonctionnement du Service').status.cookies).toBe('present');
+    // A privacy officer's mailbox is not the controller's contact.
+    expect(analyseNotice('Portfolino (« nous », « notre ») protège vos données. Écrivez à notre responsable de la protection des renseignements personnels : vieprivee@portfolino.example.').status.controllerContact).not.toBe('present');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
