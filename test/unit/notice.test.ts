@@ -434,6 +434,14 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Portfolino (« nous », « notre ») protège vos données. Écrivez à notre responsable de la protection des renseignements personnels : vieprivee@portfolino.example.').status.controllerContact).not.toBe('present');
   });
 
+  it('reads "known as the Controller", statutory duties and what the law requires as bases, "withdraw this consent", and "fondements" as no "fondé"', () => {
+    expect(analyseNotice('Ashford Lane Primary School is known as the "Controller" of the personal data we collect about you.').status.controller).toBe('present');
+    expect(analyseNotice('We process this data to perform our statutory duties and because the law requires it.').status.legalBasis).toBe('present');
+    expect(analyseNotice('We use it to meet our legal obligations and exercise our statutory powers in the public interest.').status.legalBasis).toBe('present');
+    expect(analyseNotice('Where you have given us consent to use your data, you may withdraw this consent at any time.').status.withdrawal).toBe('present');
+    expect(analyseNotice("L'analyse conclut que les données sont recueillies sur d'autres fondements que le consentement.").status.legalBasis).not.toBe('present');
+  });
+
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
   const { recordRequest, recordScan, recordSetCookieHeaders } = await import('../../src/background/record.ts');
