@@ -440,6 +440,8 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('We use it to meet our legal obligations and exercise our statutory powers in the public interest.').status.legalBasis).toBe('present');
     expect(analyseNotice('Where you have given us consent to use your data, you may withdraw this consent at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice("L'analyse conclut que les données sont recueillies sur d'autres fondements que le consentement.").status.legalBasis).not.toBe('present');
+    const state = analyseNotice('The information is collected by the State, Department of Education, acting as data controller (the "Administration").\nThe processing rests on the user\'s acceptance of the charter.');
+    expect([state.status.controller, state.status.legalBasis]).toEqual(['present', 'present']);
   });
 
 describe('the cookie page, compared with what was observed', async () => {
