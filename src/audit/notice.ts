@@ -573,9 +573,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
       excerpts.controllerContact = excerpts.rightsContact;
     }
   }
-  // A DPO named in one sentence and reached in the next ("…and the data protection officer. You can reach me at…").
+  // A DPO named in one sentence and reached in the next ("…and the data protection officer. You can reach me at…";
+  // "contactez notre délégué à la protection des données :" and the address on the line below).
   if (status.dpo !== 'present') {
-    const i = ss.findIndex((x, k) => k + 1 < ss.length && anyMatch(ITEMS.dpo.section, x.folded) && !anyMatch(ITEMS.dpo.not, x.folded) && !recites(x) && ss[k + 1]!.section === x.section && ENTITY.authorContact.test(ss[k + 1]!.folded));
+    const reached = (x: Sentence, next: Sentence) => ENTITY.authorContact.test(next.folded) || (/:\s*$/.test(x.folded) && /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/.test(next.folded));
+    const i = ss.findIndex((x, k) => k + 1 < ss.length && anyMatch(ITEMS.dpo.section, x.folded) && !anyMatch(ITEMS.dpo.not, x.folded) && !recites(x) && ss[k + 1]!.section === x.section && reached(x, ss[k + 1]!));
     if (i >= 0) found('dpo', ss[i]!);
   }
   if (rights.size) status.rights = 'present';

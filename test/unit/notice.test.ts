@@ -442,6 +442,9 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice("L'analyse conclut que les données sont recueillies sur d'autres fondements que le consentement.").status.legalBasis).not.toBe('present');
     const state = analyseNotice('The information is collected by the State, Department of Education, acting as data controller (the "Administration").\nThe processing rests on the user\'s acceptance of the charter.');
     expect([state.status.controller, state.status.legalBasis]).toEqual(['present', 'present']);
+    expect(analyseNotice('Il recueille vos données pour vous offrir un accompagnement adapté à vos besoins.').status.purposes).toBe('present');
+    expect(analyseNotice("Les résultats des candidats sont transmis à l'autorité de certification.").status.recipients).toBe('present');
+    expect(analyseNotice('Vous pouvez contacter notre délégué à la protection des données :\ndpo@centre-atelier.example').status.dpo).toBe('present');
   });
 
 describe('the cookie page, compared with what was observed', async () => {
