@@ -445,6 +445,15 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Il recueille vos données pour vous offrir un accompagnement adapté à vos besoins.').status.purposes).toBe('present');
     expect(analyseNotice("Les résultats des candidats sont transmis à l'autorité de certification.").status.recipients).toBe('present');
     expect(analyseNotice('Vous pouvez contacter notre délégué à la protection des données :\ndpo@centre-atelier.example').status.dpo).toBe('present');
+    // What people "doivent être informées" of, and a definition, are the law recited; a definition that names the body is not.
+    const guide = analyseNotice("Lors de la collecte, les personnes doivent être informées :\n- de l'identité du responsable du traitement ;\n- des destinataires des données ;\n- de leurs droits d'accès et de rectification.");
+    expect([guide.status.controller, guide.status.recipients, guide.status.rights]).not.toContain('present');
+    expect(analyseNotice('Le responsable du traitement désigne la personne qui détermine les finalités et les moyens du traitement.').status.controller).not.toBe('present');
+    expect(analyseNotice("• le « responsable du traitement » désigne la personne qui fixe les finalités ; pour les traitements décrits ici, il s'agit de l'association Institut Saint-Irénée, 10 place Bellecour, 69002 Lyon ;").status.controller).toBe('present');
+    const asso = analyseNotice("L'association conserve des données sur ses membres pour sa gestion et sa comptabilité. Aucune n'est transmise à un tiers. Le système d'information de l'association est hébergé en France. Les sauvegardes sont gardées deux semaines. Chaque membre dispose d'un droit d'accès et de rectification auprès du bureau de l'association.");
+    expect([asso.status.purposes, asso.status.recipients, asso.status.transfers, asso.status.retention, asso.status.rightsContact]).toEqual(['present', 'present', 'present', 'present', 'present']);
+    expect(analyseNotice('Elles ne peuvent être consultées que par les membres du bureau.').status.recipients).toBe('present');
+    expect(analyseNotice("L'Opérateur, dont le siège est 40 rue de la Lune, 75020 Paris, est co-responsable du traitement de vos données.").status.controller).toBe('present');
   });
 
 describe('the cookie page, compared with what was observed', async () => {
