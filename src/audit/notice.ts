@@ -547,26 +547,26 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, ''))));
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
     // The names given as controller in a sentence that names no processor ("For teacher accounts, Story Ladder is the data controller").
-    const controllerRuns = new Set(named.filter((x) => !ENTITY.notProcessor.test(x.folded)).flatMap((x) => controllerNames(x.raw)));
+    const controllerRuns = [...new Set(named.filter((x) => !ENTITY.notProcessor.test(x.folded)).flatMap((x) => controllerNames(x.raw)))];
     const sameBody = (x: Sentence) =>
-      [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n)) || [...controllerRuns].some((r) => r.length >= 6 && fold(x.raw).replace(/[^a-z0-9]/g, '').includes(r));
+      [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n)) || controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r));
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
     const aboutDpo = (x: Sentence) => anyMatch(ITEMS.dpo.section, x.section);
     // An author that processes the data for another gives its own contact, not the controller's.
     const processor = ss.some((x) => ENTITY.notProcessor.test(x.folded));
     // An e-mail at the controller's own domain (privacy@storyladder.example), not under the DPO's heading nor in a sentence about the DPO.
-    const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => [...controllerRuns].some((r) => domainNames(d, r)));
+    const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)));
     const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x)) ?? ss.find(ownMail);
     // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.
     const contact = status.dpo === 'absent' && !processor ? ss.find((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded)) : undefined;
+    // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").
+    const authorReach = !processor && ss.some((x) => ENTITY.authorController.test(x.folded)) ? ss.find((x) => ENTITY.authorContact.test(x.folded) && !aboutDpo(x)) : undefined;
     if (s) found('controllerContact', s);
     else if (letterhead) found('controllerContact', letterhead);
     else if (contact) found('controllerContact', contact);
-    // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").
-    else if (!processor && ss.some((x) => ENTITY.authorController.test(x.folded)) && ss.some((x) => ENTITY.authorContact.test(x.folded) && !aboutDpo(x)))
-      found('controllerContact', ss.find((x) => ENTITY.authorContact.test(x.folded) && !aboutDpo(x))!);
+    else if (authorReach) found('controllerContact', authorReach);
     // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own.
     else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && CONTACT.test(fold(excerpts.rightsContact))) {
       status.controllerContact = 'present';
@@ -583,16 +583,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (rights.size) status.rights = 'present';
   else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';
 
+  /** A contact read without what it is the contact of stays to be checked. */
+  const unprove = (item: 'controllerContact' | 'rightsContact') => {
+    status[item] = 'unclear';
+    delete excerpts[item];
+  };
   // The controller's contact is a contact only where the text says who the controller is.
-  if (status.controller !== 'present' && status.controllerContact === 'present') {
-    status.controllerContact = 'unclear';
-    delete excerpts.controllerContact;
-  }
+  if (status.controller !== 'present' && status.controllerContact === 'present') unprove('controllerContact');
   // A contact is the way to exercise rights only where the text speaks of rights.
-  if (status.rights !== 'present' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b/.test(fold(excerpts.rightsContact ?? ''))) {
-    status.rightsContact = 'unclear';
-    delete excerpts.rightsContact;
-  }
+  if (status.rights !== 'present' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b/.test(fold(excerpts.rightsContact ?? ''))) unprove('rightsContact');
   const retentions = retentionsOf(ss);
   const dataRetentions = retentions.filter((r) => r.category !== 'cookies');
   if (dataRetentions.length) {

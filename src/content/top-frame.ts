@@ -67,8 +67,12 @@ const watchTop = () => {
       else if (found) lookAgainLater();
     }, delay);
   };
-  const first = scanTop();
-  if (first && !first.visible) lookAgainLater();
+  /** Scans the page, and looks again later at a banner that is there but not shown yet. */
+  const scanAndWatch = (banner?: BannerScan | null) => {
+    const seen = scanTop(banner);
+    if (seen && !seen.visible) lookAgainLater();
+  };
+  scanAndWatch();
   const observer = new MutationObserver((records) => {
     added ||= addsContent(records);
     if (timer) clearTimeout(timer);
@@ -84,8 +88,7 @@ const watchTop = () => {
         }
       }
       added = false;
-      const seen = scanTop(found);
-      if (seen && !seen.visible) lookAgainLater();
+      scanAndWatch(found);
       if (++rescans >= RESCAN.max) observer.disconnect();
     }, RESCAN.debounceMs);
   });
