@@ -139,7 +139,7 @@ const CONTROLLER_NAMED = [
   new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
   new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
   // The name that "we" stands for: Classmark Inc. ("Classmark", "we", "us"), Pédagonum SARL (« Pédagonum », « nous »).
-  new RegExp(NAME + String.raw`\.?\s*\((?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
+  new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
 ];
 /** Each name a sentence gives as controller, with its parts, folded and joined ("storyladder", "story", "ladder"). */
 function controllerNames(raw: string): string[] {
@@ -323,9 +323,11 @@ export function sentencesOf(text: string): Sentence[] {
         // A heading is also read as a sentence: "Délégué à la protection des données : dpo@…" can sit on one line.
       }
     }
-    // A field left empty: its colon is followed by nothing but another field, a heading or the end.
+    // A field left empty: its colon is followed by nothing but another field, a heading or the end
+    // (a name over an address or an e-mail is the field's answer: "… est :" / "Fondation Plume" / "1003 Lausanne").
     const next = paragraphs[index + 1]?.text;
-    const blankField = /:\s*$/.test(line) && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next)));
+    const nameOverAddress = /@|\b\d{4,5}\b|\b(rue|avenue|boulevard|place|street|road)\b/i.test(paragraphs[index + 2]?.text ?? '');
+    const blankField = /:\s*$/.test(line) && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress));
     for (const s of splitSentences(line)) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       if (/^[\d.IVX]+\.?$/.test(raw)) continue;

@@ -455,6 +455,24 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Elles ne peuvent être consultées que par les membres du bureau.').status.recipients).toBe('present');
     expect(analyseNotice("L'Opérateur, dont le siège est 40 rue de la Lune, 75020 Paris, est co-responsable du traitement de vos données.").status.controller).toBe('present');
   });
+  it('reads what a form "sert à", a deletion on a date, a wish to have data corrected, answers under "à qui" and "où" questions, and the responsible entity', () => {
+    expect(analyseNotice("Le questionnaire d'inscription sert à préparer l'accueil de votre enfant.").status.purposes).toBe('present');
+    expect(analyseNotice('À quoi elles servent\nCes notes ne servent qu\'à préparer le bulletin du trimestre.').status.purposes).toBe('present');
+    expect(analyseNotice('Ces données ne servent à aucune fin commerciale.').status.purposes).not.toBe('present');
+    expect(analyseNotice('Les demandes de stage non retenues sont supprimées le 1er juillet suivant.').status.retention).toBe('present');
+    expect(analyseNotice('Cette politique a été mise à jour le 12 mars.').status.retention).not.toBe('present');
+    const wish = analyseNotice('Un parent qui souhaite faire rectifier une information le demande par courriel à vie-scolaire@college-ormes.example.');
+    expect([wish.status.rights, wish.status.rightsContact]).toEqual(['present', 'present']);
+    expect(analyseNotice("Vous pouvez consulter vos données et en demander la correction en vous adressant au bureau de la vie scolaire.").status.rightsContact).toBe('present');
+    expect(analyseNotice('Qui peut voir les résultats ?\nLes professeurs principaux et la direction.').status.recipients).toBe('present');
+    expect(analyseNotice('À qui sont-elles transmises ?\nAu seul prestataire de paiement.').status.recipients).toBe('present');
+    expect(analyseNotice('Où sont stockées vos données ?\nSur des serveurs situés aux Pays-Bas.').status.transfers).toBe('present');
+    expect(analyseNotice('Aucune décision vous concernant n\'est prise par un traitement automatisé.').status.automatedDecisions).toBe('present');
+    expect(analyseNotice('You have the right to object to decisions being taken by automated means.').status.automatedDecisions).not.toBe('present');
+    const swiss = analyseNotice("L'organisme responsable du traitement de vos données est :\nFondation Plume\nAvenue de la Gare 3\n1003 Lausanne\ncontact@plume-fondation.example");
+    expect(swiss.status.controller).toBe('present');
+    expect(analyseNotice('La fondation Plume (ci-après « Plume », « nous ») édite le service.').status.controller).toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
