@@ -106,6 +106,8 @@ const RET = {
   until: compile(vocabulary.retention.until),
   /** Global: every vague period of a sentence is taken out before looking for an end. */
   vague: vocabulary.retention.vague.map((p) => new RegExp(p, 'g')),
+  /** An end followed by a vague sequel ("while your child attends, and after that as long as our policy says"): no end after all. */
+  thenVague: compile(vocabulary.retention.thenVague),
   categories: Object.entries(vocabulary.retention.categories).map(([k, v]) => [k as RetentionCategory, compile(v)] as const),
 };
 const NUMBERS = vocabulary.numbers as Record<string, number>;
@@ -117,6 +119,8 @@ const ENTITY = {
   entity: new RegExp(vocabulary.controllerEntity.entity, 'g'),
   address: new RegExp(vocabulary.controllerEntity.address),
   notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor),
+  /** "Acts either as a data controller or as a data processor": a controller in some cases, its own contact the controller's. */
+  controllerOrProcessor: new RegExp(vocabulary.controllerEntity.controllerOrProcessor),
   /** The author says it is the controller ("I am both the data controller and…", "nous sommes responsables…"). */
   authorController: new RegExp(vocabulary.controllerEntity.authorController),
   /** The author gives its own way to be reached ("You can reach me … at x@y", "vous pouvez nous joindre au 02 …"). */
@@ -136,7 +140,7 @@ function properNames(raw: string): string[] {
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`;
 /** The name a sentence gives as controller: the subject of "is the controller" / "est responsable" (not a name inside a clause, as in "the school that subscribes to ClassNest is the controller"), or what "the controller is" names. */
 const CONTROLLER_NAMED = [
-  new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
+  new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
   new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
   // The name that "we" stands for: Classmark Inc. ("Classmark", "we", "us"), Pédagonum SARL (« Pédagonum », « nous »).
   new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
@@ -200,6 +204,18 @@ function isHeading(line: string): boolean {
   // A question on its own line heads its answer ("What will it be used for, and what gives us the right to ask for it?").
   if (/\?$/.test(t) && t.length <= 160 && t.split(/\s+/).length <= 24 && !/[.!?]\s/.test(t)) return true;
   return t.length > 1 && t.length <= 90 && !/[.;,]$/.test(t) && !/[.!?]\s/.test(t) && t.split(/\s+/).length <= 12;
+}
+
+/** The heading of an item ("Finalités", "Durée de conservation"): a heading of its own wherever it stands. */
+const headsItem = (line: string): boolean => NOTICE_ITEMS.some((i) => anyMatch(ITEMS[i].section, fold(line)));
+/**
+ * Whether a line answers the label above it: a label in capitals ending with a colon
+ * ("RESPONSABLE DU TRAITEMENT CONCERNÉ :") over a line that is neither a label, a list
+ * item, nor an item's heading ("La Direction Jeunesse de la Ville de Port-Marin").
+ */
+function labelAnswer(label: string, line: string): boolean {
+  if (!/:\s*$/.test(label) || !isHeading(label) || label !== label.toUpperCase() || !/\p{Lu}{3}/u.test(label)) return false;
+  return !/:\s*$/.test(line) && !/^#/.test(line) && !LIST_ITEM.test(line) && line !== line.toUpperCase() && !headsItem(line);
 }
 
 /**
@@ -310,7 +326,9 @@ export function sentencesOf(text: string): Sentence[] {
       // The line under a question is its answer ("Who is the Data Controller?" / "Riverside Academy Trust"), not a heading of its own.
       const prev = paragraphs[index - 1];
       const answers = prev !== undefined && !prev.row && /\?\s*$/.test(prev.text) && isHeading(prev.text) && !/\?\s*$/.test(line) && !/^#/.test(line);
-      if (parenHeads.has(index) || (isHeading(line) && !answers)) {
+      // So is the line under a label ("RESPONSABLE DU TRAITEMENT :" / "La Direction Jeunesse de la Ville"), unless it heads an item itself.
+      const labelled = prev !== undefined && labelAnswer(prev.text, line);
+      if (parenHeads.has(index) || (isHeading(line) && !answers && !labelled)) {
         // A short line that leads into a list ("Le dispositif aide les agents à :") sits within the section above it.
         const leadsList = /:$/.test(line) && trail.length > 0 && LIST_ITEM.test(paragraphs[index + 1]?.text ?? '');
         // Under a markdown heading ("## How we use your information"), a numbered or plain heading is a sub-heading of it.
@@ -327,7 +345,7 @@ export function sentencesOf(text: string): Sentence[] {
     // (a name over an address or an e-mail is the field's answer: "… est :" / "Fondation Plume" / "1003 Lausanne").
     const next = paragraphs[index + 1]?.text;
     const nameOverAddress = /@|\b\d{4,5}\b|\b(rue|avenue|boulevard|place|street|road)\b/i.test(paragraphs[index + 2]?.text ?? '');
-    const blankField = /:\s*$/.test(line) && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress));
+    const blankField = /:\s*$/.test(line) && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next)));
     for (const s of splitSentences(line)) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       if (/^[\d.IVX]+\.?$/.test(raw)) continue;
@@ -427,7 +445,7 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     const months = durationMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
     const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(re, ' '), s.folded));
-    if (months === null && !until) continue;
+    if (months === null && (!until || anyMatch(RET.thenVague, s.folded))) continue;
     out.push({
       category: categoryOf(s.folded),
       months,
@@ -549,7 +567,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, ''))));
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
     // The names given as controller in a sentence that names no processor ("For teacher accounts, Story Ladder is the data controller").
-    const controllerRuns = [...new Set(named.filter((x) => !ENTITY.notProcessor.test(x.folded)).flatMap((x) => controllerNames(x.raw)))];
+    const controllerRuns = [...new Set(named.filter((x) => !ENTITY.notProcessor.test(x.folded) || ENTITY.controllerOrProcessor.test(x.folded)).flatMap((x) => controllerNames(x.raw)))];
     const sameBody = (x: Sentence) =>
       [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n)) || controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r));
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).

@@ -473,6 +473,18 @@ describe('reading a notice sentence by sentence', () => {
     expect(swiss.status.controller).toBe('present');
     expect(analyseNotice('La fondation Plume (ci-après « Plume », « nous ») édite le service.').status.controller).toBe('present');
   });
+  it('reads the line under a label in capitals as its answer, an end "tant que" a card is held, no end when a policy decides after it, and a body that is controller or processor', () => {
+    const caps = analyseNotice('RESPONSABLE DU TRAITEMENT :\nLe service Enfance de la commune de Val-Clair\n\nFINALITÉS :\nInscrire les enfants au centre de loisirs.');
+    expect([caps.status.controller, caps.status.purposes]).toEqual(['present', 'present']);
+    expect(analyseNotice('RESPONSABLE DU TRAITEMENT :\nDURÉE DE CONSERVATION :\nUn an.').status.controller).not.toBe('present');
+    expect(analyseNotice("Les données sont conservées tant que l'enfant fréquente l'accueil périscolaire.").status.retention).toBe('present');
+    expect(analyseNotice('Records are kept while the pupil is enrolled, and thereafter for as long as our retention schedule requires.').status.retention).not.toBe('present');
+    expect(analyseNotice('Other processing rests on our legitimate interests in running the club.').status.legalBasis).toBe('present');
+    expect(analyseNotice('Parents agree to receive reminders and may opt out of them at any time from the app.').status.withdrawal).toBe('present');
+    const both = analyseNotice('Reading Buddies acts either as a data controller or as a data processor, depending on who signs up.\nQuestions: privacy@readingbuddies.example');
+    expect([both.status.controller, both.status.controllerContact]).toEqual(['present', 'present']);
+    expect(analyseNotice('You have the right to a copy of your data. Requests should be made in writing to the Headteacher.').status.rightsContact).toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
