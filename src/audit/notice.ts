@@ -263,6 +263,8 @@ interface Paragraph {
   /** A table row (cells separated by tabs or pipes): only the first row of a table can be a heading. */
   row: boolean;
 }
+/** The first parts of compounds a line may end on, whose hyphen stays when the next line goes on ("sous-traitant", "non-respect", "third-party", "e-mail"). */
+const HYPHEN_KEPT = /(?:^|[\s'’(])(?:sous|non|co|auto|anti|ex|post|mi|demi|semi|quasi|vice|extra|inter|intra|ultra|multi|ci|au|peut|est|dit|rendez|self|third|well|opt|sign|log|follow|up|check|cross|sub|e)-$/iu;
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
@@ -276,7 +278,9 @@ function paragraphsOf(text: string): Paragraph[] {
       continue;
     }
     const continues = cur !== null && !cur.row && !row && !/[.!?:;]$/.test(cur.text) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line);
-    if (continues) cur!.text = `${cur!.text} ${line}`;
+    // A word cut at the end of a line ("conser-" / "vées") is joined whole; a compound's first part keeps its hyphen ("sous-" / "traitant").
+    if (continues && /\p{Ll}-$/u.test(cur!.text) && /^\p{Ll}/u.test(line)) cur!.text = HYPHEN_KEPT.test(cur!.text) ? `${cur!.text}${line}` : `${cur!.text.slice(0, -1)}${line}`;
+    else if (continues) cur!.text = `${cur!.text} ${line}`;
     else {
       if (cur) out.push(cur);
       cur = { text: line, row };

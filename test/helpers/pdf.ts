@@ -1,14 +1,26 @@
 /** A small, valid PDF with the given lines of text (Helvetica, one page), built for tests: no binary file is committed. */
 export function pdfWithText(lines: string[]): Uint8Array {
+  return pdfWithPages([lines]);
+}
+
+/** A small, valid PDF of several pages, each with its lines of text (Helvetica). */
+export function pdfWithPages(pages: string[][]): Uint8Array {
   // WinAnsi covers the French accents of the test texts; parentheses and backslashes are escaped.
   const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const stream = ['BT', '/F1 11 Tf', '50 800 Td', '14 TL', ...lines.map((l) => `(${esc(l)}) '`), 'ET'].join('\n');
+  const stream = (lines: string[]) => ['BT', '/F1 11 Tf', '50 800 Td', '14 TL', ...lines.map((l) => `(${esc(l)}) '`), 'ET'].join('\n');
+  // 1 catalog, 2 page tree, 3 font, then each page and its content stream.
+  const kids = pages.map((_, i) => `${4 + 2 * i} 0 R`).join(' ');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ...pages.flatMap((lines, i) => {
+      const content = stream(lines);
+      return [
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
+        `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+      ];
+    }),
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];

@@ -485,6 +485,11 @@ describe('reading a notice sentence by sentence', () => {
     expect([both.status.controller, both.status.controllerContact]).toEqual(['present', 'present']);
     expect(analyseNotice('You have the right to a copy of your data. Requests should be made in writing to the Headteacher.').status.rightsContact).toBe('present');
   });
+  it('joins a word cut at the end of a line, keeps a compound\'s hyphen, and does not see soft hyphens', () => {
+    expect(analyseNotice('Les données des familles sont conser-\nvées deux ans après la fin de l\'inscription.').status.retention).toBe('present');
+    expect(sentencesOf('Les données sont confiées à un sous-\ntraitant établi en France.')[0]!.folded).toContain('sous-traitant');
+    expect(analyseNotice('Les données sont conser\u00advées pendant un an.').status.retention).toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');

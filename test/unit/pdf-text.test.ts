@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../../src/cli/pdf-text.ts';
+import { pdfText, withoutRunningLines } from '../../src/cli/pdf-text.ts';
 import { PDF_LIMITS } from '../../src/shared/limits.ts';
 import { analyseNotice } from '../../src/audit/notice.ts';
-import { pdfWithText } from '../helpers/pdf.ts';
+import { pdfWithPages, pdfWithText } from '../helpers/pdf.ts';
 import { pdfFetchable } from '../../src/cli/pdf-notices.ts';
 
 describe('the text of a PDF notice (command line)', () => {
@@ -11,6 +11,24 @@ describe('the text of a PDF notice (command line)', () => {
     expect(text).toContain("Le responsable du traitement est l'école Jules Ferry, 3 rue des Écoles, 75005 Paris.");
     const a = analyseNotice(text);
     expect(a.status).toMatchObject({ controller: 'present', controllerContact: 'present', rights: 'present' });
+  });
+
+  it('leaves out running headers, footers and page numbers, which would cut the section they fall in', async () => {
+    const title = 'Politique de protection des données – Collège Jean Moulin';
+    const pdf = pdfWithPages([
+      [title, 'Durée de conservation', 'Les comptes des élèves sont supprimés', 'Page 1 sur 3'],
+      [title, 'trois mois après leur départ. Les journaux de connexion', 'Page 2 sur 3'],
+      [title, 'sont conservés un an.', 'Vos droits', 'Vous disposez d’un droit d’accès.', 'Page 3 sur 3'],
+    ]);
+    const text = await pdfText(pdf);
+    expect(text).not.toMatch(/Page \d sur 3|Jean Moulin/);
+    const a = analyseNotice(text);
+    expect(a.retentions.map((r) => r.excerpt)).toEqual(expect.arrayContaining([expect.stringMatching(/supprimés trois mois après leur départ/), expect.stringMatching(/connexion sont conservés un an/)]));
+    // A line on one page of three, or on two pages of five, is text; on three pages of five it runs.
+    expect(withoutRunningLines([['Vos droits', 'a'], ['b', 'c'], ['d', 'e']])).toEqual([['Vos droits', 'a'], ['b', 'c'], ['d', 'e']]);
+    expect(withoutRunningLines([['x', 'a'], ['x', 'b'], ['c'], ['d'], ['e']])).toEqual([['x', 'a'], ['x', 'b'], ['c'], ['d'], ['e']]);
+    expect(withoutRunningLines([['x', 'a'], ['x', 'b'], ['x', 'c'], ['d'], ['e']])).toEqual([['a'], ['b'], ['c'], ['d'], ['e']]);
+    expect(withoutRunningLines([['Responsable du traitement', 'La commune de Val-Clair', '- 1 -']])).toEqual([['Responsable du traitement', 'La commune de Val-Clair']]);
   });
 
   it('refuses a file that is too large, and says so when the file is not a PDF', async () => {
