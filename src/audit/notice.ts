@@ -110,6 +110,7 @@ const RET = {
   thenVague: compile(vocabulary.retention.thenVague),
   categories: Object.entries(vocabulary.retention.categories).map(([k, v]) => [k as RetentionCategory, compile(v)] as const),
 };
+const BASIS_CELL = new RegExp(vocabulary.basisCell.pattern);
 const NUMBERS = vocabulary.numbers as Record<string, number>;
 const TOOLS = vocabulary.tools.map((t) => [t, new RegExp(`\\b${t}\\b`)] as const);
 const VENDOR_NAMES = Object.entries(vocabulary.vendorNames as Record<string, string[] | string>)
@@ -563,6 +564,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
         }
       }
     }
+  }
+  // A table read cell by cell: a line that names only bases ("Public task / contract") under a legal-basis column or heading.
+  if (status.legalBasis !== 'present' && ss.some((x) => x.folded.length <= 40 && anyMatch(ITEMS.legalBasis.section, x.folded))) {
+    const cell = ss.find((x) => BASIS_CELL.test(x.folded));
+    if (cell) found('legalBasis', cell);
   }
   // The controller's contact may sit in another sentence: a postal address given for the same body
   // the controller sentences name (its kind, "le collège", or its own name, "LernWerk GmbH").

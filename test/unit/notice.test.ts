@@ -490,6 +490,17 @@ describe('reading a notice sentence by sentence', () => {
     expect(sentencesOf('Les données sont confiées à un sous-\ntraitant établi en France.')[0]!.folded).toContain('sous-traitant');
     expect(analyseNotice('Les données sont conser\u00advées pendant un an.').status.retention).toBe('present');
   });
+  it('reads a name followed by ("we"), "legal bases" headings and "we rely on", a table\'s basis cells read line by line, the school office as the contact, and a school\'s request as no right', () => {
+    expect(analyseNotice('Sparkle Maths ("we") provides practice games for primary classes.').status.controller).toBe('present');
+    expect(analyseNotice('Legal bases\nWe process account data under the contract and analytics under consent.').status.legalBasis).toBe('present');
+    expect(analyseNotice('We rely on our legitimate interests to keep the service secure.').status.legalBasis).toBe('present');
+    const cells = analyseNotice('Data\nPurpose\nLegal basis\nName\nEnrolment\nPublic task\nAllergies\nCare\nExplicit consent / vital interests');
+    expect(cells.status.legalBasis).toBe('present');
+    expect(analyseNotice('Purpose\nEnrolment\nPublic task').status.legalBasis).not.toBe('present');
+    const office = analyseNotice('You have the right to ask for a copy of your data. For any request, please contact the school office.');
+    expect(office.status.rightsContact).toBe('present');
+    expect(analyseNotice('A district may request that we delete its students\' records at any time.').status.rights).not.toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
