@@ -501,6 +501,18 @@ describe('reading a notice sentence by sentence', () => {
     expect(office.status.rightsContact).toBe('present');
     expect(analyseNotice('A district may request that we delete its students\' records at any time.').status.rights).not.toBe('present');
   });
+  it('reads masculine participles and "renseignements", consent asked for a use and withdrawn under a consent heading, "ne communique… qu\'à", "à l\'extérieur du Québec", data given to people, a stay "while you are at" school', () => {
+    expect(analyseNotice('Les dossiers sont utilisés pour organiser les stages des élèves.').status.purposes).toBe('present');
+    expect(analyseNotice('Ces renseignements servent à établir les bulletins.').status.purposes).toBe('present');
+    const consent = analyseNotice('Consentement\nLe consentement est demandé pour la diffusion des vidéos de la chorale.\nIl peut être retiré en tout temps auprès de la direction.');
+    expect([consent.status.legalBasis, consent.status.withdrawal]).toEqual(['present', 'present']);
+    expect(analyseNotice("L'école ne transmet les résultats qu'aux familles concernées.").status.recipients).toBe('present');
+    expect(analyseNotice("Notre fournisseur conserve les copies de sauvegarde à l'extérieur du Canada.").status.transfers).toBe('present');
+    expect(analyseNotice('We may pass information about pupils to the local authority.').status.recipients).toBe('present');
+    expect(analyseNotice('The cookie is sent to the server with each request.').status.recipients).not.toBe('present');
+    expect(analyseNotice('We keep your records while you are a student at the college.').status.retention).toBe('present');
+    expect(analyseNotice("Vous pouvez demander l'accès à vos renseignements par écrit au secrétariat de l'école.").status.rightsContact).toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
