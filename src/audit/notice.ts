@@ -122,6 +122,9 @@ const ENTITY = {
   notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor),
   /** "Acts either as a data controller or as a data processor": a controller in some cases, its own contact the controller's. */
   controllerOrProcessor: new RegExp(vocabulary.controllerEntity.controllerOrProcessor),
+  /** A body that runs the site ("L'association X, qui gère le site…"), and a notice that says "nous traitons vos données": that body is the "nous". */
+  runsSite: new RegExp(vocabulary.controllerEntity.runsSite),
+  weProcess: new RegExp(vocabulary.controllerEntity.weProcess),
   /** The author says it is the controller ("I am both the data controller and…", "nous sommes responsables…"). */
   authorController: new RegExp(vocabulary.controllerEntity.authorController),
   /** The author gives its own way to be reached ("You can reach me … at x@y", "vous pouvez nous joindre au 02 …"). */
@@ -565,6 +568,16 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     }
   }
+  // The body that runs the site, named in the notice's first sentences, is the "nous" that processes the data.
+  if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
+    const runner = ss.slice(0, 8).find((x) => ENTITY.runsSite.test(x.folded) && !ENTITY.notProcessor.test(x.folded));
+    if (runner) found('controller', runner);
+  }
+  // A DPO's own mailbox ("dpd@…") given to write to is a way to reach a DPO.
+  if (status.dpo !== 'present') {
+    const mailbox = ss.find((x) => [...x.folded.matchAll(/([a-z0-9._%+-]+)@[a-z0-9.-]+\.[a-z]{2,}/g)].some((m) => DPO_MAILBOX.test(m[1]!)));
+    if (mailbox) found('dpo', mailbox);
+  }
   // A table read cell by cell: a line that names only bases ("Public task / contract") under a legal-basis column or heading.
   if (status.legalBasis !== 'present' && ss.some((x) => x.folded.length <= 40 && anyMatch(ITEMS.legalBasis.section, x.folded))) {
     const cell = ss.find((x) => BASIS_CELL.test(x.folded));
@@ -573,7 +586,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // The controller's contact may sit in another sentence: a postal address given for the same body
   // the controller sentences name (its kind, "le collège", or its own name, "LernWerk GmbH").
   if (status.controller === 'present' && status.controllerContact !== 'present') {
-    const named = ss.filter((x) => anyMatch(ITEMS.controller.sentence, x.folded));
+    // The sentences that name the controller, and the one its heading's answer gave ("RESPONSABLE DU TRAITEMENT :" / "La Direction Jeunesse de la Ville").
+    const named = ss.filter((x) => anyMatch(ITEMS.controller.sentence, x.folded) || excerpt(x.raw) === excerpts.controller);
     const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, ''))));
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
     // The names given as controller in a sentence that names no processor ("For teacher accounts, Story Ladder is the data controller").

@@ -513,6 +513,16 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('We keep your records while you are a student at the college.').status.retention).toBe('present');
     expect(analyseNotice("Vous pouvez demander l'accès à vos renseignements par écrit au secrétariat de l'école.").status.rightsContact).toBe('present');
   });
+  it('reads a service that lets users reach resources as no purpose, "nous ne communiquons … aucune", the end of a campaign, the body that runs the site as the "nous", a DPD\'s mailbox, and a basis in the terms of use', () => {
+    expect(analyseNotice("L'espace numérique permet aux familles d'accéder aux services de la vie scolaire et aux documents de la classe.").status.purposes).not.toBe('present');
+    expect(analyseNotice('Nous ne transmettons jamais vos coordonnées à des partenaires.').status.recipients).toBe('present');
+    expect(analyseNotice('Les candidatures non retenues sont supprimées à la fin de la procédure de recrutement.').status.retention).toBe('present');
+    const runner = analyseNotice("L'association Lire Ensemble, qui anime le site lire-ensemble.example, vous souhaite la bienvenue.\nNous utilisons vos données pour gérer les prêts de livres.");
+    expect(runner.status.controller).toBe('present');
+    expect(analyseNotice("L'association Lire Ensemble, qui anime le site lire-ensemble.example, vous souhaite la bienvenue.").status.controller).not.toBe('present');
+    expect(analyseNotice('Pour toute question, écrivez à dpd@lire-ensemble.example.').status.dpo).toBe('present');
+    expect(analyseNotice("Ce traitement repose sur l'acceptation des conditions générales d'utilisation.").status.legalBasis).toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
