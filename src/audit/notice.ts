@@ -408,7 +408,16 @@ function durationMaxDays(folded: string): number | null {
 const NAME_UNDERSCORE = /(?<![\w@./:-])((?:_{1,2}[A-Za-z0-9]+(?:_[A-Za-z0-9]*)*|[A-Za-z0-9]+(?:_[A-Za-z0-9]*)+)(?:\.\*|\*|\.x+|x{3,})?)(?![\w@/-])/g;
 const NAME_QUOTED = /[«"“`]\s?([A-Za-z_][\w.*-]{1,40})\s?[»"”`]/g;
 const NAME_CELL = /^[A-Za-z_][\w.*-]{1,40}$/;
-const SESSION = /fin de (la )?session|end of (the )?(browsing )?session|cookie de session|session cookie|^session$|duree : session|(expire|expiration) (a|à) la fermeture du navigateur|when (you close )?the browser (is )?closed/;
+const SESSION = /fin de (la )?session|end of (the )?(browsing )?session|cookie de session|session cookie|^session$|duree : session|(expire|expiration|supprime) (a|à) la fermeture (du|de votre) navigateur|quand (vous fermez|le navigateur est ferme)|when (you close )?the browser (is )?clos(ed|es)|on browser (exit|close)|when you close (your|the) browser/;
+/** A lifetime shorter than a day ("30 minutes", "24 hours", "1 heure"): a day at most, since lifetimes are compared in days. */
+const SHORT_DURATION = /\b\d+(?:[.,]\d+)?\s*(minutes?|mins?|heures?|hours?|h|secondes?|seconds?)\b/;
+function shortDurationDays(folded: string): number | null {
+  const m = SHORT_DURATION.exec(folded);
+  if (!m) return null;
+  const n = Number(m[0].match(/\d+(?:[.,]\d+)?/)![0].replace(',', '.'));
+  const hours = /^(minute|min|seconde|second)/.test(m[1]!) ? 0 : n;
+  return Math.max(1, Math.ceil(hours / 24));
+}
 
 function cookieLifetimesOf(text: string): DeclaredCookieLifetime[] {
   const out = new Map<string, DeclaredCookieLifetime>();
@@ -420,7 +429,7 @@ function cookieLifetimesOf(text: string): DeclaredCookieLifetime[] {
     const pieces = cells ? [cells.join(' ; ')] : line.length <= 300 ? [line] : splitSentences(line);
     for (const piece of pieces) {
       const folded = fold(piece);
-      let maxDays = durationMaxDays(folded);
+      let maxDays = durationMaxDays(folded) ?? shortDurationDays(folded);
       if (maxDays === null && (SESSION.test(folded) || (cells ?? []).some((c) => SESSION.test(fold(c))))) maxDays = 0;
       if (maxDays === null) continue;
       const names = new Set<string>();
@@ -455,7 +464,8 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(re, ' '), s.folded));
     if (months === null && (!until || anyMatch(RET.thenVague, s.folded))) continue;
     out.push({
-      category: categoryOf(s.folded),
+      // A row of a cookie table ("Cookie name | Purpose | How long it is kept") gives a cookie's lifetime, not a data retention.
+      category: s.row === true && /\b(cookies?|traceurs?)\b/.test(s.section) ? 'cookies' : categoryOf(s.folded),
       months,
       afterLeaving: months !== null && /(apres|suivant|a compter (de|du)) (le |la |l'|leur |son )?(depart|sortie|fin de (la |l')?(scolarite|inscription)|cloture|fermeture|desactivation)|after (leaving|the (pupil|student|user) leaves|the account is closed)/.test(s.folded),
       excerpt: excerpt(s.raw),

@@ -523,6 +523,14 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Pour toute question, écrivez à dpd@lire-ensemble.example.').status.dpo).toBe('present');
     expect(analyseNotice("Ce traitement repose sur l'acceptation des conditions générales d'utilisation.").status.legalBasis).toBe('present');
   });
+  it('reads a cookie table\'s rows as lifetimes, not data retentions; cookies "pour" a use; a vendor that stores the information; lifetimes in hours or until the browser closes', () => {
+    const table = analyseNotice('Cookie | What it does | How long it is kept |\n_hjid | Identifies a returning visitor | 12 months |\n_hjSession | Holds the current visit | 30 minutes |\n_sess | Keeps you signed in | When the browser closes |');
+    expect(table.status.retention).not.toBe('present');
+    expect(table.cookieLifetimes.map((l) => [l.name, l.maxDays])).toEqual([['_hjid', 372], ['_hjSession', 1], ['_sess', 0]]);
+    expect(analyseNotice('Le site dépose des cookies de session pour l\'authentification des enseignants.').status.purposes).toBe('present');
+    expect(analyseNotice('Hotjar stores this information on its servers.').status.recipients).toBe('present');
+    expect(analyseNotice('_gid / Distinguishes visitors / 24 hours').cookieLifetimes).toEqual([expect.objectContaining({ name: '_gid', maxDays: 1 })]);
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
