@@ -124,6 +124,7 @@ const ENTITY = {
   controllerOrProcessor: new RegExp(vocabulary.controllerEntity.controllerOrProcessor),
   /** A body that runs the site ("L'association X, qui gère le site…"), and a notice that says "nous traitons vos données": that body is the "nous". */
   runsSite: new RegExp(vocabulary.controllerEntity.runsSite),
+  authorProcessor: new RegExp(vocabulary.controllerEntity.authorProcessor),
   weProcess: new RegExp(vocabulary.controllerEntity.weProcess),
   /** The author says it is the controller ("I am both the data controller and…", "nous sommes responsables…"). */
   authorController: new RegExp(vocabulary.controllerEntity.authorController),
@@ -147,6 +148,8 @@ const CONTROLLER_NAMED = [
   new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
   new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
   // The name that "we" stands for: Classmark Inc. ("Classmark", "we", "us"), Pédagonum SARL (« Pédagonum », « nous »).
+  // The name "nous" works at: "Chez Apprendre Plus, nous nous engageons…".
+  new RegExp(String.raw`^(?:Chez|At)\s+` + NAME + String.raw`,\s+(?:nous|we)\b`, 'gu'),
   new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
 ];
 /** Each name a sentence gives as controller, with its parts, folded and joined ("storyladder", "story", "ladder"). */
@@ -607,7 +610,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
     const aboutDpo = (x: Sentence) => anyMatch(ITEMS.dpo.section, x.section);
     // An author that processes the data for another gives its own contact, not the controller's.
-    const processor = ss.some((x) => ENTITY.notProcessor.test(x.folded));
+    const processor = ss.some((x) => ENTITY.authorProcessor.test(x.folded));
     // An e-mail at the controller's own domain (privacy@storyladder.example), not under the DPO's heading nor in a sentence about the DPO.
     const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)));
     const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x)) ?? ss.find(ownMail);

@@ -531,6 +531,14 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Hotjar stores this information on its servers.').status.recipients).toBe('present');
     expect(analyseNotice('_gid / Distinguishes visitors / 24 hours').cookieLifetimes).toEqual([expect.objectContaining({ name: '_gid', maxDays: 1 })]);
   });
+  it('reads "Chez X, nous" as the controller with its own mailbox, a processor only where the author says it is one, and data "nécessaires pour créer un compte" as no requirement unless a consequence is said', () => {
+    const chez = analyseNotice("Chez Savoirs Malins, nous protégeons votre vie privée. Nous collectons et utilisons vos informations pour faire fonctionner nos classes virtuelles.\nNos prestataires d'hébergement et d'envoi de courriels les reçoivent.\nÉcrivez-nous à vie-privee@savoirsmalins.example pour exercer vos droits d'accès et d'effacement.");
+    expect([chez.status.controller, chez.status.controllerContact]).toEqual(['present', 'present']);
+    const processor = analyseNotice("L'école est responsable du traitement. Savoirs Malins traite ces données pour le compte de l'établissement.\nÉcrivez à aide@savoirsmalins.example pour exercer vos droits d'accès.");
+    expect(processor.status.controllerContact).not.toBe('present');
+    expect(analyseNotice('Les informations nécessaires pour créer un compte sont votre nom et votre adresse.').status.required).not.toBe('present');
+    expect(analyseNotice('Ces informations sont nécessaires pour créer un compte : sans elles, il ne peut être ouvert.').status.required).toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
