@@ -427,7 +427,8 @@ function cookieLifetimesOf(text: string): DeclaredCookieLifetime[] {
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
     if (!line || line.length > 4000) continue;
-    const cells = TABLE_CELL.test(line) ? line.split(TABLE_CELL).map((c) => c.replace(/^\|+|\|+$/g, '').trim()).filter(Boolean) : null;
+    // A row's cells, between tabs or pipes ("| _ga | Analytics | 2 years |": its outer pipes are no cells).
+    const cells = TABLE_CELL.test(line) ? line.replace(/^\|+|\|+$/g, '').split(/\t|\s*\|\s*/).map((c) => c.trim()).filter(Boolean) : null;
     // A table row, a list item or a short line is read whole ("_pk_id.* Matomo 13 mois" is not two sentences).
     const pieces = cells ? [cells.join(' ; ')] : line.length <= 300 ? [line] : splitSentences(line);
     for (const piece of pieces) {

@@ -530,6 +530,8 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Le site dépose des cookies de session pour l\'authentification des enseignants.').status.purposes).toBe('present');
     expect(analyseNotice('Hotjar stores this information on its servers.').status.recipients).toBe('present');
     expect(analyseNotice('_gid / Distinguishes visitors / 24 hours').cookieLifetimes).toEqual([expect.objectContaining({ name: '_gid', maxDays: 1 })]);
+    // A markdown row's outer pipes are no cells.
+    expect(analyseNotice('| Cookie | Duration |\n|---|---|\n| consent_v2 | 365 days |\n| _ga | 2 years |').cookieLifetimes.map((l) => [l.name, l.maxDays])).toEqual([['consent_v2', 365], ['_ga', 732]]);
   });
   it('reads "Chez X, nous" as the controller with its own mailbox, a processor only where the author says it is one, and data "nécessaires pour créer un compte" as no requirement unless a consequence is said', () => {
     const chez = analyseNotice("Chez Savoirs Malins, nous protégeons votre vie privée. Nous collectons et utilisons vos informations pour faire fonctionner nos classes virtuelles.\nNos prestataires d'hébergement et d'envoi de courriels les reçoivent.\nÉcrivez-nous à vie-privee@savoirsmalins.example pour exercer vos droits d'accès et d'effacement.");
