@@ -10,7 +10,7 @@
  * only what it says and short excerpts.
  */
 import vocabulary from '../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
-import { anyMatch, compile, fold } from './text.ts';
+import { anyMatch, compile, fold, repairMojibake } from './text.ts';
 import { MAX_NOTICE_CHARS, PARSE_LIMITS } from '../shared/limits.ts';
 
 export { MAX_NOTICE_CHARS };
@@ -535,7 +535,8 @@ export function parseNoticeAnalysis(raw: unknown): NoticeAnalysis | null {
 }
 
 export function analyseNotice(input: string): NoticeAnalysis {
-  const text = input.slice(0, MAX_NOTICE_CHARS);
+  // A text published with its accents broken ("collĂ¨ge") is read as it was written.
+  const text = repairMojibake(input.slice(0, MAX_NOTICE_CHARS));
   const language = detectLanguage(text);
   const status = Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'absent'])) as Record<NoticeItem, ItemStatus>;
   const excerpts: Partial<Record<NoticeItem, string>> = {};

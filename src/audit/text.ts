@@ -14,3 +14,53 @@ export function fold(text: string): string {
 
 export const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p));
 export const anyMatch = (res: RegExp[], s: string) => res.some((r) => r.test(s));
+
+/**
+ * Text whose UTF-8 was read as a Windows code page ("collĂ¨ge", "Ã©tablissement",
+ * "dâ€™accès"), repaired: each run of such characters is turned back into its bytes
+ * and read as UTF-8. Only where at least three runs read back as UTF-8, so that a
+ * text written in those code pages on purpose is left alone.
+ */
+export function repairMojibake(text: string): string {
+  let best = text;
+  let bestCount = 0;
+  for (const page of MOJIBAKE_PAGES) {
+    let count = 0;
+    const repaired = text.replace(/[^\x00-\x7F]{2,}/g, (run) => {
+      const bytes: number[] = [];
+      for (const ch of run) {
+        const b = page.get(ch);
+        if (b === undefined) return run;
+        bytes.push(b);
+      }
+      try {
+        const out = UTF8.decode(new Uint8Array(bytes));
+        count++;
+        return out;
+      } catch {
+        return run;
+      }
+    });
+    if (count > bestCount) {
+      best = repaired;
+      bestCount = count;
+    }
+  }
+  // "à" is C3 A0: its second byte, a no-break space, is often turned into a plain space.
+  return bestCount >= 3 ? best.replace(/[ÃĂ] /g, 'à ') : text;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** For each code page a broken text is met in, each character and the byte it stands for. */
+const MOJIBAKE_PAGES: Map<string, number>[] = ['windows-1252', 'windows-1250'].flatMap((label) => {
+  try {
+    const decoder = new TextDecoder(label);
+    const map = new Map<string, number>();
+    for (let b = 0x80; b <= 0xff; b++) {
+      const ch = decoder.decode(new Uint8Array([b]));
+      if (ch !== '\ufffd' && !map.has(ch)) map.set(ch, b);
+    }
+    return [map];
+  } catch {
+    return [];
+  }
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNotice, durationMonths, NOTICE_ITEMS, sentencesOf } from '../../src/audit/notice.ts';
 import { isDeadHref, linkCategory } from '../../src/audit/links.ts';
-import { fold } from '../../src/audit/text.ts';
+import { fold, repairMojibake } from '../../src/audit/text.ts';
 import { noticeFixtures } from '../helpers/notices.ts';
 
 describe('analyseNotice on the seeds and fixtures (expected items written before the detectors)', () => {
@@ -540,6 +540,33 @@ describe('reading a notice sentence by sentence', () => {
     expect(processor.status.controllerContact).not.toBe('present');
     expect(analyseNotice('Les informations nécessaires pour créer un compte sont votre nom et votre adresse.').status.required).not.toBe('present');
     expect(analyseNotice('Ces informations sont nécessaires pour créer un compte : sans elles, il ne peut être ouvert.').status.required).toBe('present');
+  });
+  it('reads the rounds 32 to 38 shapes: an access right to things that are not data, duties a kind of body must respect, broken accents, data sent to a provider, information held that one may see, and more', () => {
+    expect(analyseNotice("Le droit d'accès aux salles informatiques est réservé aux élèves inscrits.").status.rights).not.toBe('present');
+    const duties = analyseNotice('Les écoles, en tant que responsables du traitement, doivent respecter plusieurs obligations :\n- droit d\'accès : les familles doivent pouvoir consulter les données ;\n- conservation : les fiches sont conservées un an.');
+    expect([duties.status.controller, duties.status.rights, duties.status.retention]).not.toContain('present');
+    const broken = new TextDecoder('windows-1252').decode(new TextEncoder().encode("Les données de l'élève sont conservées jusqu'à la fin de l'année scolaire ; l'établissement est responsable du traitement. Vous disposez d'un droit d'accès."));
+    expect(analyseNotice(broken).status).toMatchObject({ retention: 'present', controller: 'present', rights: 'present' });
+    expect(analyseNotice('Les questions posées au tuteur sont envoyées à notre fournisseur de traduction.').status.recipients).toBe('present');
+    expect(analyseNotice('Des informations qui nous sont communiquées par la mairie complètent le dossier.').status.recipients).not.toBe('present');
+    const see = analyseNotice('If you would like to see the information we hold about your child, contact the school office.');
+    expect([see.status.rights, see.status.rightsContact]).toEqual(['present', 'present']);
+    expect(analyseNotice('They must not be used for other purposes than the enrolment.').status.purposes).not.toBe('present');
+    expect(analyseNotice('Les adhésions sont conservées jusqu\'à la résiliation de la cotisation.').status.retention).toBe('present');
+    expect(analyseNotice('Sauvegardes : conservées pour la durée opérationnelle prévue.').status.retention).not.toBe('present');
+    expect(analyseNotice('Tous les champs sont nécessaires, sauf les champs signalés comme facultatifs.').status.required).toBe('present');
+    expect(analyseNotice('The tracking data are kept on servers located in the United States.').status.transfers).toBe('present');
+    expect(analyseNotice('Harbour Primary School collects and holds information about pupils.').status.controller).toBe('present');
+    expect(analyseNotice('The school collects and holds information about pupils.').status.controller).not.toBe('present');
+  });
+  it('repairs accents broken by a Windows code page, and leaves a text that only looks like one alone', () => {
+    const fr = 'Les données de l\u2019élève sont conservées à la fin de l\u2019année « scolaire » — voilà.';
+    const bytes = new TextEncoder().encode(fr);
+    expect(repairMojibake(new TextDecoder('windows-1252').decode(bytes))).toBe(fr);
+    expect(repairMojibake(new TextDecoder('windows-1250').decode(bytes))).toBe(fr);
+    expect(repairMojibake(fr)).toBe(fr);
+    // Two broken runs are not enough to touch a text (a name written in those code pages on purpose).
+    expect(repairMojibake('Ã© and Ã¨ only')).toBe('Ã© and Ã¨ only');
   });
 
 describe('the cookie page, compared with what was observed', async () => {
