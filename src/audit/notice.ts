@@ -148,6 +148,8 @@ const CONTROLLER_NAMED = [
   new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
   new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
   // The name that "we" stands for: Classmark Inc. ("Classmark", "we", "us"), Pédagonum SARL (« Pédagonum », « nous »).
+  // A body named with its short form, as the notice calls it: "Ashby Vale Club ("the Club") is committed…".
+  new RegExp(NAME + String.raw`\s*\(["“]the (?:Club|School|Academy|Company|Charity|Nursery|Trust|Association)["”]\)`, 'gu'),
   // The name "nous" works at: "Chez Apprendre Plus, nous nous engageons…".
   new RegExp(String.raw`^(?:Chez|At)\s+` + NAME + String.raw`,\s+(?:nous|we)\b`, 'gu'),
   new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),

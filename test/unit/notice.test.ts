@@ -568,6 +568,20 @@ describe('reading a notice sentence by sentence', () => {
     // Two broken runs are not enough to touch a text (a name written in those code pages on purpose).
     expect(repairMojibake('Ã© and Ã¨ only')).toBe('Ã© and Ã¨ only');
   });
+  it('reads the rounds 39 to 44 shapes: guides on what a site must show, clubs named with their short form, charters titled for a body, consequences of not giving data, explicit consent, announcements of what a notice explains', () => {
+    const guide = analyseNotice('Le RGPD a ajouté de nouvelles mentions :\n- les destinataires des données ;\n- la base juridique du traitement ;\n- le droit d\'introduire une réclamation auprès de la CNIL.');
+    expect([guide.status.recipients, guide.status.legalBasis, guide.status.cnilComplaint]).not.toContain('present');
+    expect(analyseNotice('We have not appointed a Data Protection Officer, as we are not required to.').status.required).not.toBe('present');
+    const club = analyseNotice('Kingsmead Netball Club ("the Club") is committed to protecting the privacy of its members. This notice explains how we collect, use and store personal data.\nTo change your details, write to secretary@kingsmeadnetball.example.');
+    expect([club.status.controller, club.status.controllerContact]).toEqual(['present', 'present']);
+    expect(analyseNotice('If you do not provide it, we will not be able to register your child for the season.').status.required).toBe('present');
+    expect(analyseNotice('We hold health information with your explicit consent.').status.legalBasis).toBe('present');
+    expect(analyseNotice('This policy explains who we share your data with and why.').status.recipients).not.toBe('present');
+    const charter = analyseNotice('Charte de confidentialité du centre de vacances Les Mélèzes\nNous recueillons vos données pour organiser les séjours de vos enfants.');
+    expect(charter.status.controller).toBe('present');
+    expect(analyseNotice("Les fiches d'inscription servent uniquement à l'organisation de la sortie.").status.purposes).toBe('present');
+    expect(analyseNotice("Le responsable peut être contacté à l'adresse contact@exemple-ecole.example.").status.controllerContact).not.toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
