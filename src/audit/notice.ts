@@ -122,10 +122,14 @@ const ENTITY = {
   notProcessor: new RegExp(vocabulary.controllerEntity.notProcessor),
   /** "Acts either as a data controller or as a data processor": a controller in some cases, its own contact the controller's. */
   controllerOrProcessor: new RegExp(vocabulary.controllerEntity.controllerOrProcessor),
-  /** A body that runs the site ("L'association X, qui gère le site…"), and a notice that says "nous traitons vos données": that body is the "nous". */
+  /**
+   * A body the notice presents as its author ("L'association X, qui gère le site…", "X ("the Club") is committed…",
+   * a charter titled for it), and a notice that says it processes the data ("nous traitons vos données"): that body is the "nous".
+   */
   runsSite: new RegExp(vocabulary.controllerEntity.runsSite),
-  authorProcessor: new RegExp(vocabulary.controllerEntity.authorProcessor),
   weProcess: new RegExp(vocabulary.controllerEntity.weProcess),
+  /** The author says it processes the data for another ("pour le compte de l'établissement", "on the school's behalf"): its contacts are its own. */
+  authorProcessor: new RegExp(vocabulary.controllerEntity.authorProcessor),
   /** The author says it is the controller ("I am both the data controller and…", "nous sommes responsables…"). */
   authorController: new RegExp(vocabulary.controllerEntity.authorController),
   /** The author gives its own way to be reached ("You can reach me … at x@y", "vous pouvez nous joindre au 02 …"). */
@@ -585,7 +589,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     }
   }
-  // The body that runs the site, named in the notice's first sentences, is the "nous" that processes the data.
+  // The body the notice presents as its author in its first sentences is the "nous" that processes the data.
   if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
     const runner = ss.slice(0, 8).find((x) => ENTITY.runsSite.test(x.folded) && !ENTITY.notProcessor.test(x.folded));
     if (runner) found('controller', runner);
