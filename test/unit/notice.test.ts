@@ -582,6 +582,18 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice("Les fiches d'inscription servent uniquement à l'organisation de la sortie.").status.purposes).toBe('present');
     expect(analyseNotice("Le responsable peut être contacté à l'adresse contact@exemple-ecole.example.").status.controllerContact).not.toBe('present');
   });
+  it('reads the rounds 45 to 48 shapes: a named organisation that processes the data, what a section describes, numbered purposes after "font l\'objet de traitements", a required-field legend, ends in English, contract steps, plain contacts', () => {
+    expect(analyseNotice('Riverside Learning Trust (the Trust) collects and processes personal data about applicants.').status.controller).toBe('present');
+    expect(analyseNotice('The school collects and processes personal data about applicants.').status.controller).not.toBe('present');
+    expect(analyseNotice('This section describes how we collect and share information from children.').status.purposes).not.toBe('present');
+    expect(analyseNotice("Vos données font l'objet de traitements par la société Examia, (i) pour gérer votre inscription, (ii) pour publier vos résultats.").status.purposes).toBe('present');
+    expect(analyseNotice('Nom\nPrénom\n* Champ requis').status.required).toBe('present');
+    expect(analyseNotice('Unsuccessful applications are deleted at the end of the following March.').status.retention).toBe('present');
+    expect(analyseNotice('We use your application to shortlist candidates and to take steps to enter into a contract.').status.legalBasis).toBe('present');
+    const plain = analyseNotice('You have the right to see the information we hold about you. Please contact me on 07700 900456.');
+    expect(plain.status.rightsContact).toBe('present');
+    expect(analyseNotice('- Contract: to run the lessons you book.').status.purposes).toBe('present');
+  });
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
