@@ -134,6 +134,9 @@ const ENTITY = {
   authorController: new RegExp(vocabulary.controllerEntity.authorController),
   /** The author gives its own way to be reached ("You can reach me … at x@y", "vous pouvez nous joindre au 02 …"). */
   authorContact: new RegExp(vocabulary.controllerEntity.authorContact),
+  /** A card at the top that says who wrote the notice ("Our contact details" / "Name: …", as in the regulator's template). */
+  contactCard: new RegExp(vocabulary.controllerEntity.contactCard),
+  nameField: new RegExp(vocabulary.controllerEntity.nameField),
 };
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
 const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress)\b[^\]]{0,40}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
@@ -463,6 +466,17 @@ function categoryOf(folded: string): RetentionCategory {
   return 'other';
 }
 
+/**
+ * A line that names no data ("Durée de conservation : 13 mois") concerns the data its heading names ("2.3 Les statistiques
+ * d'usage"); a heading that speaks of cookies among other things ("Données personnelles et cookies") does not make it a cookie's.
+ */
+function categoryOfLine(s: Sentence): RetentionCategory {
+  const own = categoryOf(s.folded);
+  if (own !== 'other') return own;
+  const heading = categoryOf(s.section);
+  return heading === 'cookies' ? 'other' : heading;
+}
+
 /** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
@@ -475,7 +489,7 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     if (months === null && (!until || anyMatch(RET.thenVague, s.folded))) continue;
     out.push({
       // A row of a cookie table ("Cookie name | Purpose | How long it is kept") gives a cookie's lifetime, not a data retention.
-      category: s.row === true && /\b(cookies?|traceurs?)\b/.test(s.section) ? 'cookies' : categoryOf(s.folded),
+      category: s.row === true && /\b(cookies?|traceurs?)\b/.test(s.section) ? 'cookies' : categoryOfLine(s),
       months,
       afterLeaving: months !== null && /(apres|suivant|a compter (de|du)) (le |la |l'|leur |son )?(depart|sortie|fin de (la |l')?(scolarite|inscription)|cloture|fermeture|desactivation)|after (leaving|the (pupil|student|user) leaves|the account is closed)/.test(s.folded),
       excerpt: excerpt(s.raw),
@@ -593,6 +607,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
     const runner = ss.slice(0, 8).find((x) => ENTITY.runsSite.test(x.folded) && !ENTITY.notProcessor.test(x.folded));
     if (runner) found('controller', runner);
+  }
+  // "Our contact details" followed by "Name: Little Otters clubs": the body that wrote the notice names itself.
+  if (status.controller !== 'present') {
+    const card = ss.slice(0, 12).find((x) => ENTITY.contactCard.test(x.section) && ENTITY.nameField.test(x.folded) && !PLACEHOLDER.test(x.raw));
+    if (card) found('controller', card);
   }
   // A DPO's own mailbox ("dpd@…") given to write to is a way to reach a DPO.
   if (status.dpo !== 'present') {

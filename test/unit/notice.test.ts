@@ -208,7 +208,6 @@ describe('reading a notice sentence by sentence', () => {
     const a = analyseNotice(`${'conservees '.repeat(20_000)}pendant 3 mois`);
     expect(a.length).toBeLessThanOrEqual(300_000);
   });
-});
 
   it('reads a list under a purposes heading as the purposes, its lead ending with a colon in either typography', () => {
     const fr = analyseNotice("Traitement des badges du collège et de ses usagers\n\nb) Finalité du traitement\nLe dispositif aide les agents d'accueil à :\n- empêcher l'entrée de personnes extérieures ;\n- accélérer les contrôles à l'entrée.");
@@ -594,6 +593,26 @@ describe('reading a notice sentence by sentence', () => {
     expect(plain.status.rightsContact).toBe('present');
     expect(analyseNotice('- Contract: to run the lessons you book.').status.purposes).toBe('present');
   });
+  it('reads the rounds 49 to 51 shapes: a processing created at a ministry, a named school that processes data, a template\'s contact card, ends on a date or when a child leaves, duties to hold data, account pages, sub-processors', () => {
+    expect(analyseNotice("Il est créé au ministère chargé de l'agriculture un traitement de données dénommé « Inscriptions ».").status.controller).toBe('present');
+    expect(analyseNotice('Cette page décrit la manière dont le collège Jean Moulin de Lyon traite les données de ses élèves.').status.controller).toBe('present');
+    expect(analyseNotice('Under the law, you have a right to know how our school uses personal data about you.').status.controller).not.toBe('present');
+    const card = analyseNotice('Our contact details\nName: Little Herons holiday club\nEmail address:\n\nWe collect your phone number to reach you.');
+    expect([card.status.controller, card.status.controllerContact]).toEqual(['present', 'absent']);
+    expect(analyseNotice('At Meadow Kids Club we respect your privacy. The information we collect is used to care for your child.').status.controller).toBe('present');
+    expect(analyseNotice("Les candidatures sont conservées jusqu'au 30 septembre de l'année du concours.").status.retention).toBe('present');
+    expect(analyseNotice('Records we no longer need are destroyed once your child has stopped attending.').status.retention).toBe('present');
+    expect(analyseNotice('We must hold these records to meet the early years statutory framework.').status.legalBasis).toBe('present');
+    expect(analyseNotice('We cannot look after your child without enough information about their health.').status.required).toBe('present');
+    expect(analyseNotice('To register, we need to collect your address.').status.required).not.toBe('present');
+    const portal = analyseNotice('Depuis votre espace famille, vous pouvez consulter, rectifier et supprimer vos données.');
+    expect([portal.status.rights, portal.status.rightsContact]).toEqual(['present', 'present']);
+    expect(analyseNotice("L'éditeur peut faire appel à des sous-traitants pour l'hébergement des données.").status.recipients).toBe('present');
+    const blocks = analyseNotice("3.2 Statistiques d'usage\n▪ Données : pages vues, durée des sessions.\n▪ Durée de conservation : 13 mois.");
+    expect(blocks.retentions.map((r) => r.category)).toEqual(['audience']);
+    expect(blocks.declaredAudienceRetentionMonths).toBe(13);
+  });
+});
 
 describe('the cookie page, compared with what was observed', async () => {
   const { audit } = await import('../../src/audit/audit.ts');
