@@ -594,7 +594,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }
     const rightsSection = /\bdroits?\b|\brights?\b/.test(s.section);
-    if (!recital && (anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
+    if (!recital && (anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !(s.withLead !== undefined && anyMatch(RIGHT_NOT, s.withLead)) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
       for (const [right, res] of RIGHT_NAMES) {
         if (anyMatch(res, s.folded)) {
           if (!rights.size) excerpts.rights = excerpt(s.raw);

@@ -612,6 +612,26 @@ describe('reading a notice sentence by sentence', () => {
     expect(blocks.retentions.map((r) => r.category)).toEqual(['audience']);
     expect(blocks.declaredAudienceRetentionMonths).toBe(13);
   });
+  it('reads the rounds 52 to 54 shapes: "Controller:" and a name, a booking system as "our" processor, duties to share, the law that requires the data, data needed for a use, consent asked for images, answers changed at any time, contents lists', () => {
+    expect(analyseNotice('Data Controller: Simon Marsh').status.controller).toBe('present');
+    expect(analyseNotice('- Controller: the entity that determines the purposes and means of the processing.').status.controller).not.toBe('present');
+    const club = analyseNotice('Pebble Club Ltd is the Data Controller. Bookings are held on Clubly, which acts as our Data Processor.\nYou have the right to see your data and to have it corrected. To make any of these requests, email hello@pebbleclub.example.');
+    expect(club.status.controllerContact).toBe('present');
+    expect(analyseNotice('We share your details only if we are required to by law enforcement agencies.').status.required).not.toBe('present');
+    expect(analyseNotice('We collect dates of birth, which the law requires us to obtain.').status.required).toBe('present');
+    expect(analyseNotice("Sans ces renseignements, l'inscription ne peut être prise en compte.").status.required).toBe('present');
+    expect(analyseNotice("Les informations du dossier sont nécessaires à l'accueil de l'enfant.").status.purposes).toBe('present');
+    expect(analyseNotice("Elles sont destinées au service des sports et aux éducateurs.").status.recipients).toBe('present');
+    expect(analyseNotice('Les données sont traitées par la Ville de Montclar.').status.controller).toBe('present');
+    expect(analyseNotice('The data we collect include:\n- your date of birth (or your child\'s, for junior members)').status.purposes).not.toBe('present');
+    expect(analyseNotice('On admission the school asks parents whether photographs may be used on its website.').status.legalBasis).toBe('present');
+    expect(analyseNotice('That answer can be changed at any time by telling the office.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Parents may withdraw their permission at any time.').status.withdrawal).toBe('present');
+    const contents = analyseNotice('Our privacy notice tells you:\n1. Who we are.\n2. Who can see the data we hold.\n3. Your rights.');
+    expect([contents.status.rights, contents.status.recipients]).not.toContain('present');
+    expect(analyseNotice("Vous pouvez changer votre identifiant d'accès sur le portail famille.").status.rightsContact).not.toBe('present');
+    expect(analyseNotice("Vous pouvez accéder à vos données et les faire rectifier depuis l'Espace Famille.").status.rightsContact).toBe('present');
+  });
 });
 
 describe('the cookie page, compared with what was observed', async () => {
