@@ -172,7 +172,7 @@ function controllerNames(raw: string): string[] {
   return [...runs].filter((r) => r.length >= 4);
 }
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
-const DPO_MAILBOX = /^(dpo|dpd|delegue|data-?protection-?officer)\b/;
+const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer)\b/;
 /** The parts of an e-mail's domain that can carry a name ("storyladder" in info@storyladder.example), for each e-mail that is not a DPO's. */
 function mailDomains(folded: string): string[] {
   return [...folded.matchAll(/([a-z0-9._%+-]+)@([a-z0-9.-]+)\.[a-z]{2,}/g)]

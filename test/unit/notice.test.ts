@@ -632,6 +632,28 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice("Vous pouvez changer votre identifiant d'accès sur le portail famille.").status.rightsContact).not.toBe('present');
     expect(analyseNotice("Vous pouvez accéder à vos données et les faire rectifier depuis l'Espace Famille.").status.rightsContact).toBe('present');
   });
+  it('reads the rounds 55 to 58 shapes: a named body that needs or records data, data needed for a use, the only recipient named, consent asked and withdrawn, a mailing list opted into, the old data protection correspondent, rights at an office', () => {
+    expect(analyseNotice('This policy explains how Harmonia collects and uses personal data.').status.controller).toBe('present');
+    expect(analyseNotice('This policy explains how we collect and use personal data.').status.controller).not.toBe('present');
+    const studio = analyseNotice('Move Studio needs the following information when you register with us:\n- your name\n- your date of birth');
+    expect([studio.status.controller, studio.status.required]).toEqual(['present', 'present']);
+    expect(analyseNotice('These data are needed for us to run the school\'s activities.').status.purposes).toBe('present');
+    expect(analyseNotice("Le club enregistre les données des membres pour gérer les affiliations.").status.purposes).toBe('present');
+    expect(analyseNotice('Nous utilisons ce site pour présenter notre activité.').status.purposes).not.toBe('present');
+    expect(analyseNotice('Les traitements peuvent avoir pour finalités le suivi des jeunes accueillis.').status.purposes).not.toBe('present');
+    expect(analyseNotice('I never give your details to anyone else, except the exam board when you sit an exam.').status.recipients).toBe('present');
+    expect(analyseNotice('Email addresses are held by our mailing-list provider.').status.recipients).toBe('present');
+    expect(analyseNotice('An email address is useful but not essential.').status.required).toBe('present');
+    expect(analyseNotice('Une tenue de bain est obligatoire pour accéder au bassin.').status.required).not.toBe('present');
+    const consent = analyseNotice('Nous demandons votre consentement à la collecte de vos renseignements. Vous pouvez retirer ce consentement en tout temps.');
+    expect([consent.status.legalBasis, consent.status.withdrawal]).toEqual(['present', 'present']);
+    const list = analyseNotice('Only those who opted in are emailed. Unsubscribing removes you from the list.');
+    expect([list.status.legalBasis, list.status.withdrawal]).toEqual(['present', 'present']);
+    expect(analyseNotice('Pour ses activités, la Caisse a désigné un correspondant informatique et libertés : cil@caisse.example.').status.dpo).toBe('present');
+    const office = analyseNotice('Chaque membre peut consulter et faire corriger ses données auprès du secrétariat du club.');
+    expect([office.status.rights, office.status.rightsContact]).toEqual(['present', 'present']);
+    expect(analyseNotice("If you want your child's data removed from our systems, email office@pianoschool.example.").rights).toEqual(['erasure']);
+  });
 });
 
 describe('the cookie page, compared with what was observed', async () => {
