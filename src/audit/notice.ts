@@ -180,6 +180,8 @@ function mailDomains(folded: string): string[] {
     .flatMap((m) => m[2]!.split('.').map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 4 && !['mail', 'email', 'mairie', 'ville', 'ecole', 'college', 'lycee', 'school'].includes(l)));
 }
 /** Whether an e-mail's domain is the name of a body ("EPS Horizon ASBL" and eps-horizon.example). */
+/** Words a controller's sentence may open on that are no name ("School", "Notre", "Under"). */
+const LEAD_NOT_NAME = /^(school|schools|ecole|college|lycee|notre|nous|under|where|when|this|these|those|their|your|under|pupils|parents|students|data|donnees|personal|information|les|des|pour|dans|chaque|cette|votre|avec)$/;
 const domainNames = (domain: string, run: string): boolean => domain === run || (run.length >= 5 && domain.startsWith(run)) || (domain.length >= 5 && run.startsWith(domain));
 const COOKIE_PAGE = { onlyNecessary: compile(vocabulary.cookiePage.onlyNecessary), howToRefuse: compile(vocabulary.cookiePage.howToRefuse) };
 const LANG = { fr: compile(vocabulary.language.fr), en: compile(vocabulary.language.en), other: Object.values(vocabulary.language.other).map(compile) };
@@ -632,6 +634,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
     // The names given as controller in a sentence that names no processor ("For teacher accounts, Story Ladder is the data controller").
     const controllerRuns = [...new Set(named.filter((x) => !ENTITY.notProcessor.test(x.folded) || ENTITY.controllerOrProcessor.test(x.folded)).flatMap((x) => controllerNames(x.raw)))];
+    // The name the controller's sentence opens on ("Ashgrove Preparatory School is a registered charity"): its first word names the domain of its own mail (bursar@ashgroveprep…).
+    const lead = /^(?:The |Le |La |L['’])?([A-Z][\p{L}'’-]{4,})/u.exec(excerpts.controller ?? '')?.[1];
+    const presents = /^[^.]{0,80}\b(is|are|est|sont)\b/.test(fold(excerpts.controller ?? ''));
+    const leadRun = lead !== undefined && presents && !LEAD_NOT_NAME.test(fold(lead)) ? fold(lead).replace(/[^a-z0-9]/g, '') : undefined;
     const sameBody = (x: Sentence) =>
       [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n)) || controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r));
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
@@ -639,7 +645,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // An author that processes the data for another gives its own contact, not the controller's.
     const processor = ss.some((x) => ENTITY.authorProcessor.test(x.folded));
     // An e-mail at the controller's own domain (privacy@storyladder.example), not under the DPO's heading nor in a sentence about the DPO.
-    const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)));
+    const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)));
     const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x)) ?? ss.find(ownMail);
     // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));

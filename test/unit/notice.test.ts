@@ -654,6 +654,24 @@ describe('reading a notice sentence by sentence', () => {
     expect([office.status.rights, office.status.rightsContact]).toEqual(['present', 'present']);
     expect(analyseNotice("If you want your child's data removed from our systems, email office@pianoschool.example.").rights).toEqual(['erasure']);
   });
+  it('reads the rounds 59 to 62 shapes: advice in the imperative or as a duty, registration numbers, a group that takes privacy seriously, legitimate interests with their aim, a mailbox at the domain of the name a controller sentence opens on', () => {
+    const advice = analyseNotice("Conservez les formulaires signés le temps de l'utilisation des photos, puis détruisez-les. La commune doit donc respecter la loi : elle recueille le consentement écrit des parents et les informe de leur droit de retirer ce consentement.");
+    expect([advice.status.retention, advice.status.withdrawal, advice.status.controller]).not.toContain('present');
+    const charity = analyseNotice('Who we are\nWe are a registered charity in England and Wales, number 300000.');
+    expect(charity.status.controllerContact).not.toBe('present');
+    expect(analyseNotice('As a small charity we are not required to have a data protection officer.').status.required).not.toBe('present');
+    const group = analyseNotice('Kestrel Green Scout Group takes privacy very seriously. We collect the personal information needed for membership. The information is collected for the legitimate interests of the Group: providing the activities your child has chosen.');
+    expect([group.status.controller, group.status.legalBasis, group.status.legitimateInterests]).toEqual(['present', 'present', 'present']);
+    expect(analyseNotice('We (1st Ashby Scout Group) collect information about you.').status.controller).toBe('present');
+    const summary = analyseNotice('You can always ask us what information we have about you, or ask us to change it if it is wrong.');
+    expect(summary.rights).toEqual(['access', 'rectification']);
+    expect(analyseNotice('Schools can ask for export or deletion by writing to support@classbridge.example.').status.rights).not.toBe('present');
+    expect(analyseNotice('Data are hosted on cloud infrastructure in the European Union.').status.transfers).toBe('present');
+    expect(analyseNotice('You can disconnect your account at any time, which withdraws your consent.').status.withdrawal).toBe('present');
+    const school = analyseNotice('Who we are\nAshgrove Preparatory School is a registered charity (number 291744).\n\nRequests\nThe Bursar deals with requests about this policy: bursar@ashgroveprep.example.');
+    expect(school.status.controllerContact).toBe('present');
+    expect(analyseNotice("Il est créé, par le ministre chargé de l'éducation nationale, un traitement dénommé « Orientation ».").status.controller).toBe('present');
+  });
 });
 
 describe('the cookie page, compared with what was observed', async () => {
