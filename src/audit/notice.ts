@@ -143,7 +143,7 @@ const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]n
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
-const CONTACT_HEADING = /^(\d+[.)]?\s*)?(contact|contact us|contacts|nous contacter|contactez-nous|how to contact us)$/;
+const CONTACT_HEADING = /^(\d+[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)$/;
 /** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
 function properNames(raw: string): string[] {
   return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
@@ -204,10 +204,14 @@ export interface Sentence {
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
 
+/** A line of a table of contents: a short title of a section to come, with no sentence's end ("· How long we keep information"). */
+const CONTENTS_LINE = /^[·•*–-]?\s*(who|what|how|where|why|when|which|lawful bases|contact details|changes to|your (data protection )?rights|qui|quelles?|quels?|comment|pourquoi|quand|combien|vos droits|ou (sont|vont))\b[^.:;!?]{0,70}$/;
+const isContentsLine = (folded: string): boolean => CONTENTS_LINE.test(folded) && folded.split(/\s+/).length <= 10;
+
 /** A list item: a bullet, or "1)" — never a heading, whatever its length. */
-const LIST_ITEM = /^([-•*–]|\d+\))\s/;
+const LIST_ITEM = /^([-•·*–]|\d+\))\s/;
 /** A list item's bullet or number, to read the item's own words. */
-const BULLET = /^([-•*–]|\d+[).])\s+/;
+const BULLET = /^([-•·*–]|\d+[).])\s+/;
 
 /** A line that reads as a heading: markdown, numbered, or short with no final punctuation. */
 function isHeading(line: string): boolean {
@@ -295,7 +299,7 @@ function paragraphsOf(text: string): Paragraph[] {
       cur = null;
       continue;
     }
-    const continues = cur !== null && !cur.row && !row && !/[.!?:;]$/.test(cur.text) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line);
+    const continues = cur !== null && !cur.row && !row && !/[.!?:;]$/.test(cur.text) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•·*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line);
     // A word cut at the end of a line ("conser-" / "vées") is joined whole; a compound's first part keeps its hyphen ("sous-" / "traitant").
     if (continues && /\p{Ll}-$/u.test(cur!.text) && /^\p{Ll}/u.test(line)) cur!.text = HYPHEN_KEPT.test(cur!.text) ? `${cur!.text}${line}` : `${cur!.text.slice(0, -1)}${line}`;
     else if (continues) cur!.text = `${cur!.text} ${line}`;
@@ -579,12 +583,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
   };
   // A section whose text denies an item ("ScolApp n'a pas désigné de délégué…") lends it no support.
   const denied = new Map<NoticeItem, Set<string>>();
-  for (const s of ss) {
+  for (const [i, s] of ss.entries()) {
     const recital = recites(s);
     // A question ("Who is the controller?") asks for an item; its answer, below it, says it.
     const question = /\?\s*$/.test(s.raw);
+    // A line of a table of contents ("· Who we share information with") announces a section; it says nothing yet.
+    // (A heading over its own section is no such line, unless nothing follows it before the next heading.)
+    const contents = isContentsLine(s.folded) && (s.section !== s.folded || ss[i + 1]?.section !== s.section);
     for (const item of NOTICE_ITEMS) {
-      if (recital || status[item] === 'present' || item === 'rights' || item === 'retention') continue;
+      if (recital || contents || status[item] === 'present' || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
       if (anyMatch(d.not, s.folded) || (s.withLead !== undefined && anyMatch(d.not, s.withLead))) {
         if (!denied.has(item)) denied.set(item, new Set());
@@ -596,7 +603,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }
     const rightsSection = /\bdroits?\b|\brights?\b/.test(s.section);
-    if (!recital && (anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !(s.withLead !== undefined && anyMatch(RIGHT_NOT, s.withLead)) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
+    if (!recital && !contents && (anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !(s.withLead !== undefined && anyMatch(RIGHT_NOT, s.withLead)) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
       for (const [right, res] of RIGHT_NAMES) {
         if (anyMatch(res, s.folded)) {
           if (!rights.size) excerpts.rights = excerpt(s.raw);

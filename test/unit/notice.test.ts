@@ -672,6 +672,25 @@ describe('reading a notice sentence by sentence', () => {
     expect(school.status.controllerContact).toBe('present');
     expect(analyseNotice("Il est créé, par le ministre chargé de l'éducation nationale, un traitement dénommé « Orientation ».").status.controller).toBe('present');
   });
+  it('reads the rounds 63 to 66 shapes: the regulator generator\'s notices (a title naming the business, a contents list, "Contact details", middle-dot lists), uses per basis, data handed to someone, a consent box, what happens without the data', () => {
+    const generated = analyseNotice('The Tutor Room customer privacy notice\n\nThis privacy notice tells you what to expect us to do with your personal information.\n\n·   Contact details\n·   Who we share information with\n·   How to complain\n\nContact details\n\nEmail\n\nhello@thetutorroom.example\n\nWe collect or use the following information for student education and welfare:\n·   Names and contact details for students\n·   Date of birth');
+    expect([generated.status.controller, generated.status.controllerContact, generated.status.purposes, generated.status.recipients]).toEqual(['present', 'present', 'present', 'absent']);
+    expect(analyseNotice('Our customer privacy notice').status.controller).not.toBe('present');
+    expect(analyseNotice('This notice sets out how Fenwick Tuition, as the data controller, collects and uses your information.').status.controller).toBe('present');
+    expect(analyseNotice('- To meet our legitimate interest in enrolling your child in tutoring.').status.legalBasis).toBe('present');
+    expect(analyseNotice('You are not required to pay any charge for exercising your rights.').status.required).not.toBe('present');
+    expect(analyseNotice('Public task – we have to collect or use your information to carry out a task laid down in law.').status.required).not.toBe('present');
+    expect(analyseNotice('All your data protection rights may apply, except the right to portability.').status.rights).not.toBe('present');
+    expect(analyseNotice("Si vous ne souhaitiez pas nous transmettre les informations dont nous avons besoin, nous ne serions pas en mesure de vous fournir le séjour.").status.required).toBe('present');
+    expect(analyseNotice("La fiche sanitaire est remise à l'assistant sanitaire du séjour et détruite au retour.").status.recipients).toBe('present');
+    expect(analyseNotice("La fiche sanitaire est détruite au retour.").status.retention).toBe('present');
+    expect(analyseNotice('Les entreprises de transport reçoivent les données nécessaires à chaque course.').status.recipients).toBe('present');
+    expect(analyseNotice("La gestion du service suppose un traitement de données sous la responsabilité de l'Administration des transports.").status.controller).toBe('present');
+    expect(analyseNotice('Vous avez le droit de savoir comment nous (Horizons Scolaires, « HS ») utilisons vos informations.').status.controller).toBe('present');
+    expect(analyseNotice("☐ J'autorise la publication de photos où mon enfant apparaît.").status.legalBasis).toBe('present');
+    expect(analyseNotice('Vous pouvez exercer vos droits d\'accès et de rectification auprès de votre école.').status.rightsContact).not.toBe('present');
+    expect(analyseNotice("Vous pouvez accéder à vos données ou les faire effacer en vous adressant à l'Instructeur de votre centre.").status.rightsContact).toBe('present');
+  });
 });
 
 describe('the cookie page, compared with what was observed', async () => {
