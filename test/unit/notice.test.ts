@@ -691,6 +691,20 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('Vous pouvez exercer vos droits d\'accès et de rectification auprès de votre école.').status.rightsContact).not.toBe('present');
     expect(analyseNotice("Vous pouvez accéder à vos données ou les faire effacer en vous adressant à l'Instructeur de votre centre.").status.rightsContact).toBe('present');
   });
+  it('reads the rounds 67 to 69 shapes: a controller named on the line under "is:", a named council with its short form, a childminder naming herself, the six bases recited, permissions withdrawn and objections by parents, a host in the EU in brackets', () => {
+    const coop = analyseNotice('1.- PROCESSING OF YOUR PERSONAL DATA\n\nThe controller of your personal data is:\n\nArbolito Montessori S. Coop., registered office Calle Olivo 12, 41930 Bormujos. You can contact us by email: direccion@arbolito.example\n\nYou may complain to the Spanish Data Protection Agency.');
+    expect([coop.status.controller, coop.status.controllerContact, coop.status.cnilComplaint]).toEqual(['present', 'present', 'present']);
+    expect(analyseNotice('This notice sets out how Northfield Borough Council (the Council) uses information about children.').status.controller).toBe('present');
+    expect(analyseNotice('This notice sets out how the school uses information about children.').status.controller).not.toBe('present');
+    expect(analyseNotice('I (Mrs Joan Hartley) will collect the information at our first meeting.').status.controller).toBe('present');
+    expect(analyseNotice('Parents or guardians give consent before any photograph is taken.').status.legalBasis).toBe('present');
+    const slip = analyseNotice('The permission lasts until the next school year, unless a parent withdraws it in writing. Parents may ask for their child to be left out of trip photographs.');
+    expect([slip.status.withdrawal, slip.rights]).toEqual(['present', ['opposition']]);
+    expect(analyseNotice('Vos données sont transmises à notre hébergeur (Union européenne).').status.transfers).toBe('present');
+    expect(analyseNotice('Settings are required to pass some of this data to the Council.').status.required).not.toBe('present');
+    expect(analyseNotice('How will your information be used?\nTo pay settings for funded places, to plan enough childcare and to produce statistics.').status.purposes).toBe('present');
+    expect(analyseNotice('We share information with local partner agencies where there is a safeguarding concern.').status.recipients).toBe('present');
+  });
 });
 
 describe('the cookie page, compared with what was observed', async () => {
