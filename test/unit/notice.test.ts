@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNotice, durationMonths, NOTICE_ITEMS, sentencesOf } from '../../src/audit/notice.ts';
+import { analyseNotice, durationMonths, NOTICE_ITEMS, sentencesOf, type NoticeItem } from '../../src/audit/notice.ts';
 import { isDeadHref, linkCategory } from '../../src/audit/links.ts';
 import { fold, repairMojibake } from '../../src/audit/text.ts';
 import { noticeFixtures } from '../helpers/notices.ts';
@@ -594,62 +594,27 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice('- Contract: to run the lessons you book.').status.purposes).toBe('present');
   });
   it('reads the rounds 49 to 51 shapes: a processing created at a ministry, a named school that processes data, a template\'s contact card, ends on a date or when a child leaves, duties to hold data, account pages, sub-processors', () => {
-    expect(analyseNotice("Il est créé au ministère chargé de l'agriculture un traitement de données dénommé « Inscriptions ».").status.controller).toBe('present');
-    expect(analyseNotice('Cette page décrit la manière dont le collège Jean Moulin de Lyon traite les données de ses élèves.').status.controller).toBe('present');
-    expect(analyseNotice('Under the law, you have a right to know how our school uses personal data about you.').status.controller).not.toBe('present');
     const card = analyseNotice('Our contact details\nName: Little Herons holiday club\nEmail address:\n\nWe collect your phone number to reach you.');
     expect([card.status.controller, card.status.controllerContact]).toEqual(['present', 'absent']);
-    expect(analyseNotice('At Meadow Kids Club we respect your privacy. The information we collect is used to care for your child.').status.controller).toBe('present');
-    expect(analyseNotice("Les candidatures sont conservées jusqu'au 30 septembre de l'année du concours.").status.retention).toBe('present');
-    expect(analyseNotice('Records we no longer need are destroyed once your child has stopped attending.').status.retention).toBe('present');
-    expect(analyseNotice('We must hold these records to meet the early years statutory framework.').status.legalBasis).toBe('present');
-    expect(analyseNotice('We cannot look after your child without enough information about their health.').status.required).toBe('present');
-    expect(analyseNotice('To register, we need to collect your address.').status.required).not.toBe('present');
     const portal = analyseNotice('Depuis votre espace famille, vous pouvez consulter, rectifier et supprimer vos données.');
     expect([portal.status.rights, portal.status.rightsContact]).toEqual(['present', 'present']);
-    expect(analyseNotice("L'éditeur peut faire appel à des sous-traitants pour l'hébergement des données.").status.recipients).toBe('present');
     const blocks = analyseNotice("3.2 Statistiques d'usage\n▪ Données : pages vues, durée des sessions.\n▪ Durée de conservation : 13 mois.");
     expect(blocks.retentions.map((r) => r.category)).toEqual(['audience']);
     expect(blocks.declaredAudienceRetentionMonths).toBe(13);
   });
   it('reads the rounds 52 to 54 shapes: "Controller:" and a name, a booking system as "our" processor, duties to share, the law that requires the data, data needed for a use, consent asked for images, answers changed at any time, contents lists', () => {
-    expect(analyseNotice('Data Controller: Simon Marsh').status.controller).toBe('present');
-    expect(analyseNotice('- Controller: the entity that determines the purposes and means of the processing.').status.controller).not.toBe('present');
     const club = analyseNotice('Pebble Club Ltd is the Data Controller. Bookings are held on Clubly, which acts as our Data Processor.\nYou have the right to see your data and to have it corrected. To make any of these requests, email hello@pebbleclub.example.');
     expect(club.status.controllerContact).toBe('present');
-    expect(analyseNotice('We share your details only if we are required to by law enforcement agencies.').status.required).not.toBe('present');
-    expect(analyseNotice('We collect dates of birth, which the law requires us to obtain.').status.required).toBe('present');
-    expect(analyseNotice("Sans ces renseignements, l'inscription ne peut être prise en compte.").status.required).toBe('present');
-    expect(analyseNotice("Les informations du dossier sont nécessaires à l'accueil de l'enfant.").status.purposes).toBe('present');
-    expect(analyseNotice("Elles sont destinées au service des sports et aux éducateurs.").status.recipients).toBe('present');
-    expect(analyseNotice('Les données sont traitées par la Ville de Montclar.').status.controller).toBe('present');
-    expect(analyseNotice('The data we collect include:\n- your date of birth (or your child\'s, for junior members)').status.purposes).not.toBe('present');
-    expect(analyseNotice('On admission the school asks parents whether photographs may be used on its website.').status.legalBasis).toBe('present');
-    expect(analyseNotice('That answer can be changed at any time by telling the office.').status.withdrawal).toBe('present');
-    expect(analyseNotice('Parents may withdraw their permission at any time.').status.withdrawal).toBe('present');
     const contents = analyseNotice('Our privacy notice tells you:\n1. Who we are.\n2. Who can see the data we hold.\n3. Your rights.');
     expect([contents.status.rights, contents.status.recipients]).not.toContain('present');
-    expect(analyseNotice("Vous pouvez changer votre identifiant d'accès sur le portail famille.").status.rightsContact).not.toBe('present');
-    expect(analyseNotice("Vous pouvez accéder à vos données et les faire rectifier depuis l'Espace Famille.").status.rightsContact).toBe('present');
   });
   it('reads the rounds 55 to 58 shapes: a named body that needs or records data, data needed for a use, the only recipient named, consent asked and withdrawn, a mailing list opted into, the old data protection correspondent, rights at an office', () => {
-    expect(analyseNotice('This policy explains how Harmonia collects and uses personal data.').status.controller).toBe('present');
-    expect(analyseNotice('This policy explains how we collect and use personal data.').status.controller).not.toBe('present');
     const studio = analyseNotice('Move Studio needs the following information when you register with us:\n- your name\n- your date of birth');
     expect([studio.status.controller, studio.status.required]).toEqual(['present', 'present']);
-    expect(analyseNotice('These data are needed for us to run the school\'s activities.').status.purposes).toBe('present');
-    expect(analyseNotice("Le club enregistre les données des membres pour gérer les affiliations.").status.purposes).toBe('present');
-    expect(analyseNotice('Nous utilisons ce site pour présenter notre activité.').status.purposes).not.toBe('present');
-    expect(analyseNotice('Les traitements peuvent avoir pour finalités le suivi des jeunes accueillis.').status.purposes).not.toBe('present');
-    expect(analyseNotice('I never give your details to anyone else, except the exam board when you sit an exam.').status.recipients).toBe('present');
-    expect(analyseNotice('Email addresses are held by our mailing-list provider.').status.recipients).toBe('present');
-    expect(analyseNotice('An email address is useful but not essential.').status.required).toBe('present');
-    expect(analyseNotice('Une tenue de bain est obligatoire pour accéder au bassin.').status.required).not.toBe('present');
     const consent = analyseNotice('Nous demandons votre consentement à la collecte de vos renseignements. Vous pouvez retirer ce consentement en tout temps.');
     expect([consent.status.legalBasis, consent.status.withdrawal]).toEqual(['present', 'present']);
     const list = analyseNotice('Only those who opted in are emailed. Unsubscribing removes you from the list.');
     expect([list.status.legalBasis, list.status.withdrawal]).toEqual(['present', 'present']);
-    expect(analyseNotice('Pour ses activités, la Caisse a désigné un correspondant informatique et libertés : cil@caisse.example.').status.dpo).toBe('present');
     const office = analyseNotice('Chaque membre peut consulter et faire corriger ses données auprès du secrétariat du club.');
     expect([office.status.rights, office.status.rightsContact]).toEqual(['present', 'present']);
     expect(analyseNotice("If you want your child's data removed from our systems, email office@pianoschool.example.").rights).toEqual(['erasure']);
@@ -659,51 +624,96 @@ describe('reading a notice sentence by sentence', () => {
     expect([advice.status.retention, advice.status.withdrawal, advice.status.controller]).not.toContain('present');
     const charity = analyseNotice('Who we are\nWe are a registered charity in England and Wales, number 300000.');
     expect(charity.status.controllerContact).not.toBe('present');
-    expect(analyseNotice('As a small charity we are not required to have a data protection officer.').status.required).not.toBe('present');
     const group = analyseNotice('Kestrel Green Scout Group takes privacy very seriously. We collect the personal information needed for membership. The information is collected for the legitimate interests of the Group: providing the activities your child has chosen.');
     expect([group.status.controller, group.status.legalBasis, group.status.legitimateInterests]).toEqual(['present', 'present', 'present']);
-    expect(analyseNotice('We (1st Ashby Scout Group) collect information about you.').status.controller).toBe('present');
     const summary = analyseNotice('You can always ask us what information we have about you, or ask us to change it if it is wrong.');
     expect(summary.rights).toEqual(['access', 'rectification']);
-    expect(analyseNotice('Schools can ask for export or deletion by writing to support@classbridge.example.').status.rights).not.toBe('present');
-    expect(analyseNotice('Data are hosted on cloud infrastructure in the European Union.').status.transfers).toBe('present');
-    expect(analyseNotice('You can disconnect your account at any time, which withdraws your consent.').status.withdrawal).toBe('present');
     const school = analyseNotice('Who we are\nAshgrove Preparatory School is a registered charity (number 291744).\n\nRequests\nThe Bursar deals with requests about this policy: bursar@ashgroveprep.example.');
     expect(school.status.controllerContact).toBe('present');
-    expect(analyseNotice("Il est créé, par le ministre chargé de l'éducation nationale, un traitement dénommé « Orientation ».").status.controller).toBe('present');
   });
   it('reads the rounds 63 to 66 shapes: the regulator generator\'s notices (a title naming the business, a contents list, "Contact details", middle-dot lists), uses per basis, data handed to someone, a consent box, what happens without the data', () => {
     const generated = analyseNotice('The Tutor Room customer privacy notice\n\nThis privacy notice tells you what to expect us to do with your personal information.\n\n·   Contact details\n·   Who we share information with\n·   How to complain\n\nContact details\n\nEmail\n\nhello@thetutorroom.example\n\nWe collect or use the following information for student education and welfare:\n·   Names and contact details for students\n·   Date of birth');
     expect([generated.status.controller, generated.status.controllerContact, generated.status.purposes, generated.status.recipients]).toEqual(['present', 'present', 'present', 'absent']);
-    expect(analyseNotice('Our customer privacy notice').status.controller).not.toBe('present');
-    expect(analyseNotice('This notice sets out how Fenwick Tuition, as the data controller, collects and uses your information.').status.controller).toBe('present');
-    expect(analyseNotice('- To meet our legitimate interest in enrolling your child in tutoring.').status.legalBasis).toBe('present');
-    expect(analyseNotice('You are not required to pay any charge for exercising your rights.').status.required).not.toBe('present');
-    expect(analyseNotice('Public task – we have to collect or use your information to carry out a task laid down in law.').status.required).not.toBe('present');
-    expect(analyseNotice('All your data protection rights may apply, except the right to portability.').status.rights).not.toBe('present');
-    expect(analyseNotice("Si vous ne souhaitiez pas nous transmettre les informations dont nous avons besoin, nous ne serions pas en mesure de vous fournir le séjour.").status.required).toBe('present');
-    expect(analyseNotice("La fiche sanitaire est remise à l'assistant sanitaire du séjour et détruite au retour.").status.recipients).toBe('present');
-    expect(analyseNotice("La fiche sanitaire est détruite au retour.").status.retention).toBe('present');
-    expect(analyseNotice('Les entreprises de transport reçoivent les données nécessaires à chaque course.').status.recipients).toBe('present');
-    expect(analyseNotice("La gestion du service suppose un traitement de données sous la responsabilité de l'Administration des transports.").status.controller).toBe('present');
-    expect(analyseNotice('Vous avez le droit de savoir comment nous (Horizons Scolaires, « HS ») utilisons vos informations.').status.controller).toBe('present');
-    expect(analyseNotice("☐ J'autorise la publication de photos où mon enfant apparaît.").status.legalBasis).toBe('present');
-    expect(analyseNotice('Vous pouvez exercer vos droits d\'accès et de rectification auprès de votre école.').status.rightsContact).not.toBe('present');
-    expect(analyseNotice("Vous pouvez accéder à vos données ou les faire effacer en vous adressant à l'Instructeur de votre centre.").status.rightsContact).toBe('present');
   });
   it('reads the rounds 67 to 69 shapes: a controller named on the line under "is:", a named council with its short form, a childminder naming herself, the six bases recited, permissions withdrawn and objections by parents, a host in the EU in brackets', () => {
     const coop = analyseNotice('1.- PROCESSING OF YOUR PERSONAL DATA\n\nThe controller of your personal data is:\n\nArbolito Montessori S. Coop., registered office Calle Olivo 12, 41930 Bormujos. You can contact us by email: direccion@arbolito.example\n\nYou may complain to the Spanish Data Protection Agency.');
     expect([coop.status.controller, coop.status.controllerContact, coop.status.cnilComplaint]).toEqual(['present', 'present', 'present']);
-    expect(analyseNotice('This notice sets out how Northfield Borough Council (the Council) uses information about children.').status.controller).toBe('present');
-    expect(analyseNotice('This notice sets out how the school uses information about children.').status.controller).not.toBe('present');
-    expect(analyseNotice('I (Mrs Joan Hartley) will collect the information at our first meeting.').status.controller).toBe('present');
-    expect(analyseNotice('Parents or guardians give consent before any photograph is taken.').status.legalBasis).toBe('present');
     const slip = analyseNotice('The permission lasts until the next school year, unless a parent withdraws it in writing. Parents may ask for their child to be left out of trip photographs.');
     expect([slip.status.withdrawal, slip.rights]).toEqual(['present', ['opposition']]);
-    expect(analyseNotice('Vos données sont transmises à notre hébergeur (Union européenne).').status.transfers).toBe('present');
-    expect(analyseNotice('Settings are required to pass some of this data to the Council.').status.required).not.toBe('present');
-    expect(analyseNotice('How will your information be used?\nTo pay settings for funded places, to plan enough childcare and to produce statistics.').status.purposes).toBe('present');
-    expect(analyseNotice('We share information with local partner agencies where there is a safeguarding concern.').status.recipients).toBe('present');
+  });
+});
+
+/** One sentence, one item: the readings the passes after rounds 49 to 69 added, and the near misses they must leave alone. */
+const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, present: boolean][] = [
+  ['49 to 51', "Il est créé au ministère chargé de l'agriculture un traitement de données dénommé « Inscriptions ».", 'controller', true],
+  ['49 to 51', 'Cette page décrit la manière dont le collège Jean Moulin de Lyon traite les données de ses élèves.', 'controller', true],
+  ['49 to 51', 'Under the law, you have a right to know how our school uses personal data about you.', 'controller', false],
+  ['49 to 51', 'At Meadow Kids Club we respect your privacy. The information we collect is used to care for your child.', 'controller', true],
+  ['49 to 51', "Les candidatures sont conservées jusqu'au 30 septembre de l'année du concours.", 'retention', true],
+  ['49 to 51', 'Records we no longer need are destroyed once your child has stopped attending.', 'retention', true],
+  ['49 to 51', 'We must hold these records to meet the early years statutory framework.', 'legalBasis', true],
+  ['49 to 51', 'We cannot look after your child without enough information about their health.', 'required', true],
+  ['49 to 51', 'To register, we need to collect your address.', 'required', false],
+  ['49 to 51', "L'éditeur peut faire appel à des sous-traitants pour l'hébergement des données.", 'recipients', true],
+  ['52 to 54', 'Data Controller: Simon Marsh', 'controller', true],
+  ['52 to 54', '- Controller: the entity that determines the purposes and means of the processing.', 'controller', false],
+  ['52 to 54', 'We share your details only if we are required to by law enforcement agencies.', 'required', false],
+  ['52 to 54', 'We collect dates of birth, which the law requires us to obtain.', 'required', true],
+  ['52 to 54', "Sans ces renseignements, l'inscription ne peut être prise en compte.", 'required', true],
+  ['52 to 54', "Les informations du dossier sont nécessaires à l'accueil de l'enfant.", 'purposes', true],
+  ['52 to 54', "Elles sont destinées au service des sports et aux éducateurs.", 'recipients', true],
+  ['52 to 54', 'Les données sont traitées par la Ville de Montclar.', 'controller', true],
+  ['52 to 54', 'The data we collect include:\n- your date of birth (or your child\'s, for junior members)', 'purposes', false],
+  ['52 to 54', 'On admission the school asks parents whether photographs may be used on its website.', 'legalBasis', true],
+  ['52 to 54', 'That answer can be changed at any time by telling the office.', 'withdrawal', true],
+  ['52 to 54', 'Parents may withdraw their permission at any time.', 'withdrawal', true],
+  ['52 to 54', "Vous pouvez changer votre identifiant d'accès sur le portail famille.", 'rightsContact', false],
+  ['52 to 54', "Vous pouvez accéder à vos données et les faire rectifier depuis l'Espace Famille.", 'rightsContact', true],
+  ['55 to 58', 'This policy explains how Harmonia collects and uses personal data.', 'controller', true],
+  ['55 to 58', 'This policy explains how we collect and use personal data.', 'controller', false],
+  ['55 to 58', 'These data are needed for us to run the school\'s activities.', 'purposes', true],
+  ['55 to 58', "Le club enregistre les données des membres pour gérer les affiliations.", 'purposes', true],
+  ['55 to 58', 'Nous utilisons ce site pour présenter notre activité.', 'purposes', false],
+  ['55 to 58', 'Les traitements peuvent avoir pour finalités le suivi des jeunes accueillis.', 'purposes', false],
+  ['55 to 58', 'I never give your details to anyone else, except the exam board when you sit an exam.', 'recipients', true],
+  ['55 to 58', 'Email addresses are held by our mailing-list provider.', 'recipients', true],
+  ['55 to 58', 'An email address is useful but not essential.', 'required', true],
+  ['55 to 58', 'Une tenue de bain est obligatoire pour accéder au bassin.', 'required', false],
+  ['55 to 58', 'Pour ses activités, la Caisse a désigné un correspondant informatique et libertés : cil@caisse.example.', 'dpo', true],
+  ['59 to 62', 'As a small charity we are not required to have a data protection officer.', 'required', false],
+  ['59 to 62', 'We (1st Ashby Scout Group) collect information about you.', 'controller', true],
+  ['59 to 62', 'Schools can ask for export or deletion by writing to support@classbridge.example.', 'rights', false],
+  ['59 to 62', 'Data are hosted on cloud infrastructure in the European Union.', 'transfers', true],
+  ['59 to 62', 'You can disconnect your account at any time, which withdraws your consent.', 'withdrawal', true],
+  ['59 to 62', "Il est créé, par le ministre chargé de l'éducation nationale, un traitement dénommé « Orientation ».", 'controller', true],
+  ['63 to 66', 'Our customer privacy notice', 'controller', false],
+  ['63 to 66', 'This notice sets out how Fenwick Tuition, as the data controller, collects and uses your information.', 'controller', true],
+  ['63 to 66', '- To meet our legitimate interest in enrolling your child in tutoring.', 'legalBasis', true],
+  ['63 to 66', 'You are not required to pay any charge for exercising your rights.', 'required', false],
+  ['63 to 66', 'Public task – we have to collect or use your information to carry out a task laid down in law.', 'required', false],
+  ['63 to 66', 'All your data protection rights may apply, except the right to portability.', 'rights', false],
+  ['63 to 66', "Si vous ne souhaitiez pas nous transmettre les informations dont nous avons besoin, nous ne serions pas en mesure de vous fournir le séjour.", 'required', true],
+  ['63 to 66', "La fiche sanitaire est remise à l'assistant sanitaire du séjour et détruite au retour.", 'recipients', true],
+  ['63 to 66', "La fiche sanitaire est détruite au retour.", 'retention', true],
+  ['63 to 66', 'Les entreprises de transport reçoivent les données nécessaires à chaque course.', 'recipients', true],
+  ['63 to 66', "La gestion du service suppose un traitement de données sous la responsabilité de l'Administration des transports.", 'controller', true],
+  ['63 to 66', 'Vous avez le droit de savoir comment nous (Horizons Scolaires, « HS ») utilisons vos informations.', 'controller', true],
+  ['63 to 66', "☐ J'autorise la publication de photos où mon enfant apparaît.", 'legalBasis', true],
+  ['63 to 66', 'Vous pouvez exercer vos droits d\'accès et de rectification auprès de votre école.', 'rightsContact', false],
+  ['63 to 66', "Vous pouvez accéder à vos données ou les faire effacer en vous adressant à l'Instructeur de votre centre.", 'rightsContact', true],
+  ['67 to 69', 'This notice sets out how Northfield Borough Council (the Council) uses information about children.', 'controller', true],
+  ['67 to 69', 'This notice sets out how the school uses information about children.', 'controller', false],
+  ['67 to 69', 'I (Mrs Joan Hartley) will collect the information at our first meeting.', 'controller', true],
+  ['67 to 69', 'Parents or guardians give consent before any photograph is taken.', 'legalBasis', true],
+  ['67 to 69', 'Vos données sont transmises à notre hébergeur (Union européenne).', 'transfers', true],
+  ['67 to 69', 'Settings are required to pass some of this data to the Council.', 'required', false],
+  ['67 to 69', 'How will your information be used?\nTo pay settings for funded places, to plan enough childcare and to produce statistics.', 'purposes', true],
+  ['67 to 69', 'We share information with local partner agencies where there is a safeguarding concern.', 'recipients', true],
+];
+
+describe('one sentence, one item (rounds 49 to 69)', () => {
+  it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
+    expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
 });
 
