@@ -173,15 +173,17 @@ function controllerNames(raw: string): string[] {
 }
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
 const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer)\b/;
+/** The e-mail addresses of a folded text: its local part, then its domain without the last label. */
+const EMAILS = /([a-z0-9._%+-]+)@([a-z0-9.-]+)\.[a-z]{2,}/g;
 /** The parts of an e-mail's domain that can carry a name ("storyladder" in info@storyladder.example), for each e-mail that is not a DPO's. */
 function mailDomains(folded: string): string[] {
-  return [...folded.matchAll(/([a-z0-9._%+-]+)@([a-z0-9.-]+)\.[a-z]{2,}/g)]
+  return [...folded.matchAll(EMAILS)]
     .filter((m) => !DPO_MAILBOX.test(m[1]!))
     .flatMap((m) => m[2]!.split('.').map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 4 && !['mail', 'email', 'mairie', 'ville', 'ecole', 'college', 'lycee', 'school'].includes(l)));
 }
-/** Whether an e-mail's domain is the name of a body ("EPS Horizon ASBL" and eps-horizon.example). */
 /** Words a controller's sentence may open on that are no name ("School", "Notre", "Under"). */
-const LEAD_NOT_NAME = /^(school|schools|ecole|college|lycee|notre|nous|under|where|when|this|these|those|their|your|under|pupils|parents|students|data|donnees|personal|information|les|des|pour|dans|chaque|cette|votre|avec)$/;
+const LEAD_NOT_NAME = /^(school|schools|ecole|college|lycee|notre|nous|under|where|when|this|these|those|their|your|pupils|parents|students|data|donnees|personal|information|les|des|pour|dans|chaque|cette|votre|avec)$/;
+/** Whether an e-mail's domain is the name of a body ("EPS Horizon ASBL" and eps-horizon.example). */
 const domainNames = (domain: string, run: string): boolean => domain === run || (run.length >= 5 && domain.startsWith(run)) || (domain.length >= 5 && run.startsWith(domain));
 const COOKIE_PAGE = { onlyNecessary: compile(vocabulary.cookiePage.onlyNecessary), howToRefuse: compile(vocabulary.cookiePage.howToRefuse) };
 const LANG = { fr: compile(vocabulary.language.fr), en: compile(vocabulary.language.en), other: Object.values(vocabulary.language.other).map(compile) };
@@ -624,7 +626,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // A DPO's own mailbox ("dpd@…") given to write to is a way to reach a DPO.
   if (status.dpo !== 'present') {
-    const mailbox = ss.find((x) => [...x.folded.matchAll(/([a-z0-9._%+-]+)@[a-z0-9.-]+\.[a-z]{2,}/g)].some((m) => DPO_MAILBOX.test(m[1]!)));
+    const mailbox = ss.find((x) => [...x.folded.matchAll(EMAILS)].some((m) => DPO_MAILBOX.test(m[1]!)));
     if (mailbox) found('dpo', mailbox);
   }
   // A table read cell by cell: a line that names only bases ("Public task / contract") under a legal-basis column or heading.
