@@ -153,7 +153,9 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`
 /** The name a sentence gives as controller: the subject of "is the controller" / "est responsable" (not a name inside a clause, as in "the school that subscribes to ClassNest is the controller"), or what "the controller is" names. */
 const CONTROLLER_NAMED = [
   new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
-  new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
+  new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?|responsible for (?:the )?processing)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
+  // The name the data are processed by, and what for: "Les données recueillies sont traitées par Savoirs Pro pour gérer…".
+  new RegExp(String.raw`\b(?:traitées|utilisées|processed|used|held) (?:par|by) ` + NAME + String.raw` (?:pour|to|in order to)\b`, 'gu'),
   // The name that "we" stands for: Classmark Inc. ("Classmark", "we", "us"), Pédagonum SARL (« Pédagonum », « nous »).
   // A body named with its short form, as the notice calls it: "Ashby Vale Club ("the Club") is committed…".
   new RegExp(NAME + String.raw`\s*\(["“]the (?:Club|School|Academy|Company|Charity|Nursery|Trust|Association)["”]\)`, 'gu'),
@@ -181,6 +183,8 @@ function mailDomains(folded: string): string[] {
     .filter((m) => !DPO_MAILBOX.test(m[1]!))
     .flatMap((m) => m[2]!.split('.').map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 4 && !['mail', 'email', 'mairie', 'ville', 'ecole', 'college', 'lycee', 'school'].includes(l)));
 }
+/** A sentence that opens on a name, not on a phrase ("Mathis (alias…)", "La société Octave…", not "Pour toute question…", "Contact :"). */
+const OPENS_ON_NAME = /^(?!(?:Pour|Vous|Si|Contact(?:ez)?|En|Toute?s?|Nous|Notre|Nos|Cette|Ce|Ces|Afin|You|Your|For|Please|If|To|We|Our|This|Any|E-?mail|Courriel|Adresse|Address|T[ée]l|Phone|Site|Email)\b)\p{Lu}/u;
 /** Words a controller's sentence may open on that are no name ("School", "Notre", "Under"). */
 const LEAD_NOT_NAME = /^(school|schools|ecole|college|lycee|notre|nous|under|where|when|this|these|those|their|your|pupils|parents|students|data|donnees|personal|information|les|des|pour|dans|chaque|cette|votre|avec)$/;
 /** Whether an e-mail's domain is the name of a body ("EPS Horizon ASBL" and eps-horizon.example). */
@@ -292,15 +296,30 @@ const HYPHEN_KEPT = /(?:^|[\s'’(])(?:sous|non|co|auto|anti|ex|post|mi|demi|sem
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
+  /** The paragraph a single blank line closed: a sentence of a long line may go on below it ("…mis en oeuvre dans les écoles," / "" / "et les établissements…"). */
+  let parked = null as Paragraph | null;
+  let blanks = 0;
   for (const rawLine of text.split('\n')) {
     if (TABLE_RULE.test(rawLine.trim())) continue;
     const row = TABLE_CELL.test(rawLine.trim());
     const line = rawLine.replace(/[*_>|`]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (!line) {
-      if (cur) out.push(cur);
+      if (cur) {
+        parked = cur;
+        out.push(cur);
+      }
       cur = null;
+      blanks++;
       continue;
     }
+    // Text whose every line is followed by a blank line (a page copied from a PDF, a form's <br><br>): a long line that
+    // stops mid-sentence goes on in the next one, when that one starts in lowercase and is no list item.
+    if (cur === null && parked !== null && blanks === 1 && !parked.row && !row && parked.text.length >= 40 && !isHeading(parked.text) && !/[.!?:;]$/.test(parked.text) && /^[a-zà-ÿ]/.test(line) && !/^(#|[-•·*]\s|\d+[).]\s|[a-z]{1,4}[).]\s)/.test(line) && out[out.length - 1] === parked) {
+      out.pop();
+      cur = parked;
+    }
+    parked = null;
+    blanks = 0;
     const continues = cur !== null && !cur.row && !row && !/[.!?:;]$/.test(cur.text) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•·*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line);
     // A word cut at the end of a line ("conser-" / "vées") is joined whole; a compound's first part keeps its hyphen ("sous-" / "traitant").
     if (continues && /\p{Ll}-$/u.test(cur!.text) && /^\p{Ll}/u.test(line)) cur!.text = HYPHEN_KEPT.test(cur!.text) ? `${cur!.text}${line}` : `${cur!.text.slice(0, -1)}${line}`;
@@ -373,7 +392,9 @@ export function sentencesOf(text: string): Sentence[] {
     // (a name over an address or an e-mail is the field's answer: "… est :" / "Fondation Plume" / "1003 Lausanne").
     const next = paragraphs[index + 1]?.text;
     const nameOverAddress = /@|\b\d{4,5}\b|\b(rue|avenue|boulevard|place|street|road)\b/i.test(paragraphs[index + 2]?.text ?? '');
-    const blankField = /:\s*$/.test(line) && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next)));
+    // "Le responsable de traitement est la Région X, représentée par :": the item is given before the colon.
+    const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line);
+    const blankField = /:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next)));
     for (const s of splitSentences(line)) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       if (/^[\d.IVX]+\.?$/.test(raw)) continue;
@@ -391,10 +412,12 @@ const excerpt = (s: string) => (s.length > EXCERPT ? s.slice(0, EXCERPT - 1) + '
 
 const UNIT = /(jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?)\b/;
 const NUMBER_WORDS = Object.keys(NUMBERS)
+  // "a"/"an" count as one before an English unit only ("within a month"; "mettre à jour" is no day).
+  .filter((w) => w !== 'a' && w !== 'an')
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/-/g, '[- ]'))
   .join('|');
-const DURATION = new RegExp(`(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS})\\s+${UNIT.source}`);
+const DURATION = new RegExp(`(?<![a-z0-9])(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|an?(?=\\s+(?:days?|weeks?|months?|years?)\\b))\\s+${UNIT.source}`);
 
 function unitMonths(n: number, unit: string): number {
   if (/^(jour|day)/.test(unit)) return Math.round((n / 30.4375) * 10) / 10;
@@ -585,6 +608,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
   };
   // A section whose text denies an item ("ScolApp n'a pas désigné de délégué…") lends it no support.
   const denied = new Map<NoticeItem, Set<string>>();
+  // Items found only because their section announced them ("Qui sommes-nous ?" / "Corrigeo est une plateforme…"): a later
+  // sentence that says the item itself ("Votre lycée est le responsable du traitement") is the better evidence.
+  const bySectionOnly = new Map<NoticeItem, Sentence>();
   for (const [i, s] of ss.entries()) {
     const recital = recites(s);
     // A question ("Who is the controller?") asks for an item; its answer, below it, says it.
@@ -593,7 +619,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // (A heading over its own section is no such line, unless nothing follows it before the next heading.)
     const contents = isContentsLine(s.folded) && (s.section !== s.folded || ss[i + 1]?.section !== s.section);
     for (const item of NOTICE_ITEMS) {
-      if (recital || contents || status[item] === 'present' || item === 'rights' || item === 'retention') continue;
+      if (recital || contents || (status[item] === 'present' && !bySectionOnly.has(item)) || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
       if (anyMatch(d.not, s.folded) || (s.withLead !== undefined && anyMatch(d.not, s.withLead))) {
         if (!denied.has(item)) denied.set(item, new Set());
@@ -601,7 +627,23 @@ export function analyseNotice(input: string): NoticeAnalysis {
         continue;
       }
       const bySection = d.section.length > 0 && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
-      if ((!question && anyMatch(d.sentence, s.folded)) || bySection) found(item, s);
+      const says = !question && anyMatch(d.sentence, s.folded);
+      if (status[item] === 'present') {
+        // Unless the section's sentence named a body of a kind ("Ashgrove Preparatory School is a registered charity"), which a
+        // later "The School is a data controller" only confirms.
+        const named = bySectionOnly.get(item);
+        if (says && !PLACEHOLDER.test(s.raw) && s.blank !== true && named !== undefined) {
+          const subject = /^(.{0,80}?)\s(?:est|sont|is|are)\s/.exec(named.folded)?.[1] ?? '';
+          if (!new RegExp(ENTITY.entity.source).test(subject)) excerpts[item] = excerpt(s.raw);
+          bySectionOnly.delete(item);
+        }
+        continue;
+      }
+      if (says || bySection) {
+        found(item, s);
+        // (found() may have left it unclear: a template's blank.)
+        if (!says && (status[item] as ItemStatus) === 'present') bySectionOnly.set(item, s);
+      }
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }
     const rightsSection = /\bdroits?\b|\brights?\b/.test(s.section);
@@ -623,6 +665,18 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.controller !== 'present') {
     const card = ss.slice(0, 12).find((x) => ENTITY.contactCard.test(x.section) && ENTITY.nameField.test(x.folded) && !PLACEHOLDER.test(x.raw));
     if (card) found('controller', card);
+  }
+  // The first sentence under an "Owner and Data Controller" heading (the generators' "Propriétaire et Responsable du
+  // traitement") that opens on a name and gives how to reach it names the controller: "Mathis, chef de projet, joignable à contact@…".
+  if (status.controller !== 'present') {
+    const answer = ss.find((x, k) => {
+      const heading = ss[k - 1];
+      if (heading === undefined || heading.section !== x.section || !x.section.endsWith(heading.folded.replace(/^#+\s*/, '')) || !anyMatch(ITEMS.controller.section, x.section)) return false;
+      const mails = [...x.folded.matchAll(EMAILS)];
+      const reach = ENTITY.address.test(x.folded) || (mails.length > 0 && !mails.every((m) => DPO_MAILBOX.test(m[1]!)));
+      return reach && OPENS_ON_NAME.test(x.raw) && !PLACEHOLDER.test(x.raw) && !recites(x) && !ENTITY.notProcessor.test(x.folded);
+    });
+    if (answer) found('controller', answer);
   }
   // A DPO's own mailbox ("dpd@…") given to write to is a way to reach a DPO.
   if (status.dpo !== 'present') {

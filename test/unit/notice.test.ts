@@ -209,6 +209,35 @@ describe('reading a notice sentence by sentence', () => {
     expect(a.length).toBeLessThanOrEqual(300_000);
   });
 
+  it('reads a sentence on over one blank line, where every line of a copied page is followed by one (not a heading, not a list item)', () => {
+    const text = "Article 5\n\nLes droits d'opposition et de rectification des personnes s'exercent, dans les conditions prévues par la loi, par voie postale\n\nou par voie électronique auprès du responsable de l'ENT de l'établissement.\n\nArticle 6";
+    expect(sentencesOf(text).map((s) => s.raw)).toEqual(['Article 5', "Les droits d'opposition et de rectification des personnes s'exercent, dans les conditions prévues par la loi, par voie postale ou par voie électronique auprès du responsable de l'ENT de l'établissement.", 'Article 6']);
+    expect(analyseNotice(text).rights).toEqual(['rectification', 'opposition']);
+    expect(sentencesOf('Traitement des badges du collège et de ses usagers\n\nb) Finalité du traitement').map((s) => s.raw)).toEqual(['Traitement des badges du collège et de ses usagers', 'b) Finalité du traitement']);
+  });
+
+  it('reads a controller given before a colon that introduces its representative, not as a field left empty', () => {
+    const a = analyseNotice('Responsable de traitement\nLe responsable de traitement est la Région Occitane-Littoral, en tant que personne morale, représentée par :\nMadame Claire Vidal\nPrésidente du Conseil régional\nHôtel de Région - 8 boulevard de la Mer - 34000 Montpellier');
+    expect(a.status.controller).toBe('present');
+    expect(analyseNotice('Le responsable du traitement des données transmises est :\nFinalités\nLa gestion des inscriptions.').status.controller).toBe('unclear');
+  });
+
+  it('reads the name under an "owner and data controller" heading, with how to reach it, as the controller', () => {
+    const a = analyseNotice("# Politique de confidentialité\n\n## Propriétaire et Responsable du traitement\n\nMathis (alias « mathdev »), chef de projet, joignable à l'adresse contact@carnet.example.\n\n## Données recueillies\n\nVotre adresse électronique.");
+    expect(a.status.controller).toBe('present');
+    expect(a.excerpts.controller).toMatch(/^Mathis/);
+    const dpoOnly = analyseNotice('## Responsable du traitement\n\nPour toute question, écrivez à dpo@carnet.example.\n\n## Données recueillies\n\nVotre adresse électronique.');
+    expect(dpoOnly.status.controller).not.toBe('present');
+  });
+
+  it('shows the sentence that says who the controller is rather than the product its section opened on', () => {
+    const a = analyseNotice("Contact DPO : dpo@corrigeo.example\nQui sommes-nous ?\nCorrigeo est une plateforme de correction des copies, déployée dans votre lycée.\nVotre lycée est le responsable du traitement de vos données.\nContact\nSupport Corrigeo : support@corrigeo.example");
+    expect(a.excerpts.controller).toMatch(/^Votre lycée est le responsable/);
+    expect(a.status.controllerContact).not.toBe('present');
+    const school = analyseNotice('Who we are\nAshgrove Preparatory School is a registered charity.\nThe School is a data controller for the purposes of data protection law.');
+    expect(school.excerpts.controller).toMatch(/^Ashgrove Preparatory School/);
+  });
+
   it('reads a list under a purposes heading as the purposes, its lead ending with a colon in either typography', () => {
     const fr = analyseNotice("Traitement des badges du collège et de ses usagers\n\nb) Finalité du traitement\nLe dispositif aide les agents d'accueil à :\n- empêcher l'entrée de personnes extérieures ;\n- accélérer les contrôles à l'entrée.");
     expect(fr.status.purposes).toBe('present');
@@ -725,9 +754,43 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['70 to 73', 'To enable our governors to carry out their official functions, we use personal information such as their names.', 'purposes', true],
   ['70 to 73', 'Elles doivent informer leurs adhérents de la finalité des traitements et de leur base légale.', 'purposes', false],
   ['70 to 73', 'Elles doivent informer leurs adhérents de la finalité des traitements et de leur base légale.', 'legalBasis', false],
+  ['78 to 81', "Mobilis peut intervenir comme sous-traitante de la société Transports du Val, qui est alors le responsable de traitement.", 'controller', true],
+  ['78 to 81', 'Octave Éducation est une société par actions simplifiée dont le siège est à Caen (« Octave », « Classeo » ou « nous »).', 'controller', true],
+  ['78 to 81', 'Les données recueillies sont traitées par Savoirs Pro pour gérer votre compte et vos formations.', 'controller', true],
+  ['78 to 81', 'Les données recueillies sont traitées par notre prestataire pour gérer votre compte.', 'controller', false],
+  ['78 to 81', 'Harbour Lane Academy therefore wishes to use information about your child as part of a recognition system.', 'controller', true],
+  ['78 to 81', 'The person responsible for processing the personal data is Cardinal Conseil, represented by its manager.', 'controller', true],
+  ['78 to 81', 'It will be shared with other departments of the county council to provide and plan services.', 'recipients', true],
+  ['78 to 81', 'All personal data are stored by NordHost in its data centre in Toulouse.', 'recipients', true],
+  ['78 to 81', 'Les informations recueillies sur ce site sont réservées à un usage interne.', 'recipients', true],
+  ['78 to 81', 'Elles ne seront ni vendues, ni cédées, ni louées à des tiers.', 'recipients', false],
+  ["78 to 81", "Dans l'éventualité où l'utilisateur fournirait des données sensibles, il est obligatoire d'obtenir son consentement avant de les collecter.", 'legalBasis', false],
+  ['78 to 81', "Les réponses sont envoyées à l'API d'un fournisseur de modèles de langage établi aux États-Unis.", 'transfers', true],
+  ['78 to 81', "Les données scolaires sont entièrement traitées sur l'appareil de l'utilisateur.", 'transfers', true],
+  ['78 to 81', 'Un cookie est un petit fichier texte que votre navigateur enregistre sur votre terminal.', 'transfers', false],
+  ['78 to 81', 'The biometric data are deleted within a month of the student leaving the school.', 'retention', true],
+  ['78 to 81', 'Les règles qui suivent disent comment mettre à jour vos informations ou les effacer.', 'retention', false],
+  ['78 to 81', 'When your child leaves the Academy, their biometric information will be securely deleted.', 'retention', true],
+  ['78 to 81', "Les données enregistrées sur l'appareil y restent jusqu'à ce que l'utilisateur les supprime.", 'retention', true],
+  ['78 to 81', 'We must obtain the written consent of at least one parent before we can use a child\'s biometric information.', 'legalBasis', true],
+  ['78 to 81', "Children under 13 need a parent's consent before using StudyBuddy.", 'legalBasis', false],
+  ['78 to 81', 'The schools rely on legitimate interests for many of the ways in which they use information.', 'legalBasis', true],
+  ['78 to 81', 'Where the school relies on consent, it collects it from parents.', 'legalBasis', false],
+  ['78 to 81', 'This means the processing is necessary for legitimate interests, except where it would be unfair to you.', 'legitimateInterests', false],
+  ['78 to 81', 'If you do not consent, your child will be given a card to use instead.', 'required', true],
+  ['78 to 81', 'However, some of the data collected in schools is not optional.', 'required', true],
+  ['78 to 81', 'Les données signalées par un astérisque dans les formulaires sont obligatoires : sans elles, nous ne pouvons pas enregistrer votre réservation.', 'required', true],
+  ['78 to 81', "Aucune décision vous concernant n'est prise de façon entièrement automatisée : les notes sont données par vos professeurs.", 'automatedDecisions', true],
+  ['78 to 81', 'Vous pouvez déposer plainte auprès de votre autorité de protection des données.', 'cnilComplaint', true],
+  ['78 to 81', 'You have the right of access. To exercise it, write to Scolaria, 18 rue de la Paix, 75002 Paris.', 'rightsContact', true],
+  ['78 to 81', 'Telephone calls may be recorded for training and monitoring.', 'purposes', true],
+  ['78 to 81', 'Elles serviront aux statistiques de nos formations.', 'purposes', true],
+  ['78 to 81', "Selon l'arrêté du 30 novembre 2006, les ENT ont pour objet de mettre des contenus à la disposition des élèves.", 'purposes', false],
+  ['78 to 81', 'Les ENT ont pour objet de mettre des contenus pédagogiques à la disposition des élèves.', 'purposes', true],
+  ['78 to 81', 'Le Propriétaire peut traiter les données si l\'une des conditions suivantes s\'applique : les utilisateurs ont donné leur consentement.', 'legalBasis', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 73)', () => {
+describe('one sentence, one item (rounds 49 to 81)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
