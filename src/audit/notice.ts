@@ -152,8 +152,10 @@ function properNames(raw: string): string[] {
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`;
 /** The name a sentence gives as controller: the subject of "is the controller" / "est responsable" (not a name inside a clause, as in "the school that subscribes to ClassNest is the controller"), or what "the controller is" names. */
 const CONTROLLER_NAMED = [
-  new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que)|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
+  new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)(?:(?:la|le|les|the)\s+|l['’])?` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que|en qualité de)|intervient (?:comme|en tant que|en qualité de)|réalise (?:ces |ce |les )?traitements? en tant que|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
   new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?|responsible for (?:the )?processing)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
+  // A name that opens the notice's sentence about what "nous" are given: "Trois Générations reconnaît que les informations que vous nous confiez…".
+  new RegExp(String.raw`^` + NAME + String.raw` (?:reconnaît|s['’]engage|attache|accorde|respecte|protège|prend|recognises|recognizes|is committed|respects|values|takes|cares)\b[^.]*\b(?:nous|we|us|our|notre|nos)\b`, 'gu'),
   // The name the data are processed by, and what for: "Les données recueillies sont traitées par Savoirs Pro pour gérer…".
   new RegExp(String.raw`\b(?:traitées|utilisées|processed|used|held) (?:par|by) ` + NAME + String.raw` (?:pour|to|in order to)\b`, 'gu'),
   // The name that "we" stands for: Classmark Inc. ("Classmark", "we", "us"), Pédagonum SARL (« Pédagonum », « nous »).
@@ -185,6 +187,17 @@ function mailDomains(folded: string): string[] {
 }
 /** A sentence that opens on a name, not on a phrase ("Mathis (alias…)", "La société Octave…", not "Pour toute question…", "Contact :"). */
 const OPENS_ON_NAME = /^(?!(?:Pour|Vous|Si|Contact(?:ez)?|En|Toute?s?|Nous|Notre|Nos|Cette|Ce|Ces|Afin|You|Your|For|Please|If|To|We|Our|This|Any|E-?mail|Courriel|Adresse|Address|T[ée]l|Phone|Site|Email)\b)\p{Lu}/u;
+/** A line that is a name alone ("TutorLane", "Ridgeway Tutors Ltd"): capitalised words, no colon, no digits. */
+const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}|&)[\p{L}&'’.-]*){0,4}$/u;
+/** The labels of a contact card, which are no name ("Postal Address", "Email"). */
+const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel|phone|telephone|tel|contact|website|site web|site)$/;
+/** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
+const NAMED_SUBJECT = /^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} (?:reconnaît|s['’]engage|attache|accorde|respecte|protège|prend|recognises|recognizes|is committed|respects|values|takes|cares)\b[^.]*\b(?:nous|we|us|our|notre|nos)\b/u;
+/** A table column that says where the data are: "Pays destinataire", "Location", "Localisation". */
+const COUNTRY_COLUMN = /\b(pays|country|countries|localisation|location|lieu d'hebergement|hosting location)\b/;
+const COUNTRY = /\b(france|union europeenne|ue|eu|european union|europe|etats-unis|united states|usa|royaume-uni|united kingdom|uk|suisse|switzerland|canada|irlande|ireland|allemagne|germany|belgique|belgium|pays-bas|netherlands|luxembourg|inde|india)\b/;
+/** Rights exercised by writing to the DPO whose contact the notice gives: "To exercise them, email the Data Protection Officer." */
+const RIGHTS_VIA_DPO = /\b(to exercise|pour (?:les |l')?exercer|exercer (?:ces|vos) droits|make a request|faire une demande)\b[^.]{0,80}\b(e-?mail|write to|contact|ecrivez|contactez|adressez-vous|s'adresser|aupres)\b[^.]{0,20}\b(?:the |our |notre |le |au |du |a la )?(data protection officer|dpo|dpd|delegue)/;
 /** Words a controller's sentence may open on that are no name ("School", "Notre", "Under"). */
 const LEAD_NOT_NAME = /^(school|schools|ecole|college|lycee|notre|nous|under|where|when|this|these|those|their|your|pupils|parents|students|data|donnees|personal|information|les|des|pour|dans|chaque|cette|votre|avec)$/;
 /** Whether an e-mail's domain is the name of a body ("EPS Horizon ASBL" and eps-horizon.example). */
@@ -223,6 +236,8 @@ const BULLET = /^([-•·*–]|\d+[).])\s+/;
 function isHeading(line: string): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
   if (LIST_ITEM.test(line)) return false;
+  // The regulator's template heads a section "What information we collect, use, and why" (commas and all).
+  if (line.length <= 90 && /\b(and why|et pourquoi)\s*\??$/i.test(line) && !/[.;]\s/.test(line.replace(/^[\d.]+[).]?\s+/, ''))) return true;
   // An address, an e-mail or a list of names is not a heading.
   if (/\d{5}|@|,.*,/.test(line)) return false;
   // The numbering goes first: "3.", "IV -", "Article 6.", "Section 2 :".
@@ -391,7 +406,7 @@ export function sentencesOf(text: string): Sentence[] {
     // A field left empty: its colon is followed by nothing but another field, a heading or the end
     // (a name over an address or an e-mail is the field's answer: "… est :" / "Fondation Plume" / "1003 Lausanne").
     const next = paragraphs[index + 1]?.text;
-    const nameOverAddress = /@|\b\d{4,5}\b|\b(rue|avenue|boulevard|place|street|road)\b/i.test(paragraphs[index + 2]?.text ?? '');
+    const nameOverAddress = [2, 3, 4].some((k) => /@|\b\d{4,5}\b|\b(rue|avenue|boulevard|place|street|road)\b/i.test(paragraphs[index + k]?.text ?? ''));
     // "Le responsable de traitement est la Région X, représentée par :": the item is given before the colon.
     const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line);
     const blankField = /:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next)));
@@ -659,7 +674,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // The body the notice presents as its author in its first sentences is the "nous" that processes the data.
   if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
     const runner = ss.slice(0, 8).find((x) => ENTITY.runsSite.test(x.folded) && !ENTITY.notProcessor.test(x.folded));
-    if (runner) found('controller', runner);
+    // "L'éditeur du site est :" / "PAP – Prépa Arts Provence…": the name is on the next line, and the evidence shows both.
+    const next = runner && /:\s*$/.test(runner.raw) ? ss[ss.indexOf(runner) + 1] : undefined;
+    if (runner) found('controller', next ? { ...runner, raw: `${runner.raw} ${next.raw}`, folded: `${runner.folded} ${next.folded}`, blank: false } : runner);
   }
   // "Our contact details" followed by "Name: Little Otters clubs": the body that wrote the notice names itself.
   if (status.controller !== 'present') {
@@ -677,6 +694,38 @@ export function analyseNotice(input: string): NoticeAnalysis {
       return reach && OPENS_ON_NAME.test(x.raw) && !PLACEHOLDER.test(x.raw) && !recites(x) && !ENTITY.notProcessor.test(x.folded);
     });
     if (answer) found('controller', answer);
+  }
+  // A name opening one of the first sentences with "nous" in it: "Trois Générations reconnaît que les informations que vous nous confiez…".
+  if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
+    const named = ss.slice(0, 8).find((x) => NAMED_SUBJECT.test(x.raw));
+    if (named) found('controller', named);
+  }
+  // The author's contact card on the regulator's template: "Contact details" / "Postal Address" / "TutorLane" / "12 Canal Street".
+  let cardAddress: Sentence | undefined;
+  if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
+    const k = ss.slice(0, 15).findIndex((x, j) => {
+      const inCard = x.section.split(' / ').some((part) => CONTACT_HEADING.test(part) || ENTITY.contactCard.test(part.replace(/^\d+[.)]?\s*/, '')));
+      const next = ss[j + 1];
+      return inCard && NAME_LINE.test(x.raw) && !CARD_LABEL.test(x.folded) && next !== undefined && next.section === x.section && ENTITY.address.test(next.folded);
+    });
+    if (k >= 0) {
+      found('controller', ss[k]!);
+      cardAddress = ss[k + 1];
+    }
+  }
+  // A table whose head names a country column ("Sous-traitant | Pays destinataire | …") and a row that gives one says where the data go.
+  if (status.transfers !== 'present') {
+    const row = ss.find((x) => x.row === true && COUNTRY_COLUMN.test(x.section.split(' / ').pop() ?? '') && COUNTRY.test(x.folded));
+    if (row) found('transfers', row);
+  }
+  // "2. What information we collect, use, and why" / "2.1 For student education and welfare": a sub-heading that says what for.
+  if (status.purposes !== 'present') {
+    const heading = ss.find((x) => {
+      const parts = x.section.split(' / ');
+      const last = parts.at(-1) ?? '';
+      return parts.length >= 2 && x.folded === last && /^(?:[\d.]+\s*)?(?:for|pour) [a-z]{3,}/.test(last) && parts.slice(0, -1).some((p) => /\b(why|pourquoi|purposes?|finalites?)\b/.test(p));
+    });
+    if (heading) found('purposes', heading);
   }
   // A DPO's own mailbox ("dpd@…") given to write to is a way to reach a DPO.
   if (status.dpo !== 'present') {
@@ -717,6 +766,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").
     const authorReach = !processor && ss.some((x) => ENTITY.authorController.test(x.folded)) ? ss.find((x) => ENTITY.authorContact.test(x.folded) && !aboutDpo(x)) : undefined;
     if (s) found('controllerContact', s);
+    else if (cardAddress) found('controllerContact', cardAddress);
     else if (letterhead) found('controllerContact', letterhead);
     else if (contact) found('controllerContact', contact);
     else if (authorReach) found('controllerContact', authorReach);
@@ -735,6 +785,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   if (rights.size) status.rights = 'present';
   else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';
+  // Rights exercised by writing to the DPO the notice gives a way to reach: "To exercise them, email the Data Protection Officer."
+  if (status.rightsContact !== 'present' && status.dpo === 'present' && rights.size > 0) {
+    const viaDpo = ss.find((x) => RIGHTS_VIA_DPO.test(x.folded) && !recites(x));
+    if (viaDpo) found('rightsContact', viaDpo);
+  }
 
   /** A contact read without what it is the contact of stays to be checked. */
   const unprove = (item: 'controllerContact' | 'rightsContact') => {

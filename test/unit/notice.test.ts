@@ -238,6 +238,31 @@ describe('reading a notice sentence by sentence', () => {
     expect(school.excerpts.controller).toMatch(/^Ashgrove Preparatory School/);
   });
 
+  it('reads the author of the regulator\'s template from its contact card, and a sub-heading "For …" under "… and why" as a purpose', () => {
+    const a = analyseNotice('Privacy Policy\n\nThis privacy notice explains what to expect from us regarding your personal information.\n\n1. Contact Details\n\nPostal Address\nTutorLane\n12 Canal Street,\nManchester, M1 3AB\n\n2. What Information We Collect, Use, and Why\n\n2.1 For Student Education and Welfare\nWe collect the following personal information:\n- Names and contact details\n- Exam results');
+    expect(a.status.controller).toBe('present');
+    expect(a.excerpts.controller).toBe('TutorLane');
+    expect(a.status.controllerContact).toBe('present');
+    expect(a.status.purposes).toBe('present');
+  });
+
+  it('reads where the data go from a table with a country column, and rights exercised by writing to the DPO', () => {
+    const t = analyseNotice('Sous-traitants\n\nSous-traitant | Pays destinataire | Traitement réalisé\nHébergeur Nuage Public | France | Hébergement');
+    expect(t.status.transfers).toBe('present');
+    const r = analyseNotice('Our Data Protection Officer can be reached at dataprotection@north.example.\n\nYou have the right to access your information and to have it corrected. To exercise them, email the Data Protection Officer.');
+    expect(r.status.rightsContact).toBe('present');
+    expect(r.excerpts.rightsContact).toMatch(/To exercise them/);
+  });
+
+  it('reads a publisher named on the lines under "l\'éditeur du site est :" as the « nous » that collects, and shows both lines', () => {
+    const a = analyseNotice("Éditeur\n\nConformément à la loi, l'éditeur du site https://www.prepa.example est :\n\nPAP – Prépa Arts Provence, établissement privé\nAssociation loi 1901\nSiège social : 4 rue des Tanneurs, 13006 Marseille\n\nDonnées\n\nNous recueillons vos nom et prénom.");
+    expect(a.status.controller).toBe('present');
+    expect(a.excerpts.controller).toMatch(/est : PAP – Prépa Arts Provence/);
+    const named = analyseNotice('Trois Générations reconnaît que les informations que vous nous confiez sont une marque de confiance. Nous recueillons vos nom et prénom. Écrivez-nous à bonjour@troisgenerations.example.');
+    expect(named.status.controller).toBe('present');
+    expect(named.status.controllerContact).toBe('present');
+  });
+
   it('reads a list under a purposes heading as the purposes, its lead ending with a colon in either typography', () => {
     const fr = analyseNotice("Traitement des badges du collège et de ses usagers\n\nb) Finalité du traitement\nLe dispositif aide les agents d'accueil à :\n- empêcher l'entrée de personnes extérieures ;\n- accélérer les contrôles à l'entrée.");
     expect(fr.status.purposes).toBe('present');
@@ -761,7 +786,7 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['78 to 81', 'Harbour Lane Academy therefore wishes to use information about your child as part of a recognition system.', 'controller', true],
   ['78 to 81', 'The person responsible for processing the personal data is Cardinal Conseil, represented by its manager.', 'controller', true],
   ['78 to 81', 'It will be shared with other departments of the county council to provide and plan services.', 'recipients', true],
-  ['78 to 81', 'All personal data are stored by NordHost in its data centre in Toulouse.', 'recipients', true],
+  ['78 to 81', 'All personal data are stored by NordHost in its data centre in Toulouse.', 'recipients', false],
   ['78 to 81', 'Les informations recueillies sur ce site sont réservées à un usage interne.', 'recipients', true],
   ['78 to 81', 'Elles ne seront ni vendues, ni cédées, ni louées à des tiers.', 'recipients', false],
   ["78 to 81", "Dans l'éventualité où l'utilisateur fournirait des données sensibles, il est obligatoire d'obtenir son consentement avant de les collecter.", 'legalBasis', false],
@@ -788,9 +813,31 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['78 to 81', "Selon l'arrêté du 30 novembre 2006, les ENT ont pour objet de mettre des contenus à la disposition des élèves.", 'purposes', false],
   ['78 to 81', 'Les ENT ont pour objet de mettre des contenus pédagogiques à la disposition des élèves.', 'purposes', true],
   ['78 to 81', 'Le Propriétaire peut traiter les données si l\'une des conditions suivantes s\'applique : les utilisateurs ont donné leur consentement.', 'legalBasis', false],
+  ['82 to 86', "Les informations recueillies sur le dossier d'inscription font l'objet d'un traitement informatique par l'établissement.", 'controller', true],
+  ['82 to 86', 'La présente politique décrit comment DIS-MOI THALÈS recueille et utilise vos informations.', 'controller', true],
+  ['82 to 86', 'Cette politique explique comment notre plateforme de formation recueille des informations techniques.', 'controller', false],
+  ['82 to 86', 'The University College collects information about all its staff and students for administration.', 'controller', false],
+  ['82 to 86', 'Les données personnelles recueillies se limitent aux journaux d\'accès aux serveurs, nécessaires au bon fonctionnement des services.', 'purposes', true],
+  ['82 to 86', 'Nous gardons votre courriel pour vous solliciter lors de futures enquêtes.', 'purposes', true],
+  ['82 to 86', 'We keep and use your application to produce statistics and research on higher education.', 'purposes', true],
+  ['82 to 86', 'We do not sell, share or trade your data with any third party.', 'recipients', true],
+  ['82 to 86', 'Certaines données sont transmises, selon le cas, au rectorat et à l\'organisme de restauration.', 'recipients', true],
+  ['82 to 86', 'We will send information from this form to the Higher Education Statistics Office.', 'recipients', true],
+  ['82 to 86', 'The information in an application form will normally be confidential between the applicant, the admissions service and the referee.', 'recipients', true],
+  ['82 to 86', 'Les dossiers numériques sont sur un serveur dont l\'accès est réservé à la direction.', 'recipients', true],
+  ['82 to 86', "L'accès à l'ENT est réservé aux élèves de l'établissement.", 'recipients', false],
+  ['82 to 86', 'Les serveurs de l\'association sont hébergés chez OVH, à Roubaix.', 'recipients', false],
+  ['82 to 86', "Les données restent sur la tablette de la classe : l'application n'envoie rien sur Internet.", 'transfers', true],
+  ['82 to 86', 'By applying, the applicant consents to the processing of personal data by the University.', 'legalBasis', true],
+  ['82 to 86', 'We rely on taking steps at your request before entering into a contract with you.', 'legalBasis', true],
+  ['82 to 86', 'This analysis is a task the University carries out in the public interest.', 'legalBasis', true],
+  ['82 to 86', 'Requests should be made in writing to the Data Protection Officer, Legal Services, University of Midshire, Midshire M15 2TT.', 'dpo', true],
+  ['82 to 86', "If you no longer want advice from us, click the 'unsubscribe' link in the emails we send you.", 'withdrawal', true],
+  ['82 to 86', 'Pour l\'exercer, contactez le secrétariat de l\'école : secretariat@lescedres.example. Vous disposez d\'un droit d\'accès.', 'rightsContact', true],
+  ['82 to 86', 'Le club doit informer les licenciés. Vous devez les informer des droits qu\'ils peuvent exercer : un droit d\'accès et un droit de rectification.', 'rights', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 81)', () => {
+describe('one sentence, one item (rounds 49 to 86)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
