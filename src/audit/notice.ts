@@ -277,7 +277,7 @@ function headingDepth(line: string, numbered: boolean): number {
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('fr', { granularity: 'sentence' }) : null;
 /** A segment that ends on a title or an initial ("M.", "Dr.", "J.") goes on in the next one, whatever follows. */
-const TITLE_END = /(?:^|[\s(])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|\p{Lu})\.$/u;
+const TITLE_END = /(?:^|[\s(])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Ste|Co|\p{Lu})\.$/u;
 /** A segment that ends on a company's or a reference's abbreviation ("Classmark Inc.", "art.") goes on in the next one when it opens with "(" or lowercase. */
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Cie|S\.A|SAS|SARL|GmbH|art|n°|no|p|cf|ex|etc)\.$/;
 function splitSentences(block: string): string[] {
@@ -432,7 +432,7 @@ const NUMBER_WORDS = Object.keys(NUMBERS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/-/g, '[- ]'))
   .join('|');
-const DURATION = new RegExp(`(?<![a-z0-9])(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|an?(?=\\s+(?:days?|weeks?|months?|years?)\\b))\\s+${UNIT.source}`);
+const DURATION = new RegExp(`(?<![a-z0-9])(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|an?(?=\\s+(?:days?|weeks?|months?|years?)\\b))(?:\\s*\\(\\d+\\))?\\s+${UNIT.source}`);
 
 function unitMonths(n: number, unit: string): number {
   if (/^(jour|day)/.test(unit)) return Math.round((n / 30.4375) * 10) / 10;
@@ -758,7 +758,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const processor = ss.some((x) => ENTITY.authorProcessor.test(x.folded));
     // An e-mail at the controller's own domain (privacy@storyladder.example), not under the DPO's heading nor in a sentence about the DPO.
     const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)));
-    const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && sameBody(x)) ?? ss.find(ownMail);
+    // Not the supervisory authority's address, given in the sentence about complaining ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…").
+    const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
+    const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && !aboutAuthority(x) && sameBody(x)) ?? ss.find(ownMail);
     // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.

@@ -238,6 +238,12 @@ describe('reading a notice sentence by sentence', () => {
     expect(school.excerpts.controller).toMatch(/^Ashgrove Preparatory School/);
   });
 
+  it('reads an Irish address (a county, an Eircode) as a contact, but not the authority\'s in the sentence about complaining', () => {
+    const a = analyseNotice('The school is a data controller of personal data relating to its pupils.\n\nRequests should be sent to the Principal, Kilcolman National School, Kilcolman, Co. Kerry.\n\nIf you are not satisfied with the school\'s response, you may complain to the Data Protection Commission, 21 Fitzwilliam Square South, Dublin 2, D02 RD28.');
+    expect(a.status.controllerContact).toBe('present');
+    expect(a.excerpts.controllerContact).toMatch(/Co\. Kerry/);
+  });
+
   it('reads the author of the regulator\'s template from its contact card, and a sub-heading "For …" under "… and why" as a purpose', () => {
     const a = analyseNotice('Privacy Policy\n\nThis privacy notice explains what to expect from us regarding your personal information.\n\n1. Contact Details\n\nPostal Address\nTutorLane\n12 Canal Street,\nManchester, M1 3AB\n\n2. What Information We Collect, Use, and Why\n\n2.1 For Student Education and Welfare\nWe collect the following personal information:\n- Names and contact details\n- Exam results');
     expect(a.status.controller).toBe('present');
@@ -835,9 +841,27 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['82 to 86', "If you no longer want advice from us, click the 'unsubscribe' link in the emails we send you.", 'withdrawal', true],
   ['82 to 86', 'Pour l\'exercer, contactez le secrétariat de l\'école : secretariat@lescedres.example. Vous disposez d\'un droit d\'accès.', 'rightsContact', true],
   ['82 to 86', 'Le club doit informer les licenciés. Vous devez les informer des droits qu\'ils peuvent exercer : un droit d\'accès et un droit de rectification.', 'rights', false],
+  ['87 to 91', "The Board of Management of St. Brigid's N.S. holds student records to enrol students and to manage their schooling.", 'controller', true],
+  ['87 to 91', "The Board of Management of St. Brigid's N.S. holds student records to enrol students and to manage their schooling.", 'purposes', true],
+  ['87 to 91', 'Keep it only for one or more specified and lawful purposes: the school will inform individuals of the uses to which their data will be put.', 'purposes', false],
+  ['87 to 91', 'The purpose of this Data Protection Policy is to support the school in meeting its responsibilities.', 'purposes', false],
+  ['87 to 91', 'It clarifies what data is collected, why, for how long it will be kept and with whom it will be shared.', 'purposes', false],
+  ['87 to 91', 'We hold information about you and your child to comply with the early years framework.', 'purposes', true],
+  ['87 to 91', 'Only the Principal, the deputy principal and the class teacher have access.', 'recipients', true],
+  ['87 to 91', "Information is not shared without parents' permission unless there is a safeguarding concern.", 'recipients', true],
+  ['87 to 91', 'Elles ne seront jamais communiquées à des tiers.', 'recipients', true],
+  ['87 to 91', 'The legal basis for sharing the contact details of a case with the public health authority is a legal obligation.', 'recipients', true],
+  ['87 to 91', 'Sharing personal information with third parties', 'recipients', false],
+  ['87 to 91', 'The Provider shall delete Student Data within sixty (60) days of the end of the Service Agreement.', 'retention', true],
+  ['87 to 91', 'Elles sont conservées pendant l\'année scolaire en cours.', 'retention', true],
+  ['87 to 91', 'Parents and students may make a subject access request in writing to the Chairperson of the Board of Management, Holy Cross School, Ballyhale, Co. Kilkenny.', 'rightsContact', true],
+  ['87 to 91', 'You have the right of access. Please speak to Lucy Hale, the setting\'s manager.', 'rightsContact', true],
+  ['87 to 91', 'Parents have the right to ask for personal data to be destroyed or deleted once they have left the setting.', 'rights', true],
+  ['87 to 91', 'Les informations recueillies dans ce dossier sont nécessaires à l\'inscription de votre enfant.', 'required', true],
+  ['87 to 91', 'Les technologies de suivi que nous utilisons enregistrent de petites quantités d\'informations sur votre appareil.', 'cookies', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 86)', () => {
+describe('one sentence, one item (rounds 49 to 91)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
