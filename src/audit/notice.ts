@@ -148,6 +148,36 @@ const CONTACT_HEADING = /^(\d+[.)]?\s*)?(contact|contact us|contacts|contact det
 function properNames(raw: string): string[] {
   return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
 }
+/**
+ * A body's name as a sentence writes it: capitalised words, with up to two lower-case words or an elided article
+ * between them ("Lycée Français de Cologne", "École américaine de Lyon", "OFCJ" in "la section française de l'OFCJ").
+ */
+const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:\p{Ll}['’])?\p{Lu}[\p{L}'’-]*)*)`;
+/**
+ * A named body that says it collects the data: "The Lycée Français de Cologne (its management…) collects and may use pupils'
+ * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
+ */
+const NAMED_COLLECTOR = new RegExp(
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\))?\s+(?:collects|holds|processes|uses|(?:may|will|needs to) (?:collect|use|process|hold)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|a besoin de (?:recueillir|collecter|connaître))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  'u',
+);
+/** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
+const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details)\b/;
+const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (que|qu['’]|that|which)\s*(?:l['’]|la |le |les |the )?$/;
+/** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
+const AT_BODY_WE = new RegExp(String.raw`^(?:Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?,\s+(?:nous|we)\b`, 'u');
+/** Words of a name that say only what kind of body it is ("Lycée Français", "The School"): a name needs one more to name a body. */
+const KIND_WORD = /^(the|le|la|les|l|de|du|des|d|of|and|et|for|pour|application|applications|app|apps|plateforme|platform|site|website|university|universite|faculty|faculte|district|county|city|ville|commune|town|region|departement|academie|school|schools|ecole|lycee|college|academy|trust|club|centre|center|association|company|societe|section|office|agence|agency|institut|institute|foundation|fondation|council|nursery|group|groupe|francais|francaise|international|internationale|american|americaine|british|britannique|european|europeen|europeenne|primary|secondary|high|middle|elementary|maternelle|primaire|service|services|department|ministere|ministry|education|government|gouvernement|state|etat|local|authority|provider|lea|data|donnees|personal|information|informations|pupils?|students?|parents?|eleves?)$/;
+/** Bodies a notice speaks of that are not its author: authorities, regulators, services it uses. */
+const NOT_AUTHOR = /\b(dfe|ofsted|cnil|ico|information commissioner|department for education|education authority|local authority|ministere|ministry|government|gouvernement|google|microsoft|apple|facebook|meta|amazon|youtube)\b/;
+/** Whether a name names a body, not only its kind, and is not an authority's or a tool's. */
+function namesBody(name: string): boolean {
+  const f = fold(name);
+  if (NOT_AUTHOR.test(f) || TOOLS.some(([, re]) => re.test(f)) || VENDOR_NAMES.some(([, res]) => anyMatch(res, f))) return false;
+  return f.split(/[\s'’-]+/).some((w) => w.replace(/[^a-z0-9]/g, '').length >= 3 && !KIND_WORD.test(w.replace(/[^a-z0-9]/g, '')));
+}
+/** "The data are collected by:" with the name on the next line. */
+const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitees|collecte(e)?s?) (by|par)\s*:$/;
 /** A name in capitals: up to six capitalised words ("Story Ladder", "EPS Horizon ASBL", "Famillio"). */
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`;
 /** The name a sentence gives as controller: the subject of "is the controller" / "est responsable" (not a name inside a clause, as in "the school that subscribes to ClassNest is the controller"), or what "the controller is" names. */
@@ -163,6 +193,8 @@ const CONTROLLER_NAMED = [
   new RegExp(NAME + String.raw`\s*\(["“]the (?:Club|School|Academy|Company|Charity|Nursery|Trust|Association)["”]\)`, 'gu'),
   // The name "nous" works at: "Chez Apprendre Plus, nous nous engageons…".
   new RegExp(String.raw`^(?:Chez|At)\s+` + NAME + String.raw`,\s+(?:nous|we)\b`, 'gu'),
+  // The body "nous" speaks for ("À l'École internationale de Surabaya (EIS), nous").
+  new RegExp(AT_BODY_WE.source, 'gu'),
   new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
 ];
 /** Each name a sentence gives as controller, with its parts, folded and joined ("storyladder", "story", "ladder"). */
@@ -700,8 +732,32 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const named = ss.slice(0, 8).find((x) => NAMED_SUBJECT.test(x.raw));
     if (named) found('controller', named);
   }
-  // The author's contact card on the regulator's template: "Contact details" / "Postal Address" / "TutorLane" / "12 Canal Street".
+  // The controller's address, where the block that names it gives it on the next lines.
   let cardAddress: Sentence | undefined;
+  // A named body that says, in the notice's first sentences, that it collects or uses the data, or that "nous" speaks for it.
+  if (status.controller !== 'present') {
+    const named = ss.slice(0, 10).find((x) => {
+      if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section)) return false;
+      const at = AT_BODY_WE.exec(x.raw);
+      if (at && namesBody(at[1]!) && ss.some((y) => ENTITY.weProcess.test(y.folded))) return true;
+      const m = NAMED_COLLECTOR.exec(x.raw);
+      if (m === null || !namesBody(m[1]!)) return false;
+      const end = m.index + m[0].length;
+      return COLLECTED_DATA.test(fold(x.raw.slice(end))) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
+    });
+    if (named) found('controller', named);
+  }
+  // "The data are collected by:" and, on the next line, the body's name ("Stiftelsen Lycée Français de Malmö").
+  if (status.controller !== 'present') {
+    const k = ss.findIndex((x) => COLLECTED_BY.test(x.folded) && !recites(x));
+    const next = k >= 0 ? ss[k + 1] : undefined;
+    if (next && OPENS_ON_NAME.test(next.raw) && !/[.!?]$/.test(next.raw) && next.raw.length <= 80 && !PLACEHOLDER.test(next.raw) && namesBody(next.raw)) {
+      found('controller', { ...ss[k]!, raw: `${ss[k]!.raw} ${next.raw}`, folded: `${ss[k]!.folded} ${next.folded}`, blank: false });
+      // Its address on the lines below the name (an organisation number may come between) is its contact.
+      cardAddress = ss.slice(k + 2, k + 4).find((x) => ENTITY.address.test(x.folded));
+    }
+  }
+  // The author's contact card on the regulator's template: "Contact details" / "Postal Address" / "TutorLane" / "12 Canal Street".
   if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
     const k = ss.slice(0, 15).findIndex((x, j) => {
       const inCard = x.section.split(' / ').some((part) => CONTACT_HEADING.test(part) || ENTITY.contactCard.test(part.replace(/^\d+[.)]?\s*/, '')));

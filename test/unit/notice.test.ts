@@ -701,6 +701,17 @@ describe('reading a notice sentence by sentence', () => {
     const slip = analyseNotice('The permission lasts until the next school year, unless a parent withdraws it in writing. Parents may ask for their child to be left out of trip photographs.');
     expect([slip.status.withdrawal, slip.rights]).toEqual(['present', ['opposition']]);
   });
+  it('reads the rounds 92 and 93 shapes: a name the data are "collected by:" on the next line with its address below, "À l\'X, nous" in a notice that processes data, and a body that acts as its customer\'s processor', () => {
+    const charter = analyseNotice('IDENTITY OF THE PROCESSOR\n\nThe data are collected by:\nStiftelsen Lycée Français de Malmö\nOrganisation number: 802000-0000\nKungsgatan 10, 211 49 Malmö\n\nRIGHTS OF USERS\n\nEach user has the right of access and rectification. Requests are sent to the school office.');
+    expect([charter.status.controller, charter.status.controllerContact, charter.status.rightsContact]).toEqual(['present', 'present', 'present']);
+    expect(charter.excerpts.controller).toMatch(/collected by: Stiftelsen Lycée Français de Malmö/);
+    const at = analyseNotice("À l'École internationale de Surabaya (EIS), nous prenons votre vie privée très au sérieux. Nous recueillons des informations sur les parents et les élèves lors de la candidature.\n\nVous pouvez demander à consulter les informations que nous détenons en écrivant à privacy@eis-surabaya.example.");
+    expect([at.status.controller, at.status.controllerContact]).toEqual(['present', 'present']);
+    const brand = analyseNotice('Chez ChantAnglais, nous voulons que vous et votre enfant passiez un moment merveilleux en classe.');
+    expect(brand.status.controller).not.toBe('present');
+    const processor = analyseNotice('Student data are managed by the school, which is the data controller; ClassBridge acts as its data processor. Schools can ask for export or deletion by writing to support@classbridge.example.');
+    expect(processor.status.controllerContact).not.toBe('present');
+  });
 });
 
 /** One sentence, one item: the readings the passes after rounds 49 to 73 added, and the near misses they must leave alone. */
@@ -859,9 +870,33 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['87 to 91', 'Parents have the right to ask for personal data to be destroyed or deleted once they have left the setting.', 'rights', true],
   ['87 to 91', 'Les informations recueillies dans ce dossier sont nécessaires à l\'inscription de votre enfant.', 'required', true],
   ['87 to 91', 'Les technologies de suivi que nous utilisons enregistrent de petites quantités d\'informations sur votre appareil.', 'cookies', true],
+  ['92 to 93', "The Lycée Français de Cologne (its management, its administration and its board) collects and may use pupils' personal data to enrol and teach them.", 'controller', true],
+  ['92 to 93', "Elle décrit les informations que l'École américaine de Lyon peut recueillir à votre sujet quand vous visitez notre site.", 'controller', true],
+  ['92 to 93', "Pour vous accompagner, la section française de l'OFCJ a besoin de recueillir certaines données.", 'controller', true],
+  ['92 to 93', "Pour vous accompagner, la section française de l'OFCJ a besoin de recueillir certaines données.", 'required', true],
+  ['92 to 93', 'The School collects personal data about pupils and parents.', 'controller', false],
+  ['92 to 93', "L'Application recueille les données que vous saisissez vous-même.", 'controller', false],
+  ['92 to 93', 'Developmental records, including observations and progress summaries.', 'controller', false],
+  ['92 to 93', 'The Department for Education collects personal data from schools through the census.', 'controller', false],
+  ['92 to 93', 'As a publisher of education solutions, Cosmoline processes personal data at the request of its customers.', 'controller', false],
+  ['92 to 93', "Le Centre, en la personne de son président, agissant en qualité de contrôleur, s'engage à protéger la vie privée des jeunes.", 'controller', true],
+  ['92 to 93', 'Le traitement repose sur le consentement écrit des parents, qu\'ils peuvent retirer à tout moment.', 'withdrawal', true],
+  ['92 to 93', 'La collecte est limitée aux données nécessaires à la création de votre compte enseignant.', 'purposes', true],
+  ['92 to 93', 'Les clubs ne doivent recueillir que les informations strictement nécessaires à l\'inscription.', 'purposes', false],
+  ['92 to 93', '• Rectification (Article 16 GDPR): changes to the contact details used for text messages should be sent to sms@school.example.', 'purposes', false],
+  ['92 to 93', '• Rectification (Article 16 GDPR): changes to the contact details used for text messages should be sent to sms@school.example.', 'recipients', false],
+  ['92 to 93', 'Il se peut que nous communiquions certaines de ces données à des tiers tels que des assureurs.', 'recipients', true],
+  ['92 to 93', 'Nous partageons certaines informations avec les prestataires qui hébergent nos logiciels, dont certains sont situés hors d\'Indonésie.', 'transfers', true],
+  ['92 to 93', 'Some of these providers may be located outside Malaysia.', 'transfers', true],
+  ['92 to 93', 'Paper records are stored outside the classroom in a locked cupboard.', 'transfers', false],
+  ['92 to 93', 'The school keeps personal data only as long as the purposes above or the law require.', 'retention', false],
+  ['92 to 93', 'Vous pouvez demander à consulter ou à corriger les informations que nous détenons sur vous en écrivant à privacy@eis.example.', 'rights', true],
+  ['92 to 93', 'Vous pouvez demander à consulter ou à corriger les informations que nous détenons sur vous en écrivant à privacy@eis.example.', 'rightsContact', true],
+  ['92 to 93', 'You may ask to see the personal data we hold about you and have it corrected by writing to the data protection coordinator, 4 Mill Road, or dp@school.example.', 'rightsContact', true],
+  ['92 to 93', 'You have the right of access. Requests are sent to the school office, which answers within one month.', 'rightsContact', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 91)', () => {
+describe('one sentence, one item (rounds 49 to 93)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
