@@ -162,12 +162,12 @@ const NAMED_COLLECTOR = new RegExp(
   'u',
 );
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
-const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details)\b/;
+const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details|(?:votre |vos |your )(?:nom|courriel|adresse|telephone|name|e-?mail|address))\b/;
 const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (que|qu['’]|that|which)\s*(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
 const AT_BODY_WE = new RegExp(String.raw`^(?:Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?,\s+(?:nous|we)\b`, 'u');
 /** Words of a name that say only what kind of body it is ("Lycée Français", "The School"): a name needs one more to name a body. */
-const KIND_WORD = /^(the|le|la|les|l|de|du|des|d|of|and|et|for|pour|application|applications|app|apps|plateforme|platform|site|website|university|universite|faculty|faculte|district|county|city|ville|commune|town|region|departement|academie|school|schools|ecole|lycee|college|academy|trust|club|centre|center|association|company|societe|section|office|agence|agency|institut|institute|foundation|fondation|council|nursery|group|groupe|francais|francaise|international|internationale|american|americaine|british|britannique|european|europeen|europeenne|primary|secondary|high|middle|elementary|maternelle|primaire|service|services|department|ministere|ministry|education|government|gouvernement|state|etat|local|authority|provider|lea|data|donnees|personal|information|informations|pupils?|students?|parents?|eleves?)$/;
+const KIND_WORD = /^(the|le|la|les|l|de|du|des|d|of|and|et|for|pour|application|applications|app|apps|cegep|plateforme|platform|site|website|university|universite|faculty|faculte|district|county|city|ville|commune|town|region|departement|academie|school|schools|ecole|lycee|college|academy|trust|club|centre|center|association|company|societe|section|office|agence|agency|institut|institute|foundation|fondation|council|nursery|group|groupe|francais|francaise|international|internationale|american|americaine|british|britannique|european|europeen|europeenne|primary|secondary|high|middle|elementary|maternelle|primaire|service|services|department|ministere|ministry|education|government|gouvernement|state|etat|local|authority|provider|lea|data|donnees|personal|information|informations|pupils?|students?|parents?|eleves?)$/;
 /** Bodies a notice speaks of that are not its author: authorities, regulators, services it uses. */
 const NOT_AUTHOR = /\b(dfe|ofsted|cnil|ico|information commissioner|department for education|education authority|local authority|ministere|ministry|government|gouvernement|google|microsoft|apple|facebook|meta|amazon|youtube)\b/;
 /** Whether a name names a body, not only its kind, and is not an authority's or a tool's. */
@@ -176,6 +176,8 @@ function namesBody(name: string): boolean {
   if (NOT_AUTHOR.test(f) || TOOLS.some(([, re]) => re.test(f)) || VENDOR_NAMES.some(([, res]) => anyMatch(res, f))) return false;
   return f.split(/[\s'’-]+/).some((w) => w.replace(/[^a-z0-9]/g, '').length >= 3 && !KIND_WORD.test(w.replace(/[^a-z0-9]/g, '')));
 }
+/** A short form a notice defines for a body, in French with its article or "ci-après": "(le « Cégep »)", "(ci-après « Cégep »)", "(ci-après, le Collège)"; not a role a contract defines ("the Provider"). */
+const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+|l['’])[«"“]?\s*(\p{Lu}[\p{L}'’-]+)\s*[»"”]?\s*\)/gu;
 /** "The data are collected by:" with the name on the next line. */
 const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitees|collecte(e)?s?) (by|par)\s*:$/;
 /** A name in capitals: up to six capitalised words ("Story Ladder", "EPS Horizon ASBL", "Famillio"). */
@@ -340,6 +342,8 @@ interface Paragraph {
 }
 /** The first parts of compounds a line may end on, whose hyphen stays when the next line goes on ("sous-traitant", "non-respect", "third-party", "e-mail"). */
 const HYPHEN_KEPT = /(?:^|[\s'’(])(?:sous|non|co|auto|anti|ex|post|mi|demi|semi|quasi|vice|extra|inter|intra|ultra|multi|ci|au|peut|est|dit|rendez|self|third|well|opt|sign|log|follow|up|check|cross|sub|e)-$/iu;
+/** Markup left at the start of a line by a page's script: everything up to the end of a tag that carries a class ('… class="relative p-5">'). */
+const MARKUP_REMNANT = /^[^\n]{0,200}?\bclass="[^"]*"\s*>\s*/;
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
@@ -349,7 +353,8 @@ function paragraphsOf(text: string): Paragraph[] {
   for (const rawLine of text.split('\n')) {
     if (TABLE_RULE.test(rawLine.trim())) continue;
     const row = TABLE_CELL.test(rawLine.trim());
-    const line = rawLine.replace(/[*_>|`]+/g, ' ').replace(/\s+/g, ' ').trim();
+    // A page read with its script's markup left at the start of a line ('$refs.accordion1… class="relative p-5"> Who is…'): the text starts after it.
+    const line = rawLine.replace(MARKUP_REMNANT, '').replace(/[*_>|`]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (!line) {
       if (cur) {
         parked = cur;
@@ -736,12 +741,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
   let cardAddress: Sentence | undefined;
   // A named body that says, in the notice's first sentences, that it collects or uses the data, or that "nous" speaks for it.
   if (status.controller !== 'present') {
-    const named = ss.slice(0, 10).find((x) => {
+    // The short forms the notice gives a named body ("du cégep de Val-des-Pins (le « Cégep »)"): "le Cégep recueille…" names it further on.
+    const shortForms = new Set(ss.slice(0, 10).flatMap((x) => [...x.raw.matchAll(SHORT_FORM)].map((m) => m[1]!)));
+    const named = ss.slice(0, 25).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section)) return false;
       const at = AT_BODY_WE.exec(x.raw);
-      if (at && namesBody(at[1]!) && ss.some((y) => ENTITY.weProcess.test(y.folded))) return true;
+      if (k < 10 && at && namesBody(at[1]!) && ss.some((y) => ENTITY.weProcess.test(y.folded))) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
-      if (m === null || !namesBody(m[1]!)) return false;
+      if (m === null || !((k < 10 && namesBody(m[1]!)) || shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')))) return false;
       const end = m.index + m[0].length;
       return COLLECTED_DATA.test(fold(x.raw.slice(end))) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
@@ -816,7 +823,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)));
     // Not the supervisory authority's address, given in the sentence about complaining ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…").
     const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
-    const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && !aboutAuthority(x) && sameBody(x)) ?? ss.find(ownMail);
+    // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
+    const ownSentence = (x: Sentence) => named.includes(x) && !anyMatch(ITEMS.dpo.sentence, x.folded);
+    const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x))) ?? ss.find(ownMail);
     // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.

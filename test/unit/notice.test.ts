@@ -712,6 +712,18 @@ describe('reading a notice sentence by sentence', () => {
     const processor = analyseNotice('Student data are managed by the school, which is the data controller; ClassBridge acts as its data processor. Schools can ask for export or deletion by writing to support@classbridge.example.');
     expect(processor.status.controllerContact).not.toBe('present');
   });
+  it('reads the rounds 94 to 96 shapes: markup a script left at the start of a line, a short form a notice defines ("le « Cégep »"), and the address in the sentence that names joint controllers', () => {
+    const accordion = analyseNotice('$refs.accordion1.scrollIntoView())) : selected = null" class="relative p-5 w-full"> Who receives your data?\nOnly the admissions office and the communication team, and our website host.');
+    expect(accordion.status.recipients).toBe('present');
+    expect(accordion.excerpts.recipients).toBe('Only the admissions office and the communication team, and our website host.');
+    const cegep = analyseNotice("Politique de confidentialité\n\nLa Politique du cégep de Val-des-Pins (le « Cégep ») vise à protéger les renseignements personnels fournis sur le site.\n\n1. Objectif\n\nLa Politique informe les utilisateurs des règles appliquées.\n\n2. Renseignements recueillis\n\nLe Cégep recueille les renseignements que vous fournissez dans les formulaires afin de répondre à vos demandes.");
+    expect(cegep.status.controller).toBe('present');
+    expect(cegep.excerpts.controller).toMatch(/^Le Cégep recueille/);
+    const provider = analyseNotice('This agreement is entered into by the district and EnrollBright, Inc. ("Provider").\n\nThe Provider will use Student Data only for the Services.');
+    expect(provider.status.controller).not.toBe('present');
+    const joint = analyseNotice("I. Responsables et contact\n\nLes responsables au sens de l'article 4 du RGPD sont :\n\nL'Office binational pour la jeunesse\n- 8 rue Jean-Jaurès, 67000 Strasbourg, tél. : 03 88 00 00 00\n(ci-après « OBJ »)\n\nen responsabilité conjointe avec :\n\nLe Centre culturel de Leipzig\nKarl-Heine-Straße 12\n04229 Leipzig");
+    expect([joint.status.controller, joint.status.controllerContact]).toEqual(['present', 'present']);
+  });
 });
 
 /** One sentence, one item: the readings the passes after rounds 49 to 73 added, and the near misses they must leave alone. */
@@ -894,9 +906,33 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['92 to 93', 'Vous pouvez demander à consulter ou à corriger les informations que nous détenons sur vous en écrivant à privacy@eis.example.', 'rightsContact', true],
   ['92 to 93', 'You may ask to see the personal data we hold about you and have it corrected by writing to the data protection coordinator, 4 Mill Road, or dp@school.example.', 'rightsContact', true],
   ['92 to 93', 'You have the right of access. Requests are sent to the school office, which answers within one month.', 'rightsContact', true],
+  ['94 to 96', 'Le site utilise des témoins pour mesurer sa fréquentation. Les témoins de mesure sont conservés treize mois.', 'cookies', true],
+  ['94 to 96', 'Les témoins de mesure sont conservés treize mois.', 'retention', false],
+  ['94 to 96', 'Les témoins de la scène ont été entendus par la direction.', 'cookies', false],
+  ['94 to 96', "Lorsque la personne exerce son droit d'accès, la LPD énumère les informations qui doivent lui être communiquées : l'identité du responsable du traitement et l'existence d'une décision individuelle automatisée.", 'controller', false],
+  ['94 to 96', "Lorsque la personne exerce son droit d'accès, la LPD énumère les informations qui doivent lui être communiquées : l'identité du responsable du traitement et l'existence d'une décision individuelle automatisée.", 'automatedDecisions', false],
+  ['94 to 96', 'Ce droit permet à chacun de garder la maîtrise des données recueillies à son sujet.', 'purposes', false],
+  ['94 to 96', "Nous préparons les réponses avec des spécialistes et les publions ici pour qu'elles servent à tous.", 'purposes', false],
+  ['94 to 96', 'Elle vise à encadrer le travail du personnel qui a accès à ces renseignements.', 'recipients', false],
+  ['94 to 96', 'Elle précise aussi le rôle de la personne responsable de la protection des renseignements personnels au Cégep.', 'dpo', false],
+  ['94 to 96', "L'Institut traite les données nécessaires à ses activités, soit offrir une éducation aux enfants qui lui sont confiés.", 'purposes', true],
+  ['94 to 96', "L'Institut peut communiquer des données aux autorités scolaires cantonales.", 'recipients', true],
+  ['94 to 96', "Certains prestataires se trouvent dans l'Union européenne.", 'transfers', true],
+  ['94 to 96', 'Vous pouvez introduire une réclamation auprès de la Commission nationale pour la protection des données.', 'cnilComplaint', true],
+  ['94 to 96', "Vous pouvez demander l'accès aux images qui vous concernent en écrivant à direction@lycee.example.", 'rights', true],
+  ['94 to 96', "Il est constitué, sous l'autorité du ministre ayant l'Éducation dans ses attributions, une base de données des élèves.", 'controller', true],
+  ['94 to 96', 'Les données des élèves sont accessibles en lecture et en écriture aux titulaires de la classe.', 'recipients', true],
+  ['94 to 96', 'Les parents peuvent obtenir communication des données et en demander la rectification auprès du titulaire de la classe.', 'rightsContact', true],
+  ['94 to 96', 'MOSELLE is responsible for processing the personal data collected through the Website.', 'controller', true],
+  ['94 to 96', "En transmettant des renseignements personnels, l'utilisateur consent aux mesures prises par le Cégep à l'égard de ces renseignements.", 'legalBasis', true],
+  ['94 to 96', "On peut choisir de ne pas fournir les renseignements demandés en n'utilisant pas le Site.", 'required', true],
+  ['94 to 96', "Le consentement à l'utilisation d'un renseignement à une autre fin doit être manifeste, libre et éclairé ; il peut être retiré en tout temps.", 'withdrawal', true],
+  ['94 to 96', "Vous avez un droit d'accès. Les demandes d'accès ou de rectification lui sont adressées par écrit à acces@cegep.example.", 'rightsContact', true],
+  ['94 to 96', 'Les délégués à la protection des données des deux offices sont joignables à dpo@office.example.', 'dpo', true],
+  ['94 to 96', 'We may collect browsing data during your visits by placing or reading cookies on your device.', 'cookies', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 93)', () => {
+describe('one sentence, one item (rounds 49 to 96)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
