@@ -163,7 +163,7 @@ const NAMED_COLLECTOR = new RegExp(
 );
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
 const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details|(?:votre |vos |your )(?:nom|courriel|adresse|telephone|name|e-?mail|address))\b/;
-const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (que|qu['’]|that|which)\s*(?:l['’]|la |le |les |the )?$/;
+const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (?:(?:que|qu['’]|that|which)\s*)?(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
 const AT_BODY_WE = new RegExp(String.raw`^(?:Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?,\s+(?:nous|we)\b`, 'u');
 /** Words of a name that say only what kind of body it is ("Lycée Français", "The School"): a name needs one more to name a body. */
@@ -178,6 +178,8 @@ function namesBody(name: string): boolean {
 }
 /** A short form a notice defines for a body, in French with its article or "ci-après": "(le « Cégep »)", "(ci-après « Cégep »)", "(ci-après, le Collège)"; not a role a contract defines ("the Provider"). */
 const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+|l['’])[«"“]?\s*(\p{Lu}[\p{L}'’-]+)\s*[»"”]?\s*\)/gu;
+/** The kind a body's name ends on, which the notice may call it by further on ("Parkwood College" → "the College"). */
+const KIND_OF_BODY = /\s(School|College|Academy|Board|Bureau|Institute|Institut|Trust|Centre|Center|Club|Nursery|University|Université|Lycée|École|Collège|Foundation|Fondation)$/u;
 /** "The data are collected by:" with the name on the next line. */
 const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitees|collecte(e)?s?) (by|par)\s*:$/;
 /** A name in capitals: up to six capitalised words ("Story Ladder", "EPS Horizon ASBL", "Famillio"). */
@@ -743,6 +745,12 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.controller !== 'present') {
     // The short forms the notice gives a named body ("du cégep de Val-des-Pins (le « Cégep »)"): "le Cégep recueille…" names it further on.
     const shortForms = new Set(ss.slice(0, 10).flatMap((x) => [...x.raw.matchAll(SHORT_FORM)].map((m) => m[1]!)));
+    // A body named by its own name and its kind ("Parkwood College", "Redeemer Valley Christian School"): "the College collects…" names it further on.
+    for (const x of ss.slice(0, 10))
+      for (const m of x.raw.matchAll(new RegExp(BODY_NAME, 'gu'))) {
+        const kind = KIND_OF_BODY.exec(m[1]!)?.[1];
+        if (kind && namesBody(m[1]!.slice(0, -kind.length))) shortForms.add(kind);
+      }
     const named = ss.slice(0, 25).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section)) return false;
       const at = AT_BODY_WE.exec(x.raw);
@@ -786,7 +794,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const heading = ss.find((x) => {
       const parts = x.section.split(' / ');
       const last = parts.at(-1) ?? '';
-      return parts.length >= 2 && x.folded === last && /^(?:[\d.]+\s*)?(?:for|pour) [a-z]{3,}/.test(last) && parts.slice(0, -1).some((p) => /\b(why|pourquoi|purposes?|finalites?)\b/.test(p));
+      // A sub-heading, not a line that leads into a list ('For most schools the data subjects include:').
+      return parts.length >= 2 && x.folded === last && /^(?:[\d.]+\s*)?(?:for|pour) [a-z]{3,}/.test(last) && !/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && parts.slice(0, -1).some((p) => /\b(why|pourquoi|purposes?|finalites?)\b/.test(p));
     });
     if (heading) found('purposes', heading);
   }

@@ -724,6 +724,17 @@ describe('reading a notice sentence by sentence', () => {
     const joint = analyseNotice("I. Responsables et contact\n\nLes responsables au sens de l'article 4 du RGPD sont :\n\nL'Office binational pour la jeunesse\n- 8 rue Jean-Jaurès, 67000 Strasbourg, tél. : 03 88 00 00 00\n(ci-après « OBJ »)\n\nen responsabilité conjointe avec :\n\nLe Centre culturel de Leipzig\nKarl-Heine-Straße 12\n04229 Leipzig");
     expect([joint.status.controller, joint.status.controllerContact]).toEqual(['present', 'present']);
   });
+  it('reads the rounds 97 to 100 shapes: "the College" further on for a body named with its kind, a line leading into a list under a "why" heading is no purposes sub-heading, and "("St Andrew\'s" / "the School" / "we")"', () => {
+    const college = analyseNotice('Protection of Personal Information\n\nParkwood College is committed to protecting the privacy of personal information.\n\nThis policy covers all information the College collects to run the school.');
+    expect(college.status.controller).toBe('present');
+    expect(college.excerpts.controller).toMatch(/the College collects/);
+    const kindOnly = analyseNotice('Privacy\n\nThe College is committed to privacy.\n\nThis policy covers all information the College collects to run the school.');
+    expect(kindOnly.status.controller).not.toBe('present');
+    const lead = analyseNotice('Why schools are responsible parties\n\nFor most schools the data subjects include:\n- learners\n- parents');
+    expect(lead.status.purposes).not.toBe('present');
+    const slashes = analyseNotice('This notice is part of the compliance framework of St Andrew\'s Diocesan College ("St Andrew\'s" / "the School" / "we" / "us").');
+    expect(slashes.status.controller).toBe('present');
+  });
 });
 
 /** One sentence, one item: the readings the passes after rounds 49 to 73 added, and the near misses they must leave alone. */
@@ -930,9 +941,35 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['94 to 96', "Vous avez un droit d'accès. Les demandes d'accès ou de rectification lui sont adressées par écrit à acces@cegep.example.", 'rightsContact', true],
   ['94 to 96', 'Les délégués à la protection des données des deux offices sont joignables à dpo@office.example.', 'dpo', true],
   ['94 to 96', 'We may collect browsing data during your visits by placing or reading cookies on your device.', 'cookies', true],
+  ['97 to 100', 'When collecting personal information, a school board must give notice of the collection, including the main purposes for which it will be used.', 'purposes', false],
+  ['97 to 100', 'Schools need a privacy policy that records whether personal information is shared with third parties and why.', 'recipients', false],
+  ['97 to 100', 'Consent must be explicit, informed and voluntary, and it can be withdrawn at any time.', 'withdrawal', false],
+  ['97 to 100', 'DPP6: individuals have rights of access to and correction of their personal data.', 'rights', false],
+  ['97 to 100', 'Vous pouvez refuser ces technologies depuis le bandeau, ou les supprimer dans les réglages de votre navigateur.', 'rights', false],
+  ['97 to 100', 'A school uses personal information for the primary purpose for which it was collected and for related purposes you would expect.', 'purposes', false],
+  ['97 to 100', 'This policy is about information captured by the College (the data user).', 'controller', true],
+  ['97 to 100', 'The School is the responsible party for this processing.', 'controller', true],
+  ['97 to 100', 'The College collects admissions data and health information of students to educate them and look after their wellbeing.', 'purposes', true],
+  ['97 to 100', 'Our learning platform and our e-mail service process data for us under contracts; some store data outside Hong Kong.', 'recipients', true],
+  ['97 to 100', 'Our learning platform and our e-mail service process data for us under contracts; some store data outside Hong Kong.', 'transfers', true],
+  ['97 to 100', 'Paper registers are kept outside the classroom in a locked cupboard.', 'transfers', false],
+  ['97 to 100', 'Personal information on the Census is collected under the authority of sections 27 and 265 of the Education Act.', 'legalBasis', true],
+  ['97 to 100', 'The Education Act authorises school boards to collect personal information to plan and deliver educational programs.', 'legalBasis', true],
+  ['97 to 100', "Some of the information we collect is to satisfy the school's legal obligations, in particular its duty of care.", 'legalBasis', true],
+  ['97 to 100', 'We use information to run the platform and to meet our legal obligations.', 'legalBasis', false],
+  ['97 to 100', 'Laws governing schools require that certain information is collected, including child protection laws.', 'required', true],
+  ['97 to 100', 'If we do not obtain the information above, we may not be able to enrol your son or daughter.', 'required', true],
+  ['97 to 100', 'Is the Census compulsory? No. Taking part is voluntary, and you may skip any question.', 'required', true],
+  ['97 to 100', 'Parents may seek access to personal information collected about them and their child.', 'rights', true],
+  ['97 to 100', 'You may seek access to and correction of your information by contacting the Privacy Officer at privacy@college.example.', 'dpo', true],
+  ['97 to 100', 'You may seek access to and correction of your information by contacting the Privacy Officer at privacy@college.example.', 'rightsContact', true],
+  ['97 to 100', 'The College may disclose personal information for educational and administrative purposes to other schools and government departments.', 'recipients', true],
+  ['97 to 100', 'It will be used by the Bay District School Board for education and research.', 'controller', true],
+  ['97 to 100', 'StoryNest is a reading app used by primary school classes.', 'controller', false],
+  ['97 to 100', 'You have the right of access. Requests for access to or correction of personal data should be made in writing to the Committee, 69 Bonham Road, Hong Kong.', 'rightsContact', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 96)', () => {
+describe('one sentence, one item (rounds 49 to 100)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
