@@ -312,8 +312,8 @@ function headingDepth(line: string, numbered: boolean): number {
 }
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('fr', { granularity: 'sentence' }) : null;
-/** A segment that ends on a title or an initial ("M.", "Dr.", "J.") goes on in the next one, whatever follows. */
-const TITLE_END = /(?:^|[\s(])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Ste|Co|\p{Lu})\.$/u;
+/** A segment that ends on a title or an initial ("M.", "Dr.", "J.", the "S." of "U.S.") goes on in the next one, whatever follows. */
+const TITLE_END = /(?:^|[\s(.])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Ste|Co|\p{Lu})\.$/u;
 /** A segment that ends on a company's or a reference's abbreviation ("Classmark Inc.", "art.") goes on in the next one when it opens with "(" or lowercase. */
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Cie|S\.A|SAS|SARL|GmbH|art|n°|no|p|cf|ex|etc)\.$/;
 function splitSentences(block: string): string[] {
@@ -806,7 +806,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // A table read cell by cell: a line that names only bases ("Public task / contract") under a legal-basis column or heading.
   if (status.legalBasis !== 'present' && ss.some((x) => x.folded.length <= 40 && anyMatch(ITEMS.legalBasis.section, x.folded))) {
-    const cell = ss.find((x) => BASIS_CELL.test(x.folded));
+    // Not a heading that only names a basis ("Consent"): a cell says it under a basis column or heading.
+    const cell = ss.find((x) => BASIS_CELL.test(x.folded) && x.folded !== (x.section.split(' / ').pop() ?? ''));
     if (cell) found('legalBasis', cell);
   }
   // The controller's contact may sit in another sentence: a postal address given for the same body

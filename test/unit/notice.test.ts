@@ -967,9 +967,27 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['97 to 100', 'It will be used by the Bay District School Board for education and research.', 'controller', true],
   ['97 to 100', 'StoryNest is a reading app used by primary school classes.', 'controller', false],
   ['97 to 100', 'You have the right of access. Requests for access to or correction of personal data should be made in writing to the Committee, 69 Bonham Road, Hong Kong.', 'rightsContact', true],
+  ['101 to 106', "The Act recognises both the rights of individuals to protect their personal data, including access and correction, and organisations' need to collect it.", 'rights', false],
+  ['101 to 106', "For schools handling children's data, the act imposes rights to access, correction, erasure and to withdraw consent.", 'withdrawal', false],
+  ['101 to 106', 'Section 18 (1) of the Data Protection Act provides that no person shall act as a data controller unless registered.', 'controller', false],
+  ['101 to 106', "The admission form must list what data you collect, what it's used for and who it's shared with.", 'purposes', false],
+  ['101 to 106', 'Data is collected for explicit, specified and legitimate purposes.', 'purposes', false],
+  ['101 to 106', 'Provide ways to withdraw consent.', 'withdrawal', false],
+  ['101 to 106', 'Questions about this policy may be sent to the Data Protection Officer at dpo@college.example.', 'recipients', false],
+  ['101 to 106', 'Parents have the right to file a complaint with the U.S. Department of Education about an alleged failure to comply.', 'cnilComplaint', true],
+  ['101 to 106', "Vous pouvez aussi vous adresser à la Commission d'accès à l'information.", 'cnilComplaint', true],
+  ['101 to 106', "Parents have the right not to have Directory Information disclosed without prior written consent.", 'rights', true],
+  ['101 to 106', "You have the right of access. Parents must tell their child's building principal by September 15th if they wish to opt out.", 'rightsContact', true],
+  ['101 to 106', 'Les renseignements recueillis automatiquement par le biais de fichiers témoins servent à produire des statistiques.', 'cookies', true],
+  ['101 to 106', 'Pas de cookies de suivi ; seuls des cookies fonctionnels de session.', 'cookies', true],
+  ['101 to 106', 'Techniques | IP, journaux de connexion | Intérêt légitime (sécurité)', 'legitimateInterests', true],
+  ['101 to 106', 'If you do not provide us with the personal information we have asked for, the Council will not be able to provide this education.', 'required', true],
+  ['101 to 106', 'If you do not provide this information, your school will provide another way of recording it.', 'required', true],
+  ['101 to 106', "The School will seek an individual's express or implied consent for the collection, use and disclosure of the individual's data.", 'legalBasis', true],
+  ['101 to 106', 'The law may also require the school to collect and use information to meet its statutory obligations.', 'legalBasis', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 100)', () => {
+describe('one sentence, one item (rounds 49 to 106)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
