@@ -138,6 +138,8 @@ const ENTITY = {
   contactCard: new RegExp(vocabulary.controllerEntity.contactCard),
   nameField: new RegExp(vocabulary.controllerEntity.nameField),
 };
+/** A kind of body, tested once (ENTITY.entity is global, for matchAll). */
+const ENTITY_KIND = new RegExp(vocabulary.controllerEntity.entity);
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
 const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress)\b[^\]]{0,40}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
 /** An e-mail address or a postal address. */
@@ -178,10 +180,14 @@ function namesBody(name: string): boolean {
 }
 /** A short form a notice defines for a body, in French with its article or "ci-après": "(le « Cégep »)", "(ci-après « Cégep »)", "(ci-après, le Collège)"; not a role a contract defines ("the Provider"). */
 const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+|l['’])[«"“]?\s*(\p{Lu}[\p{L}'’-]+)\s*[»"”]?\s*\)/gu;
+/** Every body's name in a sentence. */
+const BODY_NAMES = new RegExp(BODY_NAME, 'gu');
 /** The kind a body's name ends on, which the notice may call it by further on ("Parkwood College" → "the College"). */
 const KIND_OF_BODY = /\s(School|College|Academy|Board|Bureau|Institute|Institut|Trust|Centre|Center|Club|Nursery|University|Université|Lycée|École|Collège|Foundation|Fondation)$/u;
 /** "The data are collected by:" with the name on the next line. */
 const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitees|collecte(e)?s?) (by|par)\s*:$/;
+/** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
+const COMMITS = String.raw`(?:reconnaît|s['’]engage|attache|accorde|respecte|protège|prend|recognises|recognizes|is committed|respects|values|takes|cares)\b[^.]*\b(?:nous|we|us|our|notre|nos)\b`;
 /** A name in capitals: up to six capitalised words ("Story Ladder", "EPS Horizon ASBL", "Famillio"). */
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`;
 /** The name a sentence gives as controller: the subject of "is the controller" / "est responsable" (not a name inside a clause, as in "the school that subscribes to ClassNest is the controller"), or what "the controller is" names. */
@@ -189,15 +195,13 @@ const CONTROLLER_NAMED = [
   new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)(?:(?:la|le|les|the)\s+|l['’])?` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que|en qualité de)|intervient (?:comme|en tant que|en qualité de)|réalise (?:ces |ce |les )?traitements? en tant que|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
   new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?|responsible for (?:the )?processing)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
   // A name that opens the notice's sentence about what "nous" are given: "Trois Générations reconnaît que les informations que vous nous confiez…".
-  new RegExp(String.raw`^` + NAME + String.raw` (?:reconnaît|s['’]engage|attache|accorde|respecte|protège|prend|recognises|recognizes|is committed|respects|values|takes|cares)\b[^.]*\b(?:nous|we|us|our|notre|nos)\b`, 'gu'),
+  new RegExp(String.raw`^` + NAME + ' ' + COMMITS, 'gu'),
   // The name the data are processed by, and what for: "Les données recueillies sont traitées par Savoirs Pro pour gérer…".
   new RegExp(String.raw`\b(?:traitées|utilisées|processed|used|held) (?:par|by) ` + NAME + String.raw` (?:pour|to|in order to)\b`, 'gu'),
   // The name that "we" stands for: Classmark Inc. ("Classmark", "we", "us"), Pédagonum SARL (« Pédagonum », « nous »).
   // A body named with its short form, as the notice calls it: "Ashby Vale Club ("the Club") is committed…".
   new RegExp(NAME + String.raw`\s*\(["“]the (?:Club|School|Academy|Company|Charity|Nursery|Trust|Association)["”]\)`, 'gu'),
-  // The name "nous" works at: "Chez Apprendre Plus, nous nous engageons…".
-  new RegExp(String.raw`^(?:Chez|At)\s+` + NAME + String.raw`,\s+(?:nous|we)\b`, 'gu'),
-  // The body "nous" speaks for ("À l'École internationale de Surabaya (EIS), nous").
+  // The body "nous" speaks for: "Chez Apprendre Plus, nous nous engageons…", "À l'École internationale de Surabaya (EIS), nous…".
   new RegExp(AT_BODY_WE.source, 'gu'),
   new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
 ];
@@ -228,7 +232,7 @@ const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}|&)[\p{L}&'’.-]*){0,4}$/
 /** The labels of a contact card, which are no name ("Postal Address", "Email"). */
 const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel|phone|telephone|tel|contact|website|site web|site)$/;
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
-const NAMED_SUBJECT = /^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} (?:reconnaît|s['’]engage|attache|accorde|respecte|protège|prend|recognises|recognizes|is committed|respects|values|takes|cares)\b[^.]*\b(?:nous|we|us|our|notre|nos)\b/u;
+const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A table column that says where the data are: "Pays destinataire", "Location", "Localisation". */
 const COUNTRY_COLUMN = /\b(pays|country|countries|localisation|location|lieu d'hebergement|hosting location)\b/;
 const COUNTRY = /\b(france|union europeenne|ue|eu|european union|europe|etats-unis|united states|usa|royaume-uni|united kingdom|uk|suisse|switzerland|canada|irlande|ireland|allemagne|germany|belgique|belgium|pays-bas|netherlands|luxembourg|inde|india)\b/;
@@ -255,6 +259,11 @@ export interface Sentence {
   /** A field left empty: a line that ends with a colon with no list below it ("Responsable des traitements :"). */
   blank?: boolean;
 }
+
+/** The innermost heading of a section path ("2. why we collect / 2.1 for admissions" → "2.1 for admissions"). */
+const lastHeading = (section: string): string => section.split(' / ').pop() ?? '';
+/** A sentence that ends on a colon read with the line below it, which answers it ("L'éditeur du site est :" / "PAP – Prépa Arts Provence"). */
+const withNextLine = (x: Sentence, next: Sentence): Sentence => ({ ...x, raw: `${x.raw} ${next.raw}`, folded: `${x.folded} ${next.folded}`, blank: false });
 
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
@@ -688,7 +697,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
         const named = bySectionOnly.get(item);
         if (says && !PLACEHOLDER.test(s.raw) && s.blank !== true && named !== undefined) {
           const subject = /^(.{0,80}?)\s(?:est|sont|is|are)\s/.exec(named.folded)?.[1] ?? '';
-          if (!new RegExp(ENTITY.entity.source).test(subject)) excerpts[item] = excerpt(s.raw);
+          if (!ENTITY_KIND.test(subject)) excerpts[item] = excerpt(s.raw);
           bySectionOnly.delete(item);
         }
         continue;
@@ -710,12 +719,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     }
   }
+  // Whether the notice says that "nous" process the data ("nous traitons vos données"): then the body it speaks for is the controller.
+  const weProcess = ss.some((x) => ENTITY.weProcess.test(x.folded));
   // The body the notice presents as its author in its first sentences is the "nous" that processes the data.
-  if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
+  if (status.controller !== 'present' && weProcess) {
     const runner = ss.slice(0, 8).find((x) => ENTITY.runsSite.test(x.folded) && !ENTITY.notProcessor.test(x.folded));
     // "L'éditeur du site est :" / "PAP – Prépa Arts Provence…": the name is on the next line, and the evidence shows both.
     const next = runner && /:\s*$/.test(runner.raw) ? ss[ss.indexOf(runner) + 1] : undefined;
-    if (runner) found('controller', next ? { ...runner, raw: `${runner.raw} ${next.raw}`, folded: `${runner.folded} ${next.folded}`, blank: false } : runner);
+    if (runner) found('controller', next ? withNextLine(runner, next) : runner);
   }
   // "Our contact details" followed by "Name: Little Otters clubs": the body that wrote the notice names itself.
   if (status.controller !== 'present') {
@@ -735,7 +746,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     if (answer) found('controller', answer);
   }
   // A name opening one of the first sentences with "nous" in it: "Trois Générations reconnaît que les informations que vous nous confiez…".
-  if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
+  if (status.controller !== 'present' && weProcess) {
     const named = ss.slice(0, 8).find((x) => NAMED_SUBJECT.test(x.raw));
     if (named) found('controller', named);
   }
@@ -747,14 +758,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const shortForms = new Set(ss.slice(0, 10).flatMap((x) => [...x.raw.matchAll(SHORT_FORM)].map((m) => m[1]!)));
     // A body named by its own name and its kind ("Parkwood College", "Redeemer Valley Christian School"): "the College collects…" names it further on.
     for (const x of ss.slice(0, 10))
-      for (const m of x.raw.matchAll(new RegExp(BODY_NAME, 'gu'))) {
+      for (const m of x.raw.matchAll(BODY_NAMES)) {
         const kind = KIND_OF_BODY.exec(m[1]!)?.[1];
         if (kind && namesBody(m[1]!.slice(0, -kind.length))) shortForms.add(kind);
       }
     const named = ss.slice(0, 25).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section)) return false;
       const at = AT_BODY_WE.exec(x.raw);
-      if (k < 10 && at && namesBody(at[1]!) && ss.some((y) => ENTITY.weProcess.test(y.folded))) return true;
+      if (k < 10 && at && namesBody(at[1]!) && weProcess) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')))) return false;
       const end = m.index + m[0].length;
@@ -767,13 +778,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const k = ss.findIndex((x) => COLLECTED_BY.test(x.folded) && !recites(x));
     const next = k >= 0 ? ss[k + 1] : undefined;
     if (next && OPENS_ON_NAME.test(next.raw) && !/[.!?]$/.test(next.raw) && next.raw.length <= 80 && !PLACEHOLDER.test(next.raw) && namesBody(next.raw)) {
-      found('controller', { ...ss[k]!, raw: `${ss[k]!.raw} ${next.raw}`, folded: `${ss[k]!.folded} ${next.folded}`, blank: false });
+      found('controller', withNextLine(ss[k]!, next));
       // Its address on the lines below the name (an organisation number may come between) is its contact.
       cardAddress = ss.slice(k + 2, k + 4).find((x) => ENTITY.address.test(x.folded));
     }
   }
   // The author's contact card on the regulator's template: "Contact details" / "Postal Address" / "TutorLane" / "12 Canal Street".
-  if (status.controller !== 'present' && ss.some((x) => ENTITY.weProcess.test(x.folded))) {
+  if (status.controller !== 'present' && weProcess) {
     const k = ss.slice(0, 15).findIndex((x, j) => {
       const inCard = x.section.split(' / ').some((part) => CONTACT_HEADING.test(part) || ENTITY.contactCard.test(part.replace(/^\d+[.)]?\s*/, '')));
       const next = ss[j + 1];
@@ -786,14 +797,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // A table whose head names a country column ("Sous-traitant | Pays destinataire | …") and a row that gives one says where the data go.
   if (status.transfers !== 'present') {
-    const row = ss.find((x) => x.row === true && COUNTRY_COLUMN.test(x.section.split(' / ').pop() ?? '') && COUNTRY.test(x.folded));
+    const row = ss.find((x) => x.row === true && COUNTRY_COLUMN.test(lastHeading(x.section)) && COUNTRY.test(x.folded));
     if (row) found('transfers', row);
   }
   // "2. What information we collect, use, and why" / "2.1 For student education and welfare": a sub-heading that says what for.
   if (status.purposes !== 'present') {
     const heading = ss.find((x) => {
       const parts = x.section.split(' / ');
-      const last = parts.at(-1) ?? '';
+      const last = lastHeading(x.section);
       // A sub-heading, not a line that leads into a list ('For most schools the data subjects include:').
       return parts.length >= 2 && x.folded === last && /^(?:[\d.]+\s*)?(?:for|pour) [a-z]{3,}/.test(last) && !/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && parts.slice(0, -1).some((p) => /\b(why|pourquoi|purposes?|finalites?)\b/.test(p));
     });
@@ -807,7 +818,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A table read cell by cell: a line that names only bases ("Public task / contract") under a legal-basis column or heading.
   if (status.legalBasis !== 'present' && ss.some((x) => x.folded.length <= 40 && anyMatch(ITEMS.legalBasis.section, x.folded))) {
     // Not a heading that only names a basis ("Consent"): a cell says it under a basis column or heading.
-    const cell = ss.find((x) => BASIS_CELL.test(x.folded) && x.folded !== (x.section.split(' / ').pop() ?? ''));
+    const cell = ss.find((x) => BASIS_CELL.test(x.folded) && x.folded !== lastHeading(x.section));
     if (cell) found('legalBasis', cell);
   }
   // The controller's contact may sit in another sentence: a postal address given for the same body
