@@ -75,6 +75,9 @@ export interface NoticeAnalysis {
   declaredAudienceRetentionMonths: number | null;
   /** Cookie lifetimes declared name by name (a table row, a sentence), to compare with those observed. */
   cookieLifetimes: DeclaredCookieLifetime[];
+  /** The text explains the rules rather than informs (a guide, a checklist, an article on the law): it names no
+   * controller, never speaks for the body that processes the data, and recites the law; what it seems to say stays to be checked. */
+  explainsRules: boolean;
   /** Characters analysed (the text is bounded). */
   length: number;
 }
@@ -267,6 +270,9 @@ const withNextLine = (x: Sentence, next: Sentence): Sentence => ({ ...x, raw: `$
 
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
+
+/** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
+const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
 
 /** A line of a table of contents: a short title of a section to come, with no sentence's end ("· How long we keep information"). */
 const CONTENTS_LINE = /^[·•*–-]?\s*(who|what|how|where|why|when|which|lawful bases|contact details|changes to|your (data protection )?rights|qui|quelles?|quels?|comment|pourquoi|quand|combien|vos droits|ou (sont|vont))\b[^.:;!?]{0,70}$/;
@@ -644,6 +650,7 @@ export function parseNoticeAnalysis(raw: unknown): NoticeAnalysis | null {
       if (typeof o.name !== 'string' || !NAME_CELL.test(o.name) || typeof o.maxDays !== 'number' || !Number.isFinite(o.maxDays) || o.maxDays < 0 || o.maxDays > 100_000) return [];
       return [{ name: o.name, maxDays: Math.ceil(o.maxDays), excerpt: typeof o.excerpt === 'string' ? excerpt(o.excerpt) : '' }];
     }),
+    explainsRules: r.explainsRules === true,
     length: typeof r.length === 'number' && Number.isFinite(r.length) ? Math.max(0, Math.min(r.length, MAX_NOTICE_CHARS)) : 0,
   };
 }
@@ -654,7 +661,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   const language = detectLanguage(text);
   const status = Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'absent'])) as Record<NoticeItem, ItemStatus>;
   const excerpts: Partial<Record<NoticeItem, string>> = {};
-  const empty = { language, items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])) as Record<NoticeItem, boolean>, status, excerpts, rights: [], cookieTools: [], vendorsNamed: [], cookieClaims: { onlyNecessary: false, howToRefuse: false }, retentions: [], declaredAudienceRetentionMonths: null, cookieLifetimes: [], length: text.length };
+  const empty = { language, items: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, false])) as Record<NoticeItem, boolean>, status, excerpts, rights: [], cookieTools: [], vendorsNamed: [], cookieClaims: { onlyNecessary: false, howToRefuse: false }, retentions: [], declaredAudienceRetentionMonths: null, cookieLifetimes: [], explainsRules: false, length: text.length };
   // A notice in another language is said to be one, not read as if it said nothing.
   if (language === 'other') return { ...empty, status: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'unclear'])) as Record<NoticeItem, ItemStatus> };
 
@@ -795,6 +802,22 @@ export function analyseNotice(input: string): NoticeAnalysis {
       cardAddress = ss[k + 1];
     }
   }
+  // The same card where every line reads as a heading of its own ("Our contact details" / "School Governance Team" /
+  // "Department of Education" / "Rathmore House" / … / "BT19 7PR"): the name under the card's heading, then the address
+  // within the card's next short lines.
+  if (status.controller !== 'present' && weProcess) {
+    const h = ss.slice(0, 15).findIndex((x) => CONTACT_HEADING.test(x.folded) || ENTITY.contactCard.test(x.folded));
+    const name = h >= 0 ? ss[h + 1] : undefined;
+    if (name && NAME_LINE.test(name.raw) && !CARD_LABEL.test(name.folded) && !PLACEHOLDER.test(name.raw) && namesBody(name.raw)) {
+      const lines = ss.slice(h + 2, h + 9);
+      const end = lines.findIndex((x) => /[.!?;]$/.test(x.raw) || x.raw.length > 60);
+      const address = (end < 0 ? lines : lines.slice(0, end)).find((x) => ENTITY.address.test(x.folded));
+      if (address) {
+        found('controller', name);
+        cardAddress = address;
+      }
+    }
+  }
   // A table whose head names a country column ("Sous-traitant | Pays destinataire | …") and a row that gives one says where the data go.
   if (status.transfers !== 'present') {
     const row = ss.find((x) => x.row === true && COUNTRY_COLUMN.test(lastHeading(x.section)) && COUNTRY.test(x.folded));
@@ -888,7 +911,19 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.controller !== 'present' && status.controllerContact === 'present') unprove('controllerContact');
   // A contact is the way to exercise rights only where the text speaks of rights.
   if (status.rights !== 'present' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b/.test(fold(excerpts.rightsContact ?? ''))) unprove('rightsContact');
-  const retentions = retentionsOf(ss);
+  // A text that names no controller, never speaks as the body that processes the data (« nous », "we") and recites the
+  // law at least twice is a guide, a checklist or an article on the rules: what it seems to say of purposes, recipients
+  // or rights is no notice's, and stays to be checked.
+  const explainsRules = status.controller !== 'present' && !ss.some((s) => FIRST_PERSON.test(s.folded)) && ss.filter(recites).length >= 2;
+  if (explainsRules) {
+    for (const item of NOTICE_ITEMS) {
+      if (status[item] !== 'present') continue;
+      status[item] = 'unclear';
+      delete excerpts[item];
+    }
+    rights.clear();
+  }
+  const retentions = explainsRules ? [] : retentionsOf(ss);
   const dataRetentions = retentions.filter((r) => r.category !== 'cookies');
   if (dataRetentions.length) {
     status.retention = 'present';
@@ -909,6 +944,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     retentions,
     declaredAudienceRetentionMonths: audience.length ? Math.max(...audience) : null,
     cookieLifetimes: cookieLifetimesOf(text),
+    explainsRules,
     length: text.length,
   };
 }

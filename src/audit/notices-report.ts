@@ -25,6 +25,7 @@ const entry = (url: string, kind: ReportNotice['kind'], source: ReportNotice['so
   cookieClaims: { ...a.cookieClaims },
   declaredAudienceRetentionMonths: a.declaredAudienceRetentionMonths,
   cookieLifetimes: (a.cookieLifetimes ?? []).map((c) => ({ ...c })),
+  ...(a.explainsRules ? { explainsRules: true } : {}),
 });
 
 export function noticesOf(inv: Inventory): ReportNotice[] {

@@ -252,6 +252,19 @@ describe('reading a notice sentence by sentence', () => {
     expect(a.status.purposes).toBe('present');
   });
 
+  it('reads the same card where every line reads as a heading, the address a few lines under the name, and an office "whose office is at"', () => {
+    const card = 'Our contact details\n\nGovernors Support Team\nDepartment of Education\nRathmore House\nBalloo Road\nBANGOR\nBT19 7PR\n\nEmail: team@education.example\n\nWe collect and process the information you give us when you apply.';
+    const a = analyseNotice(card);
+    expect(a.excerpts.controller).toBe('Governors Support Team');
+    expect(a.excerpts.controllerContact).toBe('BT19 7PR');
+    // A sentence between the heading and the address ends the card.
+    expect(analyseNotice(card.replace('Department of Education', 'We support governors across the region.')).status.controller).not.toBe('present');
+    const o = analyseNotice('The controller is the Information Commissioner, whose office is at Floor 2, Harbour House, Sliema SLM 1549, Malta.');
+    expect(o.status.controllerContact).toBe('present');
+    const b = analyseNotice("École Horizon ASBL, dont le siège est avenue des Tilleuls, 61 à 1140 Evere.\nLe responsable du traitement est l'École Horizon ASBL.");
+    expect(b.status.controllerContact).toBe('present');
+  });
+
   it('reads where the data go from a table with a country column, and rights exercised by writing to the DPO', () => {
     const t = analyseNotice('Sous-traitants\n\nSous-traitant | Pays destinataire | Traitement réalisé\nHébergeur Nuage Public | France | Hébergement');
     expect(t.status.transfers).toBe('present');
@@ -985,11 +998,73 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['101 to 106', 'If you do not provide this information, your school will provide another way of recording it.', 'required', true],
   ['101 to 106', "The School will seek an individual's express or implied consent for the collection, use and disclosure of the individual's data.", 'legalBasis', true],
   ['101 to 106', 'The law may also require the school to collect and use information to meet its statutory obligations.', 'legalBasis', true],
+  ['107 to 110', 'Forms are sent for processing to the relevant ministry or department.', 'recipients', true],
+  ['107 to 110', 'Requests are sent to the school office, which answers within one month.', 'recipients', false],
+  ["107 to 110", "Only the council's staff who run the survey will be able to see your answers.", 'recipients', true],
+  ['107 to 110', 'Most pupil information you give us is information you are legally obliged to provide, but some is given voluntarily.', 'required', true],
+  ['107 to 110', 'The centre will be unable to offer a place if this information is not provided.', 'required', true],
+  ['107 to 110', 'We are required under the GDPR to give you the information in this notice.', 'required', false],
+  ['107 to 110', 'Data may be processed where it is required for the performance of a contract to which the data subject is party.', 'required', false],
+  ['107 to 110', 'Le traitement est mis en place pour le paiement des indemnités des enseignants.', 'purposes', true],
+  ['107 to 110', 'When we collect or use your personal information, we are subject to the UK GDPR, and we are responsible as the data controller of that information.', 'purposes', false],
+  ['107 to 110', 'We collect and use pupil information under the Education Act 2014 and other legislation.', 'legalBasis', true],
+  ['107 to 110', 'We process your personal data under the Data Protection Act 2018 and the UK GDPR.', 'legalBasis', false],
+  ['107 to 110', 'Our checklist makes sure that day-to-day data handling holds up under the Act 2023.', 'legalBasis', false],
+  ['107 to 110', 'The ministry processes this information to carry out its obligations under the law.', 'legalBasis', true],
+  ['107 to 110', "La présente politique a pour vocation de décrire leur éventuel transfert en dehors de l'Union européenne.", 'transfers', false],
+  ['107 to 110', 'Where data is used for research or statistics, it must be made anonymous.', 'purposes', false],
+  ['107 to 110', 'It forbids education authorities to ask for data, and sensitive data may only be requested with the explicit consent of a parent.', 'legalBasis', false],
+  ['107 to 110', 'Pour être valable, le consentement doit être libre, spécifique, éclairé et univoque, et il peut être retiré à tout moment.', 'withdrawal', false],
+  ['107 to 110', 'Responsable de traitement : la personne qui détermine les finalités et les moyens du traitement.', 'controller', false],
+  ['107 to 110', "Finalité : la finalité du traitement est l'objectif principal de l'utilisation des données.", 'purposes', false],
+  ['107 to 110', 'We keep personal information only as long as our retention and disposal schedule sets out for each kind of record.', 'retention', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 106)', () => {
+describe('one sentence, one item (rounds 49 to 110)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
+  });
+});
+
+describe('a text that explains the rules rather than informs', async () => {
+  const { audit } = await import('../../src/audit/audit.ts');
+  const { recordScan } = await import('../../src/background/record.ts');
+  const { TEST_CONTEXT, T0, visit } = await import('../helpers/inventory.ts');
+  const GUIDE = [
+    'Le RGPD dans les associations de parents',
+    "Les associations doivent respecter les principes de la protection des données.",
+    "Toute collecte doit servir des finalités déterminées et explicites.",
+    "Les données peuvent être communiquées à d'autres organismes lorsque la loi le prévoit.",
+    'Les parents disposent d’un droit d’accès et de rectification.',
+  ].join('\n');
+
+  it('reads a guide that names no controller, never says « nous » and recites the law as no notice: its items stay to be checked', () => {
+    const a = analyseNotice(GUIDE);
+    expect(a.explainsRules).toBe(true);
+    expect(Object.values(a.status)).not.toContain('present');
+    expect(a.status.recipients).toBe('unclear');
+    expect(a.rights).toEqual([]);
+    expect(a.retentions).toEqual([]);
+  });
+
+  it('keeps a notice that speaks as « nous », or names its controller in the third person, a notice', () => {
+    expect(analyseNotice(GUIDE.replace("Les données peuvent être communiquées", 'Nous pouvons communiquer les données')).explainsRules).toBe(false);
+    const third = analyseNotice(`Le collège Jean-Moulin est responsable du traitement.\n${GUIDE}`);
+    expect(third.explainsRules).toBe(false);
+    expect(third.status.controller).toBe('present');
+    expect(third.status.rights).toBe('present');
+  });
+
+  it('says so in the finding, which fails with every required item missing, even those the guide touches on', () => {
+    const URL_ = 'https://ent.lycee-demo.fr/donnees-personnelles';
+    const inv = visit(URL_);
+    recordScan(inv, { url: URL_, title: 'Données personnelles', hasPasswordField: false, roleHint: 'notice', links: [], truncated: false, noticeText: GUIDE }, T0);
+    const r = audit(inv, TEST_CONTEXT);
+    const f = r.findings.find((x) => x.rule === 'info.notice-content' && x.subject === URL_)!;
+    expect(f.status).toBe('fail');
+    expect(f.title).toMatch(/^La page explique les règles sans informer : manque .*destinataires/);
+    expect(f.evidence[0]).toMatch(/ce texte explique les règles plutôt qu'il n'informe/);
+    expect(r.notices.find((n) => n.url === URL_)?.explainsRules).toBe(true);
   });
 });
 

@@ -51,7 +51,8 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
   // Reports before 1.6.0 carry no status: an item is then present or absent.
   const st = (i: NoticeItem) => n.itemStatus?.[i] ?? (n.items[i] ? 'present' : 'absent');
   const present = NOTICE_ITEMS.filter((i) => st(i) === 'present');
-  const missingRequired = REQUIRED.filter((i) => st(i) === 'absent');
+  // In a text that explains the rules, nothing reads present: every required item is missing from the notice it stands for.
+  const missingRequired = REQUIRED.filter((i) => st(i) === 'absent' || (n.explainsRules === true && st(i) !== 'present'));
   const unclearRequired = REQUIRED.filter((i) => st(i) === 'unclear');
   const basis = fold(n.excerpts.legalBasis ?? '');
   // Where consent or legitimate interests are a basis, withdrawal or the interests must be said.
@@ -64,6 +65,15 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
   for (const i of NOTICE_ITEMS.filter((x) => st(x) === 'absent')) {
     const note = WHERE_APPLICABLE.includes(i) && !applicable.includes(i) ? both(' — seulement s’il y a lieu', ' — only where it applies') : both('', '');
     evidence.push(both(`absent — ${LABEL[i].label.fr} (${LABEL[i].article})${note.fr}`, `missing — ${LABEL[i].label.en} (${LABEL[i].article})${note.en}`));
+  }
+  // A guide or an article on the law, linked as the notice: what it seems to say is no notice's.
+  if (n.explainsRules) {
+    evidence.unshift(
+      both(
+        "ce texte explique les règles plutôt qu'il n'informe : il ne nomme aucun responsable de traitement, ne parle jamais au nom de l'organisme qui traite les données (« nous ») et cite la loi ; ce qu'il semble dire reste à vérifier",
+        'this text explains the rules rather than informs: it names no controller, never speaks for the body that processes the data ("we") and recites the law; what it seems to say stays to be checked',
+      ),
+    );
   }
   if (n.items.rights) evidence.push(both(`droits nommés : ${n.rights.map((r) => RIGHT_FR[r]).join(', ')}`, `rights named: ${n.rights.join(', ')}`));
   if (n.items.cookies) evidence.push(both(`outils nommés dans la partie cookies : ${n.cookieTools.join(', ') || 'aucun'}`, `tools named in the cookie section: ${n.cookieTools.join(', ') || 'none'}`));
@@ -80,7 +90,7 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
       ...base,
       status: 'fail',
       severity: 'high',
-      title: both(`Notice incomplète : manque ${fr}`, `Incomplete notice: missing ${en}`),
+      title: n.explainsRules ? both(`La page explique les règles sans informer : manque ${fr}`, `The page explains the rules without informing: missing ${en}`) : both(`Notice incomplète : manque ${fr}`, `Incomplete notice: missing ${en}`),
       fix: both(`Compléter la notice sur le modèle de l'Annexe 2 du kit juridique ENT : ${fr}.`, `Complete the notice after the kit ENT's Annexe 2 model: ${en}.`),
     });
   }
