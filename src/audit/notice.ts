@@ -137,6 +137,8 @@ const ENTITY = {
   authorController: new RegExp(vocabulary.controllerEntity.authorController),
   /** The author gives its own way to be reached ("You can reach me … at x@y", "vous pouvez nous joindre au 02 …"). */
   authorContact: new RegExp(vocabulary.controllerEntity.authorContact),
+  /** A sentence that sends the reader to the controller ("please contact the Data Controller, namely the Head Teacher at …"): its address is the controller's. */
+  contactTheController: new RegExp(vocabulary.controllerEntity.contactTheController),
   /** A card at the top that says who wrote the notice ("Our contact details" / "Name: …", as in the regulator's template). */
   contactCard: new RegExp(vocabulary.controllerEntity.contactCard),
   nameField: new RegExp(vocabulary.controllerEntity.nameField),
@@ -163,7 +165,7 @@ const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Ll}+[ \t]+){0,2}
  * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
  */
 const NAMED_COLLECTOR = new RegExp(
-  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\))?\s+(?:collects|holds|processes|uses|(?:may|will|needs to) (?:collect|use|process|hold)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|a besoin de (?:recueillir|collecter|connaître))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|(?:may|will|needs to) (?:collect|use|process|hold)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
@@ -185,6 +187,10 @@ function namesBody(name: string): boolean {
 const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+|l['’])[«"“]?\s*(\p{Lu}[\p{L}'’-]+)\s*[»"”]?\s*\)/gu;
 /** Every body's name in a sentence. */
 const BODY_NAMES = new RegExp(BODY_NAME, 'gu');
+/** A line of an address block: it opens on a number, a street, a postcode or a town and its postcode ("118, rue Elgin", "Sudbury ON P3E 3N4"). */
+const ADDRESS_LINE = /^(\d{1,5}\b|(rue|avenue|boulevard|chemin|route|place|allee|quai|impasse|street|road|lane|bp|cs)\b|[a-z]\d[a-z] ?\d[a-z]\d\b|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b|[a-z' -]{2,40},? (\(?[a-z]{2,20}\)?,? )?([a-z]\d[a-z] ?\d[a-z]\d|\d{4,5}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b)/;
+/** A body's name and the acronym the notice defines for it in parentheses: "Holy Rosary College (HRC)". */
+const ACRONYM_FORM = new RegExp(BODY_NAME + String.raw`\s*\((\p{Lu}{2,8})\)`, 'gu');
 /** The kind a body's name ends on, which the notice may call it by further on ("Parkwood College" → "the College"). */
 const KIND_OF_BODY = /\s(School|College|Academy|Board|Bureau|Institute|Institut|Trust|Centre|Center|Club|Nursery|University|Université|Lycée|École|Collège|Foundation|Fondation)$/u;
 /** "The data are collected by:" with the name on the next line. */
@@ -195,7 +201,7 @@ const COMMITS = String.raw`(?:reconnaît|s['’]engage|attache|accorde|respecte|
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`;
 /** The name a sentence gives as controller: the subject of "is the controller" / "est responsable" (not a name inside a clause, as in "the school that subscribes to ClassNest is the controller"), or what "the controller is" names. */
 const CONTROLLER_NAMED = [
-  new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)(?:(?:la|le|les|the)\s+|l['’])?` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que|en qualité de)|intervient (?:comme|en tant que|en qualité de)|réalise (?:ces |ce |les )?traitements? en tant que|reste|demeure)\b[^.]{0,25}?\b(?:controllers?|responsables?)\b`, 'gu'),
+  new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)(?:(?:la|le|les|the)\s+|l['’])?` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que|en qualité de)|intervient (?:comme|en tant que|en qualité de)|réalise (?:ces |ce |les )?traitements? en tant que|reste|demeure)\b[^.]{0,25}?\b(?:[Cc]ontrollers?|[Rr]esponsables?)\b`, 'gu'),
   new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?|responsible for (?:the )?processing)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
   // A name that opens the notice's sentence about what "nous" are given: "Trois Générations reconnaît que les informations que vous nous confiez…".
   new RegExp(String.raw`^` + NAME + ' ' + COMMITS, 'gu'),
@@ -764,13 +770,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // The short forms the notice gives a named body ("du cégep de Val-des-Pins (le « Cégep »)"): "le Cégep recueille…" names it further on.
     const shortForms = new Set(ss.slice(0, 10).flatMap((x) => [...x.raw.matchAll(SHORT_FORM)].map((m) => m[1]!)));
     // A body named by its own name and its kind ("Parkwood College", "Redeemer Valley Christian School"): "the College collects…" names it further on.
+    // An acronym the notice defines for a named body ("SAN ISIDRO LABRADOR SCHOOL (SILS)"): "SILS collects…" names it further on.
+    for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(ACRONYM_FORM)) if (namesBody(m[1]!)) shortForms.add(m[2]!);
     for (const x of ss.slice(0, 10))
       for (const m of x.raw.matchAll(BODY_NAMES)) {
         const kind = KIND_OF_BODY.exec(m[1]!)?.[1];
         if (kind && namesBody(m[1]!.slice(0, -kind.length))) shortForms.add(kind);
       }
     const named = ss.slice(0, 25).find((x, k) => {
-      if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section)) return false;
+      if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
       const at = AT_BODY_WE.exec(x.raw);
       if (k < 10 && at && namesBody(at[1]!) && weProcess) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
@@ -869,7 +877,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
     // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
     const ownSentence = (x: Sentence) => named.includes(x) && !anyMatch(ITEMS.dpo.sentence, x.folded);
-    const s = ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x))) ?? ss.find(ownMail);
+    const s =
+      ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
+      ss.find(ownMail);
+    // A line that names the controller's body ("Coordonnées du Collège …", the body in an address block), its address on the lines below.
+    const addressLine = (y: Sentence) => ENTITY.address.test(y.folded) && ADDRESS_LINE.test(y.folded);
+    const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[.!?;,:]$/.test(x.raw) && x.raw.length <= 80 && !aboutDpo(x) && !ENTITY.notProcessor.test(x.folded) && ss.slice(k + 1, k + 3).some(addressLine));
+    const blockAddress = blockLine >= 0 ? ss.slice(blockLine + 1, blockLine + 3).find(addressLine) : undefined;
     // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.
@@ -877,6 +891,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").
     const authorReach = !processor && ss.some((x) => ENTITY.authorController.test(x.folded)) ? ss.find((x) => ENTITY.authorContact.test(x.folded) && !aboutDpo(x)) : undefined;
     if (s) found('controllerContact', s);
+    else if (blockAddress) found('controllerContact', withNextLine(ss[blockLine]!, blockAddress));
     else if (cardAddress) found('controllerContact', cardAddress);
     else if (letterhead) found('controllerContact', letterhead);
     else if (contact) found('controllerContact', contact);

@@ -265,6 +265,20 @@ describe('reading a notice sentence by sentence', () => {
     expect(b.status.controllerContact).toBe('present');
   });
 
+  it("reads the controller's address in the block under a line that names it, a body by the acronym the notice defines, and an address given to reach the data controller", () => {
+    const block = analyseNotice("Comment le Conseil scolaire du Lac utilise vos renseignements.\n\nLes questions peuvent être envoyées à :\n\nJulie Martin\nConseil scolaire du Lac\n118, rue Elgin\nSudbury ON P3E 3N4");
+    expect(block.status.controllerContact).toBe('present');
+    expect(block.excerpts.controllerContact).toMatch(/^Conseil scolaire du Lac 118, rue Elgin/);
+    // Under a line that names another body, the address is not the controller's.
+    const filler = 'Le Conseil utilise vos renseignements pour la scolarité.\n'.repeat(6);
+    expect(analyseNotice(`Comment le Conseil scolaire du Lac utilise vos renseignements.\n${filler}\nLe Département du Nord, représenté par son président ;\n1 boulevard de la Liberté, 59000 Lille`).status.controllerContact).not.toBe('present');
+    expect(analyseNotice(`Comment le Conseil scolaire du Lac utilise vos renseignements.\n${filler}\nConseil scolaire du Lac\n1 boulevard de la Liberté, 59000 Lille`).status.controllerContact).toBe('present');
+    const acronym = analyseNotice('SAN ISIDRO SCHOOL (SIS) recognises the right to privacy.\nThis manual explains how we handle the data of our students.\nSIS collects the personal data of students at enrolment to admit them.');
+    expect(acronym.status.controller).toBe('present');
+    const pointed = analyseNotice('The Department of Culture is a data controller.\nIf you have any questions please contact the Data Controller, namely the Head Teacher at Scoill Lhergy, Castletown Road, Port Erin, IM9 6LF.');
+    expect(pointed.status.controllerContact).toBe('present');
+  });
+
   it('reads where the data go from a table with a country column, and rights exercised by writing to the DPO', () => {
     const t = analyseNotice('Sous-traitants\n\nSous-traitant | Pays destinataire | Traitement réalisé\nHébergeur Nuage Public | France | Hébergement');
     expect(t.status.transfers).toBe('present');
@@ -1018,9 +1032,30 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['107 to 110', 'Responsable de traitement : la personne qui détermine les finalités et les moyens du traitement.', 'controller', false],
   ['107 to 110', "Finalité : la finalité du traitement est l'objectif principal de l'utilisation des données.", 'purposes', false],
   ['107 to 110', 'We keep personal information only as long as our retention and disposal schedule sets out for each kind of record.', 'retention', false],
+  ['111 to 116', "Les Landes School is registered as a 'Controller' under the Data Protection (Jersey) Law 2018.", 'controller', true],
+  ['111 to 116', 'Nous sommes responsables de tous les renseignements personnels dont nous avons la garde.', 'controller', true],
+  ['111 to 116', 'Le Collège du Lac (« le Collège », aussi appelé « nous ») respecte vos renseignements personnels.', 'controller', true],
+  ['111 to 116', "L'organisation ne collecte que les renseignements nécessaires à l'utilisation du service.", 'controller', true],
+  ['111 to 116', "Le logiciel DocuPôle traite des données à caractère personnel.", 'controller', false],
+  ['111 to 116', "Other uses of personal data will be made in the College's legitimate interests.", 'legalBasis', true],
+  ['111 to 116', 'Sometimes a law says we must pass on some of your information.', 'legalBasis', true],
+  ["111 to 116", "En utilisant nos sites, vous acceptez que nous puissions recueillir et utiliser vos renseignements personnels.", 'legalBasis', true],
+  ['111 to 116', 'We may also collect the following information about your child as the Education Act 2001 and the Registration of Pupils Regulations 2016 require:\n  1. full legal name;\n  2. date of birth.', 'required', true],
+  ['111 to 116', 'We keep payment records for six years, as the law requires.', 'required', false],
+  ['111 to 116', 'Occasionally the College will need to share it with third parties, such as examination boards.', 'recipients', true],
+  ['111 to 116', 'Les données sont hébergées en France par notre prestataire d’hébergement.', 'recipients', false],
+  ['111 to 116', 'Nous pouvons recueillir, utiliser et communiquer des renseignements sur nos apprenants pour fournir des services de formation.', 'purposes', true],
+  ['111 to 116', "Le dossier scolaire de chaque élève est tenu à l'école pour suivre ses progrès.", 'purposes', true],
+  ['111 to 116', "L'adresse est conservée tant que l'agent est en fonction dans l'académie.", 'retention', true],
+  ['111 to 116', 'We keep your information only as long as our published retention schedule says.', 'retention', false],
+  ['111 to 116', 'Sur demande écrite, nous informons une personne des renseignements que nous détenons à son sujet et lui permettons de les consulter et de les faire corriger.', 'rights', true],
+  ['111 to 116', 'Ce portail vous permet de consulter votre compte famille et de réserver la cantine.', 'rights', false],
+  ['111 to 116', "Vous avez un droit d'accès à vos renseignements. Les questions sur le droit d'accès à l'information peuvent être envoyées à :\nJulie Martin, 118, rue Elgin, Sudbury ON P3E 3N4", 'rightsContact', true],
+  ['111 to 116', 'You may also complain to the Data Protection Office.', 'cnilComplaint', true],
+  ['111 to 116', "Every organisation on the island that uses Islanders' personal information has duties under it to look after that information.", 'purposes', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 110)', () => {
+describe('one sentence, one item (rounds 49 to 116)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
