@@ -4,7 +4,7 @@
  * test/unit/report-schema.test.ts); bump SCHEMA_VERSION on any change.
  */
 
-export const SCHEMA_VERSION = '1.8.0';
+export const SCHEMA_VERSION = '1.9.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -240,7 +240,7 @@ export interface ReportNotice {
   declaredAudienceRetentionMonths: number | null;
   /** Cookie lifetimes the text declares name by name: the longest it allows, in days (0: session); absent from reports before 1.6.0. */
   cookieLifetimes?: { name: string; maxDays: number; excerpt: string }[];
-  /** The text explains the rules rather than informs (a guide, an article on the law): names no controller, never speaks for the body that processes the data, recites the law (absent: no). */
+  /** The text explains the rules rather than informs (a guide, an article on the law): names no controller, never speaks for the body that processes the data, recites the law (absent: no; since 1.9.0). */
   explainsRules?: boolean;
 }
 
