@@ -188,7 +188,7 @@ const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+
 /** Every body's name in a sentence. */
 const BODY_NAMES = new RegExp(BODY_NAME, 'gu');
 /** A line of an address block: it opens on a number, a street, a postcode or a town and its postcode ("118, rue Elgin", "Sudbury ON P3E 3N4"). */
-const ADDRESS_LINE = /^(\d{1,5}\b|(rue|avenue|boulevard|chemin|route|place|allee|quai|impasse|street|road|lane|bp|cs)\b|[a-z]\d[a-z] ?\d[a-z]\d\b|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b|[a-z' -]{2,40},? (\(?[a-z]{2,20}\)?,? )?([a-z]\d[a-z] ?\d[a-z]\d|\d{4,5}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b)/;
+const ADDRESS_LINE = /^(?:(?:address|adresse|postal address|adresse postale)\s*:\s*)?(\d{1,5}\b|(?:suite|floor|unit|bureau)\b|(rue|avenue|boulevard|chemin|route|place|allee|quai|impasse|street|road|lane|bp|cs)\b|[a-z]\d[a-z] ?\d[a-z]\d\b|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b|[a-z' -]{2,40},? (\(?[a-z]{2,20}\)?,? )?([a-z]\d[a-z] ?\d[a-z]\d|\d{4,5}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b)/;
 /** A body's name and the acronym the notice defines for it in parentheses: "Holy Rosary College (HRC)". */
 const ACRONYM_FORM = new RegExp(BODY_NAME + String.raw`\s*\((\p{Lu}{2,8})\)`, 'gu');
 /** The kind a body's name ends on, which the notice may call it by further on ("Parkwood College" → "the College"). */
@@ -242,6 +242,10 @@ const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}|&)[\p{L}&'’.-]*){0,4}$/
 const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel|phone|telephone|tel|contact|website|site web|site)$/;
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
+/** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
+const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}[^.()]{2,80}?)(?: \([^)]{1,30}\))? (?:s['’]engage à protéger|is committed to protecting|est attachée? à la protection)\b/u;
+/** The kind of body a name says it is ("Institut …", "… College"), one test at a time. */
+const KIND_NAMED = new RegExp(vocabulary.controllerEntity.entity);
 /** A table column that says where the data are: "Pays destinataire", "Location", "Localisation". */
 const COUNTRY_COLUMN = /\b(pays|country|countries|localisation|location|lieu d'hebergement|hosting location)\b/;
 const COUNTRY = /\b(france|union europeenne|ue|eu|european union|europe|etats-unis|united states|usa|royaume-uni|united kingdom|uk|suisse|switzerland|canada|irlande|ireland|allemagne|germany|belgique|belgium|pays-bas|netherlands|luxembourg|inde|india)\b/;
@@ -758,9 +762,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
     });
     if (answer) found('controller', answer);
   }
-  // A name opening one of the first sentences with "nous" in it: "Trois Générations reconnaît que les informations que vous nous confiez…".
+  // A name opening one of the first sentences with "nous" in it: "Trois Générations reconnaît que les informations que vous nous confiez…";
+  // or a body named with its kind that commits to protecting privacy ("The Holy Rosary College of Pampanga is committed to protecting…").
   if (status.controller !== 'present' && weProcess) {
-    const named = ss.slice(0, 8).find((x) => NAMED_SUBJECT.test(x.raw));
+    const named = ss.slice(0, 8).find((x) => {
+      if (NAMED_SUBJECT.test(x.raw)) return true;
+      const m = BODY_COMMITS.exec(x.raw);
+      return m !== null && KIND_NAMED.test(fold(m[1]!)) && namesBody(m[1]!);
+    });
     if (named) found('controller', named);
   }
   // The controller's address, where the block that names it gives it on the next lines.

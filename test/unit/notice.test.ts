@@ -279,6 +279,15 @@ describe('reading a notice sentence by sentence', () => {
     expect(pointed.status.controllerContact).toBe('present');
   });
 
+  it('reads a body named with its kind that commits to protecting privacy, in a notice that says « nous collectons », and an address line labelled "Address:"', () => {
+    const body = analyseNotice("L'Institut universitaire de la Lagune (IUL) s'engage à protéger la confidentialité de vos données.\nCette politique explique comment nous collectons et utilisons vos données.");
+    expect(body.status.controller).toBe('present');
+    // A product's name, with no kind of body, is no controller (the app that speaks as « nous »).
+    expect(analyseNotice("Prépa Concours s'engage à protéger la vie privée de ses utilisateurs.\nCette politique explique comment nous collectons et utilisons vos données.").status.controller).not.toBe('present');
+    const card = analyseNotice('Data Controller\n\nOrganisation: Harbourside Digital Skills Academy\n\nAddress: Suite 12 / 4th Floor, Harbourside House / Gibraltar, GX11 1AA\n\nWe collect the data of children who take part in our courses.');
+    expect(card.status.controllerContact).toBe('present');
+  });
+
   it('reads where the data go from a table with a country column, and rights exercised by writing to the DPO', () => {
     const t = analyseNotice('Sous-traitants\n\nSous-traitant | Pays destinataire | Traitement réalisé\nHébergeur Nuage Public | France | Hébergement');
     expect(t.status.transfers).toBe('present');
@@ -1053,9 +1062,26 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['111 to 116', "Vous avez un droit d'accès à vos renseignements. Les questions sur le droit d'accès à l'information peuvent être envoyées à :\nJulie Martin, 118, rue Elgin, Sudbury ON P3E 3N4", 'rightsContact', true],
   ['111 to 116', 'You may also complain to the Data Protection Office.', 'cnilComplaint', true],
   ['111 to 116', "Every organisation on the island that uses Islanders' personal information has duties under it to look after that information.", 'purposes', false],
+  ['117 to 122', 'This privacy notice tells you what happens to the personal data you give us, and how we collect and process it to meet our obligations.', 'purposes', false],
+  ['117 to 122', 'This privacy notice explains the information collected from pupils to run cashless catering in our schools.', 'purposes', true],
+  ['117 to 122', 'Lawful bases:\n• Consent: where a parent has given explicit consent for a child.\n• Legal obligation: where processing is required to meet safeguarding requirements.', 'purposes', false],
+  ['117 to 122', 'Lawful bases:\n• Consent: where a parent has given explicit consent for a child.\n• Legal obligation: where processing is required to meet safeguarding requirements.', 'required', false],
+  ['117 to 122', "Les données sont collectées et traitées sur les fondements prévus par la réglementation, pour les objectifs suivants :\n• gérer les adhésions ;\n• éditer l'annuaire.", 'purposes', true],
+  ['117 to 122', 'You may complain to the Commissioner for Personal Data Protection.', 'cnilComplaint', true],
+  ['117 to 122', 'If you are not satisfied with our response, you may complain to the Privacy Commissioner.', 'cnilComplaint', true],
+  ['117 to 122', "Le traitement est encadré par l'arrêté du 14 avril 2015 portant création d'un traitement automatisé.", 'legalBasis', true],
+  ['117 to 122', "La collecte et le traitement de ces données ont pour fondement l'intérêt légitime de l'Association.", 'legalBasis', true],
+  ['117 to 122', 'En utilisant nos services, vous acceptez les pratiques décrites dans cette politique.', 'legalBasis', false],
+  ['117 to 122', 'Vous pouvez vous désinscrire de la lettre d’information à tout moment.', 'withdrawal', true],
+  ['117 to 122', "Les personnes concernées sont informées de la finalité de la collecte et de l'identité du responsable du traitement.", 'controller', false],
+  ['117 to 122', "Pour les traitements mis en œuvre pour le compte de l'État, la loi prévoit qu'ils sont autorisés par décret.", 'controller', false],
+  ['117 to 122', 'Destinataires\nLes conseillers de votre mission locale et les agents habilités de l’État.', 'recipients', true],
+  ['117 to 122', 'We collect information about our students to enrol them, teach them and report to the Ministry of Education.', 'recipients', true],
+  ['117 to 122', 'We tell people that they have the right to ask for access to, and correction of, their personal information.', 'rights', false],
+  ['117 to 122', 'We collect only the personal information we really need for our purposes.', 'purposes', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 116)', () => {
+describe('one sentence, one item (rounds 49 to 122)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
