@@ -146,7 +146,7 @@ const ENTITY = {
 /** A kind of body, tested once (ENTITY.entity is global, for matchAll). */
 const ENTITY_KIND = new RegExp(vocabulary.controllerEntity.entity);
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
-const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress)\b[^\]]{0,40}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
+const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,40}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
@@ -706,7 +706,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
         denied.get(item)!.add(s.section);
         continue;
       }
-      const bySection = d.section.length > 0 && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
+      // (A bare heading is no sentence under it: a page titled "Cookies" or "Privacy and cookies" says nothing of them yet.)
+      const heading = (s.section === s.folded || s.section.endsWith(` / ${s.folded}`)) && s.folded.split(/\s+/).length <= 3;
+      const bySection = d.section.length > 0 && !heading && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
       const says = !question && anyMatch(d.sentence, s.folded);
       if (status[item] === 'present') {
         // Unless the section's sentence named a body of a kind ("Ashgrove Preparatory School is a registered charity"), which a

@@ -9,7 +9,9 @@ export function fold(text: string): string {
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/œ/gi, 'oe')
     .replace(/æ/gi, 'ae')
-    .toLowerCase();
+    .toLowerCase()
+    // Inclusive writing read as its masculine form ("le·la délégué·e", "étudiant·e·s"), so that one pattern reads both.
+    .replace(/([a-z])\u00b7(?:e|ne|rice|euse|ere|le|la)(\u00b7s)?(?![a-z])/g, (_m, a: string, s?: string) => a + (s ? 's' : ''));
 }
 
 export const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p));

@@ -1079,9 +1079,32 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['117 to 122', 'We collect information about our students to enrol them, teach them and report to the Ministry of Education.', 'recipients', true],
   ['117 to 122', 'We tell people that they have the right to ask for access to, and correction of, their personal information.', 'rights', false],
   ['117 to 122', 'We collect only the personal information we really need for our purposes.', 'purposes', false],
+  ['123 to 127', 'As they relate to the Division, the purposes of the FOIP Act are to:\n  • control the way the Division collects, uses and discloses personal information.', 'purposes', false],
+  ['123 to 127', 'The Superintendent is the head of the Division for the purposes of the Acts.', 'purposes', false],
+  ['123 to 127', "Les principales finalités de l'enseignement donné par notre établissement sont :\n1) concourir à l'épanouissement des élèves.", 'purposes', false],
+  ['123 to 127', 'The FOIP Act ensures that the Division gives a general right of access to the information it holds.', 'rights', false],
+  ['123 to 127', 'The Division is committed to giving a general right of access to the records in its custody or control.', 'rights', false],
+  ['123 to 127', 'The Board and all Staff uphold the privacy and appropriate use of personal information, including by:\na) sharing personal information internally with Staff only on a need-to-know basis;', 'recipients', false],
+  ["123 to 127", "L'Autorité rappelle que tout traitement doit avoir une finalité déterminée et un responsable du traitement.", 'controller', false],
+  ["123 to 127", "Des données recueillies par l'académie lors de l'inscription auraient été détournées de leur objectif premier.", 'controller', false],
+  ["123 to 127", "Ce traitement, dont le responsable est le directeur du service national, est fondé sur une obligation légale.", 'controller', true],
+  ["123 to 127", "Les données fournies lors de l'inscription sont traitées par l'Université pour gérer l'admission.", 'controller', true],
+  ["123 to 127", "Certaines de ces données peuvent être transmises, selon leurs attributions, aux personnels du service chargés du recrutement.", 'recipients', true],
+  ["123 to 127", "Conformément à l'article 106 du décret du 7 novembre 2013, vos données sont traitées par l'ARES.", 'legalBasis', true],
+  ["123 to 127", "Vu le règlement (UE) 2016/679, notamment le e du 1 de son article 6.", 'legalBasis', true],
+  ['123 to 127', 'The personal information on this form is collected under the Education Act for registering your child.', 'legalBasis', true],
+  ['123 to 127', 'The Academy obtains consent to collect, use or disclose personal information, except where the law allows otherwise.', 'legalBasis', true],
+  ['123 to 127', 'The Academy has appointed a Privacy Officer, who can be reached at the school office, 33200 King Road, Abbotsford, BC V2S 0A1.', 'dpo', true],
+  ['123 to 127', 'Vous pouvez contacter le·la délégué·e à la protection des données à l’adresse privacy@universite.example.', 'dpo', true],
+  ["123 to 127", "Les dossiers des étudiants sont conservés cinquante ans après leur dernière inscription.", 'retention', true],
+  ["123 to 127", "La collecte est nécessaire pour vous sélectionner et vous enregistrer comme famille d'accueil.", 'purposes', true],
+  ["123 to 127", "Le traitement est nécessaire au respect d'une obligation légale à laquelle le rectorat est soumis.", 'purposes', false],
+  ['123 to 127', 'Voir aussi la politique de cookies.', 'cookies', true],
+  ['123 to 127', 'Cookies\n\nDéclaration de protection de la vie privée', 'cookies', false],
+  ['123 to 127', 'It will be used for [purpose].', 'purposes', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 122)', () => {
+describe('one sentence, one item (rounds 49 to 127)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
