@@ -1102,9 +1102,11 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['123 to 127', 'Voir aussi la politique de cookies.', 'cookies', true],
   ['123 to 127', 'Cookies\n\nDéclaration de protection de la vie privée', 'cookies', false],
   ['123 to 127', 'It will be used for [purpose].', 'purposes', false],
+  ['128 to 132', 'The Department is the data controller. Its lawful basis for using your special category data is substantial public interest based in law (Article 9(2)(g)).', 'controllerContact', false],
+  ['128 to 132', 'The controller is the Commissioner, whose office is at Floor 2, Harbour House, Sliema SLM 1549.', 'controllerContact', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 127)', () => {
+describe('one sentence, one item (rounds 49 to 132)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
