@@ -244,6 +244,8 @@ const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}[^.()]{2,80}?)(?: \([^)]{1,30}\))? (?:s['’]engage à protéger|is committed to protecting|est attachée? à la protection)\b/u;
+/** A line of a card that says only who the person is: "Data Protection Officer", « Délégué à la protection des données ». */
+const DPO_CARD_LINE = /^(data protection officer|delegue(e)? a la protection des donnees|dpo|dpd)$/;
 /** The kind of body a name says it is ("Institut …", "… College"), one test at a time. */
 const KIND_NAMED = new RegExp(vocabulary.controllerEntity.entity);
 /** A table column that says where the data are: "Pays destinataire", "Location", "Localisation". */
@@ -837,6 +839,18 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     }
   }
+  // Under a contact heading, anywhere in a notice that speaks as « we », a line that opens on a body's name and gives its address
+  // ("Contact" / "Blackpool Bay College, Park Road, Blackpool FY1 4ES."): the author names itself.
+  if (status.controller !== 'present' && weProcess) {
+    const line = ss.find((x) => CONTACT_HEADING.test(lastHeading(x.section)) && ENTITY.address.test(x.folded) && OPENS_ON_NAME.test(x.raw) && !ENTITY.notProcessor.test(x.folded) && !anyMatch(ITEMS.dpo.sentence, x.folded) && (() => {
+      const name = x.raw.split(',')[0]!;
+      return KIND_NAMED.test(fold(name)) && namesBody(name);
+    })());
+    if (line) {
+      found('controller', line);
+      cardAddress = cardAddress ?? line;
+    }
+  }
   // A table whose head names a country column ("Sous-traitant | Pays destinataire | …") and a row that gives one says where the data go.
   if (status.transfers !== 'present') {
     const row = ss.find((x) => x.row === true && COUNTRY_COLUMN.test(lastHeading(x.section)) && COUNTRY.test(x.folded));
@@ -915,6 +929,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // A DPO named in one sentence and reached in the next ("…and the data protection officer. You can reach me at…";
   // "contactez notre délégué à la protection des données :" and the address on the line below).
+  // A DPO's card: a line that says only "Data Protection Officer", its address on the short lines below it
+  // ("Jane Harwood" / "Data Protection Officer" / "Department for Education" / "Piccadilly Gate" / "M1 2WD").
+  if (status.dpo !== 'present') {
+    const k = ss.findIndex((x) => DPO_CARD_LINE.test(x.folded));
+    const below = k >= 0 ? ss.slice(k + 1, k + 6) : [];
+    const end = below.findIndex((y) => /[.!?;]$/.test(y.raw) || y.raw.length > 60);
+    const address = (end < 0 ? below : below.slice(0, end)).find((y) => ENTITY.address.test(y.folded));
+    if (address) found('dpo', withNextLine(ss[k]!, address));
+  }
   if (status.dpo !== 'present') {
     const reached = (x: Sentence, next: Sentence) => ENTITY.authorContact.test(next.folded) || (/:\s*$/.test(x.folded) && /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/.test(next.folded));
     const i = ss.findIndex((x, k) => k + 1 < ss.length && anyMatch(ITEMS.dpo.section, x.folded) && !anyMatch(ITEMS.dpo.not, x.folded) && !recites(x) && ss[k + 1]!.section === x.section && reached(x, ss[k + 1]!));

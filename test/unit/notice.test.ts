@@ -288,6 +288,16 @@ describe('reading a notice sentence by sentence', () => {
     expect(card.status.controllerContact).toBe('present');
   });
 
+  it("reads a DPO's card (a line that says only \"Data Protection Officer\", an address below it), a notice's own address, and the author named under a contact heading at its end", () => {
+    const dpo = analyseNotice('If you would like to contact our Data Protection Officer, you can contact us in the following ways:\n\nJane Harwood\nData Protection Officer\nDepartment for Education\nPiccadilly Gate\nStore Street\nM1 2WD');
+    expect(dpo.status.dpo).toBe('present');
+    const own = analyseNotice('1.1 Lakelands Education and Training Board is the data controller. Our address is Riverside House, Dublin Road, Longford, N39 X2K4.');
+    expect(own.status.controllerContact).toBe('present');
+    const contact = analyseNotice('We collect personal data from you at enrolment to provide learning services.\n\nContact\n\nBlackpool Bay College, Park Road, Blackpool FY1 4ES. Our Data Protection Officer can be contacted at dpo@bbcollege.example.');
+    expect(contact.status.controller).toBe('present');
+    expect(contact.status.controllerContact).toBe('present');
+  });
+
   it('reads where the data go from a table with a country column, and rights exercised by writing to the DPO', () => {
     const t = analyseNotice('Sous-traitants\n\nSous-traitant | Pays destinataire | Traitement réalisé\nHébergeur Nuage Public | France | Hébergement');
     expect(t.status.transfers).toBe('present');
@@ -1104,9 +1114,28 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['123 to 127', 'It will be used for [purpose].', 'purposes', false],
   ['128 to 132', 'The Department is the data controller. Its lawful basis for using your special category data is substantial public interest based in law (Article 9(2)(g)).', 'controllerContact', false],
   ['128 to 132', 'The controller is the Commissioner, whose office is at Floor 2, Harbour House, Sliema SLM 1549.', 'controllerContact', true],
+  ['128 to 132', 'Continuing Education Léman complies with these provisions as the manager processing your personal data.', 'controller', true],
+  ['128 to 132', 'The Secretary of State acting through the Agency is registered, for the purposes of the Data Protection Act 1998, as a data controller.', 'controller', true],
+  ['128 to 132', 'The Secretary of State is registered, for the purposes of the Data Protection Act 1998, as a data controller.', 'purposes', false],
+  ['128 to 132', '1.2 This policy aims to help transparency by setting out how the school expects personal data to be processed.', 'purposes', false],
+  ['128 to 132', 'We process students’ personal data to enrol them, as the Education and Training Boards Act 2013 requires of us.', 'legalBasis', true],
+  ['128 to 132', 'We process your personal data to perform the learning agreement we make with you.', 'legalBasis', true],
+  ['128 to 132', 'The data is mainly used by the Agency to perform statutory functions for the Secretary of State.', 'legalBasis', true],
+  ['128 to 132', 'We use it to communicate with you and to carry out our duties as leaders.', 'legalBasis', false],
+  ['128 to 132', 'Your information may also be shared with other third parties, but only where the law allows it.', 'recipients', true],
+  ['128 to 132', 'Where the Agency shares data with a third party that works for it, the sharing is under contract.', 'recipients', true],
+  ['128 to 132', 'This notice covers:\nSharing personal information with third parties', 'recipients', false],
+  ['128 to 132', 'The data collected from learners is processed by the Agency.', 'recipients', true],
+  ["128 to 132", "Les données recueillies lors de l'inscription sont traitées par le GIP BLM pour gérer les inscriptions.", 'controller', true],
+  ["128 to 132", "Les données sont enregistrées dans le fichier des lecteurs de la Bibliothèque pour la gestion des prêts.", 'controller', true],
+  ["128 to 132", "Vous avez un droit d'accès. Les demandes écrites sont à adresser à la déléguée à la protection des données, à dpo@universite.example.", 'rightsContact', true],
+  ["128 to 132", "Le lecteur peut y accéder et les faire rectifier à l'accueil de la Bibliothèque.", 'rights', true],
+  ['128 to 132', 'You have the right of access. Students and parents may ask the Privacy Coordinator to see or correct the student’s record.', 'rightsContact', true],
+  ["128 to 132", "Vous vous interrogez sur la conservation de l'historique des prêts.\nOn peut obliger la personne qui s'inscrit à fournir des données nécessaires à la gestion des prêts.\nLes inscriptions sont radiées un an après le dernier retour.", 'purposes', false],
+  ["128 to 132", "On peut choisir de ne pas fournir les renseignements demandés en n'utilisant pas le site.", 'required', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 132)', () => {
+describe('one sentence, one item (rounds 49 to 133)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
