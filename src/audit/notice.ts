@@ -159,7 +159,7 @@ function properNames(raw: string): string[] {
  * A body's name as a sentence writes it: capitalised words, with up to two lower-case words or an elided article
  * between them ("Lycée Français de Cologne", "École américaine de Lyon", "OFCJ" in "la section française de l'OFCJ").
  */
-const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:\p{Ll}['’])?\p{Lu}[\p{L}'’-]*)*)`;
+const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\.(?:fr|com|net|org|eu|io|FR|COM|NET|ORG|EU|IO)(?![\p{L}\d]))?(?:[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:\p{Ll}['’])?\p{Lu}[\p{L}'’-]*)*)`;
 /**
  * A named body that says it collects the data: "The Lycée Français de Cologne (its management…) collects and may use pupils'
  * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
@@ -173,8 +173,15 @@ const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|i
 const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (?:(?:que|qu['’]|that|which)\s*)?(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
 const AT_BODY_WE = new RegExp(String.raw`^(?:Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?,\s+(?:nous|we)\b`, 'u');
+/** The same further on in a sentence: "…, but at Harbour Homestays we have always…", "…, mais chez Apprendre Plus nous…". */
+const AT_BODY_WE_LATER = new RegExp(String.raw`(?:,|\bbut|\bmais|\band|\bet)\s+(?:chez|at)\s+` + BODY_NAME + String.raw`,?\s+(?:nous|we)\b`, 'u');
+/** A notice that says whose it is: "This is the general privacy policy of Languages Together", « la politique de confidentialité de l'Institut … ». */
+const POLICY_OF = new RegExp(
+  String.raw`^(?:This is |Voici |Ceci est )?(?:[Tt]he |[Oo]ur |[Ll]a |[Nn]otre )?(?:\p{Ll}+ )?(?:(?:[Pp]rivacy|[Dd]ata [Pp]rotection) (?:[Pp]olicy|[Nn]otice|[Ss]tatement) of|[Pp]olitique de (?:confidentialité|protection des données(?: personnelles)?) (?:de l['’]|de la |du |d['’]|de ))\s*` + BODY_NAME,
+  'u',
+);
 /** Words of a name that say only what kind of body it is ("Lycée Français", "The School"): a name needs one more to name a body. */
-const KIND_WORD = /^(the|le|la|les|l|de|du|des|d|of|and|et|for|pour|application|applications|app|apps|cegep|plateforme|platform|site|website|university|universite|faculty|faculte|district|county|city|ville|commune|town|region|departement|academie|school|schools|ecole|lycee|college|academy|trust|club|centre|center|association|company|societe|section|office|agence|agency|institut|institute|foundation|fondation|council|nursery|group|groupe|francais|francaise|international|internationale|american|americaine|british|britannique|european|europeen|europeenne|primary|secondary|high|middle|elementary|maternelle|primaire|service|services|department|ministere|ministry|education|government|gouvernement|state|etat|local|authority|provider|lea|data|donnees|personal|information|informations|pupils?|students?|parents?|eleves?)$/;
+const KIND_WORD = /^(the|le|la|les|l|de|du|des|d|of|and|et|for|pour|application|applications|app|apps|cegep|plateforme|platform|site|website|university|universite|faculty|faculte|district|county|city|ville|commune|town|region|departement|academie|school|schools|ecole|lycee|college|academy|trust|club|centre|center|association|company|societe|section|office|agence|agency|institution|organisation|organization|establishment|etablissement|institut|institute|foundation|fondation|council|nursery|group|groupe|francais|francaise|international|internationale|american|americaine|british|britannique|european|europeen|europeenne|primary|secondary|high|middle|elementary|maternelle|primaire|service|services|department|ministere|ministry|education|government|gouvernement|state|etat|local|authority|provider|lea|data|donnees|personal|information|informations|pupils?|students?|parents?|eleves?)$/;
 /** Bodies a notice speaks of that are not its author: authorities, regulators, services it uses. */
 const NOT_AUTHOR = /\b(dfe|ofsted|cnil|ico|information commissioner|department for education|education authority|local authority|ministere|ministry|government|gouvernement|google|microsoft|apple|facebook|meta|amazon|youtube)\b/;
 /** Whether a name names a body, not only its kind, and is not an authority's or a tool's. */
@@ -212,6 +219,7 @@ const CONTROLLER_NAMED = [
   new RegExp(NAME + String.raw`\s*\(["“]the (?:Club|School|Academy|Company|Charity|Nursery|Trust|Association)["”]\)`, 'gu'),
   // The body "nous" speaks for: "Chez Apprendre Plus, nous nous engageons…", "À l'École internationale de Surabaya (EIS), nous…".
   new RegExp(AT_BODY_WE.source, 'gu'),
+  new RegExp(AT_BODY_WE_LATER.source, 'gu'),
   new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
 ];
 /** Each name a sentence gives as controller, with its parts, folded and joined ("storyladder", "story", "ladder"). */
@@ -243,7 +251,9 @@ const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
-const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}[^.()]{2,80}?)(?: \([^)]{1,30}\))? (?:s['’]engage à protéger|is committed to protecting|est attachée? à la protection)\b/u;
+const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}[^.()]{2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection)\b/u;
+/** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
+const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsables? (du|des|de) traitements?( des donnees)?)$/;
 /** A line of a card that says only who the person is: "Data Protection Officer", « Délégué à la protection des données ». */
 const DPO_CARD_LINE = /^(data protection officer|delegue(e)? a la protection des donnees|dpo|dpd)$/;
 /** The kind of body a name says it is ("Institut …", "… College"), one test at a time. */
@@ -267,6 +277,8 @@ export interface Sentence {
   section: string;
   /** Part of a list item (joined to the line that leads into the list, if any). */
   listItem?: boolean;
+  /** A line of a table of contents ("8. DEMANDE D'ACCÈS OU DE RECTIFICATION" under « Table des matières »): it announces a section, says nothing yet. */
+  toc?: boolean;
   /** A list item's own sentence read with the line that leads into it, folded ("la directrice doit : - informer…"); the joined sentence carries its lead already. */
   withLead?: string;
   /** A table's row below its first (the heading row): "| Pupil identity | Name… | Roster checks |". */
@@ -279,6 +291,12 @@ export interface Sentence {
 const lastHeading = (section: string): string => section.split(' / ').pop() ?? '';
 /** A sentence that ends on a colon read with the line below it, which answers it ("L'éditeur du site est :" / "PAP – Prépa Arts Provence"). */
 const withNextLine = (x: Sentence, next: Sentence): Sentence => ({ ...x, raw: `${x.raw} ${next.raw}`, folded: `${x.folded} ${next.folded}`, blank: false });
+/** The line that gives an address among the short lines of a card below line k (a card ends at a sentence or a long line). */
+function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undefined {
+  const below = ss.slice(k + 1, k + 1 + span);
+  const end = below.findIndex((y) => /[.!?;]$/.test(y.raw) || y.raw.length > 60);
+  return (end < 0 ? below : below.slice(0, end)).find((y) => ENTITY.address.test(y.folded));
+}
 
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
@@ -419,12 +437,36 @@ function paragraphsOf(text: string): Paragraph[] {
  * headings above it ("3. why we use it / 3.1 to run the grade book"); a
  * table's first row joins the trail for the rows below it.
  */
+/** A table of contents' heading: « Table des matières », « Sommaire », "Contents". */
+const CONTENTS_HEADING = /^(table des matieres|sommaire|contents|table of contents)\s*:?$/;
+/**
+ * The paragraphs of a table of contents: the short titles under its heading, up to the first that comes again (the body's
+ * first heading) or the first sentence; three titles at least, else it was no table.
+ */
+function tableOfContents(paragraphs: { text: string; row?: boolean }[]): Set<number> {
+  const t = paragraphs.findIndex((p) => CONTENTS_HEADING.test(fold(p.text)));
+  if (t < 0) return new Set();
+  const title = (line: string) => fold(line).replace(/^([-•·*–]|[\divx]+[.)]?)+\s*/, '').replace(/\s*\.{2,}\s*\d*$|\s+\d+$/, '');
+  const seen = new Set<string>();
+  const lines = new Set<number>();
+  for (let i = t + 1; i < paragraphs.length && i <= t + 40; i++) {
+    const line = paragraphs[i]!.text;
+    if (line.length < 2) continue;
+    const name = title(line);
+    if (paragraphs[i]!.row || line.length > 100 || /[.!?;]$/.test(line) || seen.has(name)) break;
+    seen.add(name);
+    lines.add(i);
+  }
+  return lines.size >= 3 ? lines : new Set();
+}
+
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   const paragraphs = paragraphsOf(text);
-  const numbered = paragraphs.some((p) => !p.row && /^(\d+(\.\d+)*\.?|article \d+|art\.? ?\d+)\s/i.test(p.text) && isHeading(p.text));
+  const toc = tableOfContents(paragraphs);
+  const numbered = paragraphs.some((p, i) => !p.row && !toc.has(i) && /^(\d+(\.\d+)*\.?|article \d+|art\.? ?\d+)\s/i.test(p.text) && isHeading(p.text));
   // "1) Who is the controller?" heads a section where each such line is followed by its own text, not by the next "2)".
-  const parenNumbered = paragraphs.flatMap((p, i) => (!p.row && /^\d+\)\s+\S/.test(p.text) ? [i] : []));
+  const parenNumbered = paragraphs.flatMap((p, i) => (!p.row && !toc.has(i) && /^\d+\)\s+\S/.test(p.text) ? [i] : []));
   const parenHeads = new Set(
     parenNumbered.length >= 2 && parenNumbered.every((i) => i + 1 < paragraphs.length && !/^\d+\)\s/.test(paragraphs[i + 1]!.text)) && parenNumbered.every((i) => isHeading(paragraphs[i]!.text.replace(/^\d+\)\s+/, '')))
       ? parenNumbered
@@ -439,6 +481,11 @@ export function sentencesOf(text: string): Sentence[] {
   let lead: string | null = null;
   for (const [index, { text: line, row }] of paragraphs.entries()) {
     if (line.length < 2) continue;
+    // A table of contents' lines head no section: the sections come after it.
+    if (toc.has(index)) {
+      out.push({ raw: line, folded: fold(line), section, toc: true });
+      continue;
+    }
     const item = !parenHeads.has(index) && (LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line)));
     if (item && lead) {
       const joined = `${lead} ${line.replace(BULLET, '')}`.slice(0, PARSE_LIMITS.sentence);
@@ -677,7 +724,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A notice in another language is said to be one, not read as if it said nothing.
   if (language === 'other') return { ...empty, status: Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'unclear'])) as Record<NoticeItem, ItemStatus> };
 
-  const ss = sentencesOf(text);
+  const all = sentencesOf(text);
+  // A table of contents announces sections and says nothing yet: the notice is read without it (its first sentences are the
+  // body's), and what it announces leaves an item to be checked at most.
+  const ss = all.filter((x) => x.toc !== true);
   const rights = new Set<Right>();
   const found = (item: NoticeItem, s: Sentence) => {
     // A template's blank ("[COMPANY NAME]", "XXX") or a field left empty ("Responsable des traitements :") says nothing yet: the item stays to be checked.
@@ -699,7 +749,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const question = /\?\s*$/.test(s.raw);
     // A line of a table of contents ("· Who we share information with") announces a section; it says nothing yet.
     // (A heading over its own section is no such line, unless nothing follows it before the next heading.)
-    const contents = isContentsLine(s.folded) && (s.section !== s.folded || ss[i + 1]?.section !== s.section);
+    const contents = (isContentsLine(s.folded) && (s.section !== s.folded || ss[i + 1]?.section !== s.section));
     for (const item of NOTICE_ITEMS) {
       if (recital || contents || (status[item] === 'present' && !bySectionOnly.has(item)) || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
@@ -790,12 +840,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
         const kind = KIND_OF_BODY.exec(m[1]!)?.[1];
         if (kind && namesBody(m[1]!.slice(0, -kind.length))) shortForms.add(kind);
       }
+    // The body a notice's title names ("StudyLinks UK – Host family application: terms and conditions"): "StudyLinks needs to collect…" names it further on.
+    const title = ss[0] !== undefined && !/[.!?;]$/.test(ss[0].raw) ? [...ss[0].raw.matchAll(BODY_NAMES)].map((m) => fold(m[1]!)).filter(namesBody) : [];
+    const inTitle = (name: string) => title.some((t) => t === fold(name) || t.startsWith(`${fold(name)} `));
     const named = ss.slice(0, 25).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
-      const at = AT_BODY_WE.exec(x.raw);
+      const at = AT_BODY_WE.exec(x.raw) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw);
       if (k < 10 && at && namesBody(at[1]!) && weProcess) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
-      if (m === null || !((k < 10 && namesBody(m[1]!)) || shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')))) return false;
+      if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!) && namesBody(m[1]!)) || shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')))) return false;
       const end = m.index + m[0].length;
       return COLLECTED_DATA.test(fold(x.raw.slice(end))) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
@@ -830,11 +883,22 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const h = ss.slice(0, 15).findIndex((x) => CONTACT_HEADING.test(x.folded) || ENTITY.contactCard.test(x.folded));
     const name = h >= 0 ? ss[h + 1] : undefined;
     if (name && NAME_LINE.test(name.raw) && !CARD_LABEL.test(name.folded) && !PLACEHOLDER.test(name.raw) && namesBody(name.raw)) {
-      const lines = ss.slice(h + 2, h + 9);
-      const end = lines.findIndex((x) => /[.!?;]$/.test(x.raw) || x.raw.length > 60);
-      const address = (end < 0 ? lines : lines.slice(0, end)).find((x) => ENTITY.address.test(x.folded));
+      const address = addressBelow(ss, h + 1, 7);
       if (address) {
         found('controller', name);
+        cardAddress = address;
+      }
+    }
+  }
+  // A controller's card: a line that says only "Data Controller" (« Responsable du traitement »), the body's name on the line
+  // below and its address on the short lines under the name ("Data Controller" / "Oakfield Photography Limited" / "55 Mill Lane, Radcliffe").
+  if (status.controller !== 'present') {
+    const h = ss.findIndex((x) => CONTROLLER_CARD_LINE.test(x.folded.replace(/\s*:$/, '')));
+    const name = h >= 0 ? ss[h + 1] : undefined;
+    if (name && NAME_LINE.test(name.raw) && !CARD_LABEL.test(name.folded) && !PLACEHOLDER.test(name.raw) && namesBody(name.raw)) {
+      const address = addressBelow(ss, h + 1, 5);
+      if (address) {
+        found('controller', withNextLine(ss[h]!, name));
         cardAddress = address;
       }
     }
@@ -933,9 +997,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // ("Jane Harwood" / "Data Protection Officer" / "Department for Education" / "Piccadilly Gate" / "M1 2WD").
   if (status.dpo !== 'present') {
     const k = ss.findIndex((x) => DPO_CARD_LINE.test(x.folded));
-    const below = k >= 0 ? ss.slice(k + 1, k + 6) : [];
-    const end = below.findIndex((y) => /[.!?;]$/.test(y.raw) || y.raw.length > 60);
-    const address = (end < 0 ? below : below.slice(0, end)).find((y) => ENTITY.address.test(y.folded));
+    const address = k >= 0 ? addressBelow(ss, k, 5) : undefined;
     if (address) found('dpo', withNextLine(ss[k]!, address));
   }
   if (status.dpo !== 'present') {
@@ -943,8 +1005,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const i = ss.findIndex((x, k) => k + 1 < ss.length && anyMatch(ITEMS.dpo.section, x.folded) && !anyMatch(ITEMS.dpo.not, x.folded) && !recites(x) && ss[k + 1]!.section === x.section && reached(x, ss[k + 1]!));
     if (i >= 0) found('dpo', ss[i]!);
   }
+  // What a table of contents announces ("3. Recipients of the personal data") is an item to be checked, at most.
+  for (const x of all)
+    if (x.toc === true) for (const item of NOTICE_ITEMS) if (status[item] === 'absent' && item !== 'rights' && anyMatch(ITEMS[item].mention, x.folded)) status[item] = 'unclear';
   if (rights.size) status.rights = 'present';
-  else if (ss.some((s) => /\bdroits? (d'|de )/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded))) status.rights = 'unclear';
+  else if (all.some((s) => /\bdroits? (d'|de |d'acces|de rectification)/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded) || (s.toc === true && /\b(d'acces|de rectification|your rights|vos droits)\b/.test(s.folded)))) status.rights = 'unclear';
   // Rights exercised by writing to the DPO the notice gives a way to reach: "To exercise them, email the Data Protection Officer."
   if (status.rightsContact !== 'present' && status.dpo === 'present' && rights.size > 0) {
     const viaDpo = ss.find((x) => RIGHTS_VIA_DPO.test(x.folded) && !recites(x));
@@ -977,7 +1042,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (dataRetentions.length) {
     status.retention = 'present';
     excerpts.retention = dataRetentions[0]!.excerpt;
-  } else if (ss.some((s) => anyMatch(ITEMS.retention.mention, s.folded) || anyMatch(ITEMS.retention.section, s.section))) status.retention = 'unclear';
+  } else if (all.some((s) => anyMatch(ITEMS.retention.mention, s.folded) || anyMatch(ITEMS.retention.section, s.section))) status.retention = 'unclear';
 
   const audience = dataRetentions.filter((r) => r.category === 'audience' && r.months !== null).map((r) => r.months!);
   const folded = fold(text);
