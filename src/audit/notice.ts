@@ -185,8 +185,11 @@ const KIND_WORD = /^(the|le|la|les|l|de|du|des|d|of|and|et|for|pour|application|
 /** Bodies a notice speaks of that are not its author: authorities, regulators, services it uses. */
 const NOT_AUTHOR = /\b(dfe|ofsted|cnil|ico|information commissioner|department for education|education authority|local authority|ministere|ministry|government|gouvernement|google|microsoft|apple|facebook|meta|amazon|youtube)\b/;
 /** Whether a name names a body, not only its kind, and is not an authority's or a tool's. */
+/** Words that open a sentence and are no name: « Une collecte est illicite… », "Every school collects…". */
+const NOT_NAME_WORD = /^(un|une|ce|cet|cette|ces|chaque|tout|toute|tous|toutes|il|elle|ils|elles|on|nous|vous|notre|votre|leur|leurs|son|sa|ses|the|this|that|these|those|each|every|any|all|our|your|their|its|it|we|you|they|he|she|his|her|one|some|such|other|another)$/;
 function namesBody(name: string): boolean {
   const f = fold(name);
+  if (f.split(/[\s'’-]+/).every((w) => NOT_NAME_WORD.test(w.replace(/[^a-z0-9]/g, '')) || KIND_WORD.test(w.replace(/[^a-z0-9]/g, '')))) return false;
   if (NOT_AUTHOR.test(f) || TOOLS.some(([, re]) => re.test(f)) || VENDOR_NAMES.some(([, res]) => anyMatch(res, f))) return false;
   return f.split(/[\s'’-]+/).some((w) => w.replace(/[^a-z0-9]/g, '').length >= 3 && !KIND_WORD.test(w.replace(/[^a-z0-9]/g, '')));
 }
@@ -202,6 +205,12 @@ const ACRONYM_FORM = new RegExp(BODY_NAME + String.raw`\s*\((\p{Lu}{2,8})\)`, 'g
 const KIND_OF_BODY = /\s(School|College|Academy|Board|Bureau|Institute|Institut|Trust|Centre|Center|Club|Nursery|University|Université|Lycée|École|Collège|Foundation|Fondation)$/u;
 /** "The data are collected by:" with the name on the next line. */
 const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitees|collecte(e)?s?) (by|par)\s*:$/;
+/** The postal line of a "contact us" list, the author's name first: "- by post: Clyde Schoolwear Company, 14 Gallowgate Street…", « par courrier : Atelier Formation, 18 allée… ». */
+const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
+/** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
+const LEGAL_FORM_OPENER = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()/u;
+/** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
+const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
 /** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
 const COMMITS = String.raw`(?:reconnaît|s['’]engage|attache|accorde|respecte|protège|prend|recognises|recognizes|is committed|respects|values|takes|cares)\b[^.]*\b(?:nous|we|us|our|notre|nos)\b`;
 /** A name in capitals: up to six capitalised words ("Story Ladder", "EPS Horizon ASBL", "Famillio"). */
@@ -209,7 +218,7 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,5}\p{Lu}[\p{L}'’-]*)`
 /** The name a sentence gives as controller: the subject of "is the controller" / "est responsable" (not a name inside a clause, as in "the school that subscribes to ClassNest is the controller"), or what "the controller is" names. */
 const CONTROLLER_NAMED = [
   new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:and|et)\s+)(?:(?:la|le|les|the)\s+|l['’])?` + NAME + String.raw`(?:\s*\([^)]{0,60}\))?(?:,[^,.]{0,80},)?\s+(?:is|are|acts (?:either )?as|remains|est|sont|agit (?:comme|en tant que|en qualité de)|intervient (?:comme|en tant que|en qualité de)|réalise (?:ces |ce |les )?traitements? en tant que|reste|demeure)\b[^.]{0,25}?\b(?:[Cc]ontrollers?|[Rr]esponsables?)\b`, 'gu'),
-  new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?|responsible for (?:the )?processing)\b[^.:]{0,40}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
+  new RegExp(String.raw`\b(?:controller|responsables? (?:du|des|de) traitements?|responsible for (?:the )?processing)\b[^.:]{0,80}?(?:\bis|\best|\bsont|:)\s*:?\s*` + NAME, 'gu'),
   // A name that opens the notice's sentence about what "nous" are given: "Trois Générations reconnaît que les informations que vous nous confiez…".
   new RegExp(String.raw`^` + NAME + ' ' + COMMITS, 'gu'),
   // The name the data are processed by, and what for: "Les données recueillies sont traitées par Savoirs Pro pour gérer…".
@@ -251,7 +260,7 @@ const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
-const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}[^.()]{2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection)\b/u;
+const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.){2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection)\b/u;
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsables? (du|des|de) traitements?( des donnees)?)$/;
 /** A line of a card that says only who the person is: "Data Protection Officer", « Délégué à la protection des données ». */
@@ -817,12 +826,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
     if (answer) found('controller', answer);
   }
   // A name opening one of the first sentences with "nous" in it: "Trois Générations reconnaît que les informations que vous nous confiez…";
-  // or a body named with its kind that commits to protecting privacy ("The Holy Rosary College of Pampanga is committed to protecting…").
-  if (status.controller !== 'present' && weProcess) {
-    const named = ss.slice(0, 8).find((x) => {
-      if (NAMED_SUBJECT.test(x.raw)) return true;
+  // or a body named with its kind that commits to protecting privacy ("The Holy Rosary College of Pampanga is committed to protecting…"),
+  // which needs no « nous » where it says the data are its own ("…is committed to protecting the data it collects").
+  // Or a company that opens the notice on its name and legal form ("Fenland School Uniforms Limited, part of the Marsh Group, decorates…").
+  if (status.controller !== 'present') {
+    const named = ss.slice(0, 20).find((x, k) => {
+      if (k < 8 && weProcess && NAMED_SUBJECT.test(x.raw)) return true;
+      if (k < 4 && weProcess && LEGAL_FORM_OPENER.test(x.raw)) return true;
       const m = BODY_COMMITS.exec(x.raw);
-      return m !== null && KIND_NAMED.test(fold(m[1]!)) && namesBody(m[1]!);
+      return m !== null && KIND_NAMED.test(fold(m[1]!)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
     });
     if (named) found('controller', named);
   }
@@ -842,13 +854,18 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     // The body a notice's title names ("StudyLinks UK – Host family application: terms and conditions"): "StudyLinks needs to collect…" names it further on.
     const title = ss[0] !== undefined && !/[.!?;]$/.test(ss[0].raw) ? [...ss[0].raw.matchAll(BODY_NAMES)].map((m) => fold(m[1]!)).filter(namesBody) : [];
+    // So does the name on the postal line of the notice's own "contact us" ("- by post: Clyde Schoolwear Company, 14 Gallowgate Street…").
+    for (const x of ss.slice(0, 15)) {
+      const post = POSTAL_LINE.exec(x.raw);
+      if (post && ENTITY.address.test(x.folded) && namesBody(post[1]!)) title.push(fold(post[1]!));
+    }
     const inTitle = (name: string) => title.some((t) => t === fold(name) || t.startsWith(`${fold(name)} `));
-    const named = ss.slice(0, 25).find((x, k) => {
+    const named = ss.slice(0, 40).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
       const at = AT_BODY_WE.exec(x.raw) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw);
       if (k < 10 && at && namesBody(at[1]!) && weProcess) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
-      if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!) && namesBody(m[1]!)) || shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')))) return false;
+      if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
       const end = m.index + m[0].length;
       return COLLECTED_DATA.test(fold(x.raw.slice(end))) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
@@ -878,14 +895,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // The same card where every line reads as a heading of its own ("Our contact details" / "School Governance Team" /
   // "Department of Education" / "Rathmore House" / … / "BT19 7PR"): the name under the card's heading, then the address
-  // within the card's next short lines.
-  if (status.controller !== 'present' && weProcess) {
+  // within the card's next short lines. (Where a sentence has named the controller already, the card of the same name gives its address.)
+  const sameName = (name: Sentence) => excerpts.controller !== undefined && fold(excerpts.controller).includes(name.folded);
+  if ((status.controller !== 'present' && weProcess) || (status.controller === 'present' && cardAddress === undefined)) {
     const h = ss.slice(0, 15).findIndex((x) => CONTACT_HEADING.test(x.folded) || ENTITY.contactCard.test(x.folded));
     const name = h >= 0 ? ss[h + 1] : undefined;
-    if (name && NAME_LINE.test(name.raw) && !CARD_LABEL.test(name.folded) && !PLACEHOLDER.test(name.raw) && namesBody(name.raw)) {
+    if (name && NAME_LINE.test(name.raw) && !CARD_LABEL.test(name.folded) && !PLACEHOLDER.test(name.raw) && namesBody(name.raw) && (status.controller !== 'present' || sameName(name))) {
       const address = addressBelow(ss, h + 1, 7);
       if (address) {
-        found('controller', name);
+        if (status.controller !== 'present') found('controller', name);
         cardAddress = address;
       }
     }
@@ -966,12 +984,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
     // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
     const ownSentence = (x: Sentence) => named.includes(x) && !anyMatch(ITEMS.dpo.sentence, x.folded);
+    // (Under the DPO's heading too, where the line gives the controller's own name: its postal address is the controller's, written to for its DPO.)
+    const ownName = (x: Sentence) => properNames(x.raw).some((n) => names.has(n)) || controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r));
     const s =
-      ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
+      ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && (!aboutDpo(x) || ownName(x)) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
       ss.find(ownMail);
     // A line that names the controller's body ("Coordonnées du Collège …", the body in an address block), its address on the lines below.
     const addressLine = (y: Sentence) => ENTITY.address.test(y.folded) && ADDRESS_LINE.test(y.folded);
-    const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[.!?;,:]$/.test(x.raw) && x.raw.length <= 80 && !aboutDpo(x) && !ENTITY.notProcessor.test(x.folded) && ss.slice(k + 1, k + 3).some(addressLine));
+    const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[.!?;,:]$/.test(x.raw) && x.raw.length <= 80 && (!aboutDpo(x) || ownName(x)) && !ENTITY.notProcessor.test(x.folded) && ss.slice(k + 1, k + 3).some(addressLine));
     const blockAddress = blockLine >= 0 ? ss.slice(blockLine + 1, blockLine + 3).find(addressLine) : undefined;
     // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
@@ -1001,7 +1021,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
     if (address) found('dpo', withNextLine(ss[k]!, address));
   }
   if (status.dpo !== 'present') {
-    const reached = (x: Sentence, next: Sentence) => ENTITY.authorContact.test(next.folded) || (/:\s*$/.test(x.folded) && /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/.test(next.folded));
+    // ("…please contact the DPO using the details below." / "Address: 41 Red Lion Street, London WC1R 4PF" / "Email: …").
+    const reached = (x: Sentence, next: Sentence) =>
+      ENTITY.authorContact.test(next.folded) ||
+      (/:\s*$/.test(x.folded) && /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/.test(next.folded)) ||
+      (/\b(details|coordonnees)\b[^.]{0,20}\b(below|ci-dessous|suivantes)\b/.test(x.folded) && /^(address|adresse|e-?mail|courriel)\s*:\s*\S/.test(next.folded) && (ENTITY.address.test(next.folded) || /@/.test(next.folded)));
     const i = ss.findIndex((x, k) => k + 1 < ss.length && anyMatch(ITEMS.dpo.section, x.folded) && !anyMatch(ITEMS.dpo.not, x.folded) && !recites(x) && ss[k + 1]!.section === x.section && reached(x, ss[k + 1]!));
     if (i >= 0) found('dpo', ss[i]!);
   }
