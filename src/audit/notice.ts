@@ -208,7 +208,7 @@ const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitee
 /** The postal line of a "contact us" list, the author's name first: "- by post: Clyde Schoolwear Company, 14 Gallowgate Street…", « par courrier : Atelier Formation, 18 allée… ». */
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
-const LEGAL_FORM_OPENER = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()/u;
+const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]*){1,6}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
 const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
 /** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
@@ -768,7 +768,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
         continue;
       }
       // (A bare heading is no sentence under it: a page titled "Cookies" or "Privacy and cookies" says nothing of them yet.)
-      const heading = (s.section === s.folded || s.section.endsWith(` / ${s.folded}`)) && s.folded.split(/\s+/).length <= 3;
+      // (Nor is a policy's title: "Privacy and Cookie Policy", « Politique de confidentialité et cookies ».)
+      const words = s.folded.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
+      const heading = (s.section === s.folded || s.section.endsWith(` / ${s.folded}`) || lastHeading(s.section).replace(/^(\d+[.)]?)+\s*/, '') === s.folded) && (words <= 3 || (words <= 6 && /\b(policy|politique|notice|statement|charte)\b/.test(s.folded)));
       const bySection = d.section.length > 0 && !heading && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
       const says = !question && anyMatch(d.sentence, s.folded);
       if (status[item] === 'present') {
@@ -832,7 +834,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.controller !== 'present') {
     const named = ss.slice(0, 20).find((x, k) => {
       if (k < 8 && weProcess && NAMED_SUBJECT.test(x.raw)) return true;
-      if (k < 4 && weProcess && LEGAL_FORM_OPENER.test(x.raw)) return true;
+      if (k < 6 && weProcess && LEGAL_FORM_OPENER.test(x.raw)) return true;
       const m = BODY_COMMITS.exec(x.raw);
       return m !== null && KIND_NAMED.test(fold(m[1]!)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
     });
@@ -987,7 +989,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // (Under the DPO's heading too, where the line gives the controller's own name: its postal address is the controller's, written to for its DPO.)
     const ownName = (x: Sentence) => properNames(x.raw).some((n) => names.has(n)) || controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r));
     const s =
-      ss.find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && (!aboutDpo(x) || ownName(x)) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
+      ss.find((x) => (ENTITY.address.test(x.folded) || (ENTITY.contactTheController.test(x.folded) && /\b(po box|p\.o\. box|postbus|bp \d|cs \d|\d{4,5})\b/.test(x.folded))) && !ENTITY.notProcessor.test(x.folded) && (!aboutDpo(x) || ownName(x)) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
       ss.find(ownMail);
     // A line that names the controller's body ("Coordonnées du Collège …", the body in an address block), its address on the lines below.
     const addressLine = (y: Sentence) => ENTITY.address.test(y.folded) && ADDRESS_LINE.test(y.folded);
