@@ -208,7 +208,7 @@ const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitee
 /** The postal line of a "contact us" list, the author's name first: "- by post: Clyde Schoolwear Company, 14 Gallowgate Street…", « par courrier : Atelier Formation, 18 allée… ». */
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
-const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]*){1,6}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
+const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
 const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
 /** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
@@ -370,8 +370,27 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
 const TITLE_END = /(?:^|[\s(.])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Ste|Co|\p{Lu})\.$/u;
 /** A segment that ends on a company's or a reference's abbreviation ("Classmark Inc.", "art.") goes on in the next one when it opens with "(" or lowercase. */
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Cie|S\.A|SAS|SARL|GmbH|art|n°|no|p|cf|ex|etc)\.$/;
+/** The longest piece of a paragraph given to the segmenter at once: segmenting one very long paragraph costs far more than its pieces. */
+const SEGMENT_CHUNK = 2000;
+/** A long paragraph in pieces of about SEGMENT_CHUNK characters, cut only after a sentence's end before a capital (where the segmenter cuts too). */
+function chunksOf(block: string): string[] {
+  if (block.length <= SEGMENT_CHUNK) return [block];
+  const chunks: string[] = [];
+  let start = 0;
+  const cut = /[.!?…]\s+(?=[\p{Lu}«"“(])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = cut.exec(block)) !== null) {
+    const end = m.index + m[0].length;
+    if (end - start >= SEGMENT_CHUNK) {
+      chunks.push(block.slice(start, end));
+      start = end;
+    }
+  }
+  chunks.push(block.slice(start));
+  return chunks;
+}
 function splitSentences(block: string): string[] {
-  const parts = segmenter ? [...segmenter.segment(block)].map((s) => s.segment.trim()).filter(Boolean) : block.split(/(?<=[.!?])\s+/).filter(Boolean);
+  const parts = segmenter ? chunksOf(block).flatMap((c) => [...segmenter.segment(c)].map((s) => s.segment.trim())).filter(Boolean) : block.split(/(?<=[.!?])\s+/).filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
     const last = out.length - 1;
@@ -402,7 +421,16 @@ const HYPHEN_KEPT = /(?:^|[\s'’(])(?:sous|non|co|auto|anti|ex|post|mi|demi|sem
 const MARKUP_REMNANT = /^[^\n]{0,200}?\bclass="[^"]*"\s*>\s*/;
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  let cur: Paragraph | null = null;
+  // The paragraph being built, as its pieces (joined when it ends: appending to one long string line after line would copy
+  // it whole each time its end is read), and its last characters, which say whether the next line goes on.
+  let cur: { parts: string[]; tail: string; row: boolean } | null = null;
+  const close = (): Paragraph | null => {
+    if (cur === null) return null;
+    const p = { text: cur.parts.join(''), row: cur.row };
+    out.push(p);
+    cur = null;
+    return p;
+  };
   /** The paragraph a single blank line closed: a sentence of a long line may go on below it ("…mis en oeuvre dans les écoles," / "" / "et les établissements…"). */
   let parked = null as Paragraph | null;
   let blanks = 0;
@@ -412,11 +440,8 @@ function paragraphsOf(text: string): Paragraph[] {
     // A page read with its script's markup left at the start of a line ('$refs.accordion1… class="relative p-5"> Who is…'): the text starts after it.
     const line = rawLine.replace(MARKUP_REMNANT, '').replace(/[*_>|`]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (!line) {
-      if (cur) {
-        parked = cur;
-        out.push(cur);
-      }
-      cur = null;
+      const closed = close();
+      if (closed) parked = closed;
       blanks++;
       continue;
     }
@@ -424,20 +449,32 @@ function paragraphsOf(text: string): Paragraph[] {
     // stops mid-sentence goes on in the next one, when that one starts in lowercase and is no list item.
     if (cur === null && parked !== null && blanks === 1 && !parked.row && !row && parked.text.length >= 40 && !isHeading(parked.text) && !/[.!?:;]$/.test(parked.text) && /^[a-zà-ÿ]/.test(line) && !/^(#|[-•·*]\s|\d+[).]\s|[a-z]{1,4}[).]\s)/.test(line) && out[out.length - 1] === parked) {
       out.pop();
-      cur = parked;
+      cur = { parts: [parked.text], tail: parked.text.slice(-60), row: parked.row };
     }
     parked = null;
     blanks = 0;
-    const continues = cur !== null && !cur.row && !row && !/[.!?:;]$/.test(cur.text) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•·*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line);
-    // A word cut at the end of a line ("conser-" / "vées") is joined whole; a compound's first part keeps its hyphen ("sous-" / "traitant").
-    if (continues && /\p{Ll}-$/u.test(cur!.text) && /^\p{Ll}/u.test(line)) cur!.text = HYPHEN_KEPT.test(cur!.text) ? `${cur!.text}${line}` : `${cur!.text.slice(0, -1)}${line}`;
-    else if (continues) cur!.text = `${cur!.text} ${line}`;
-    else {
-      if (cur) out.push(cur);
-      cur = { text: line, row };
+    const open = cur as { parts: string[]; tail: string; row: boolean } | null;
+    const continues = open !== null && !open.row && !row && !/[.!?:;]$/.test(open.tail) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•·*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line);
+    if (open !== null && continues) {
+      // A word cut at the end of a line ("conser-" / "vées") is joined whole; a compound's first part keeps its hyphen ("sous-" / "traitant").
+      // (HYPHEN_KEPT reads the last word: a tail cut inside a word drops its partial first word.)
+      const cut = /\p{Ll}-$/u.test(open.tail) && /^\p{Ll}/u.test(line);
+      if (cut && !HYPHEN_KEPT.test(open.tail.length < 60 ? open.tail : open.tail.slice(open.tail.indexOf(' ')))) {
+        const last = open.parts.length - 1;
+        open.parts[last] = open.parts[last]!.slice(0, -1);
+        open.parts.push(line);
+        open.tail = `${open.tail.slice(0, -1)}${line}`.slice(-60);
+      } else {
+        const piece = cut ? line : ` ${line}`;
+        open.parts.push(piece);
+        open.tail = `${open.tail}${piece}`.slice(-60);
+      }
+    } else {
+      close();
+      cur = { parts: [line], tail: line.slice(-60), row };
     }
   }
-  if (cur) out.push(cur);
+  close();
   return out;
 }
 

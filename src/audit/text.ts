@@ -15,7 +15,28 @@ export function fold(text: string): string {
 }
 
 export const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p));
-export const anyMatch = (res: RegExp[], s: string) => res.some((r) => r.test(s));
+/**
+ * Whether any of the patterns matches: one combined pattern per list (built once), which reads a sentence in one pass
+ * instead of one pass per pattern. Patterns with back-references, or flags of their own, are tried one by one.
+ */
+const combined = new WeakMap<RegExp[], (s: string) => boolean>();
+function combine(res: RegExp[]): (s: string) => boolean {
+  const alone = res.filter((r) => /\\[1-9]/.test(r.source) || r.flags !== '');
+  const joinable = res.filter((r) => !alone.includes(r));
+  let all: RegExp | undefined;
+  try {
+    all = joinable.length > 1 ? new RegExp(joinable.map((r) => `(?:${r.source})`).join('|')) : joinable[0];
+  } catch {
+    // (Patterns that cannot be joined, such as two groups of the same name, are tried one by one.)
+    return (s) => res.some((r) => r.test(s));
+  }
+  return (s) => (all !== undefined && all.test(s)) || alone.some((r) => r.test(s));
+}
+export const anyMatch = (res: RegExp[], s: string): boolean => {
+  let f = combined.get(res);
+  if (f === undefined) combined.set(res, (f = combine(res)));
+  return f(s);
+};
 
 /**
  * Text whose UTF-8 was read as a Windows code page ("collĂ¨ge", "Ã©tablissement",

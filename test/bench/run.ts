@@ -250,6 +250,12 @@ function hostileInput(): void {
     ['underscores', '_a'.repeat(N / 2)],
     ['durations', '12 mois '.repeat(N / 8)],
     ['guillemets', '«a'.repeat(N / 2)],
+    // A notice in « we » whose next sentence is one run of capitals: the company-name readings must not backtrack on it.
+    ['capitals after « we »', 'We collect your personal data. ' + 'A'.repeat(N - 32)],
+    ['capitals, commas after « we »', 'We collect your personal data. ' + 'AB, '.repeat((N - 32) / 4)],
+    ['contents then headings', 'Sommaire\n' + 'Article un\n'.repeat(N / 11)],
+    ['numbered headings', Array.from({ length: Math.floor(N / 14) }, (_, i) => `Article ${i + 1}`).join('\n')],
+    ['one paragraph of sentences', Array.from({ length: Math.floor(N / 36) }, (_, i) => `Phrase numéro ${i + 1} du texte.`).join(' ')],
   ];
   const urls: [string, string][] = [['long path of digits', `https://e.fr/${'1/'.repeat(N / 2)}`], ['long query', `https://e.fr/?${'a=1&'.repeat(N / 4)}`]];
   console.log(`\n== Hostile input (160 KB each; budget ${BUDGET_MS} ms) ==`);

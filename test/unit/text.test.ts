@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { anyMatch, compile } from '../../src/audit/text.ts';
+
+describe('anyMatch', () => {
+  it('answers as trying every pattern one by one would, patterns joined into one pass or not', () => {
+    const patterns = [
+      ...compile(['^(?:le|la) responsable', '\\bdpo@', "^([a-z]{3,}) ?: (la |le )\\1\\b", '(?<!non )consent']),
+      /COOKIE/i,
+    ];
+    const texts = ['le responsable du traitement', 'écrire à dpo@lycee.example', 'dpo : la dpo', 'dpo : la dpd', 'non consent', 'your consent', 'Cookie banner', 'rien'];
+    for (const t of texts) expect(anyMatch(patterns, t)).toBe(patterns.some((r) => r.test(t)));
+    expect(texts.map((t) => anyMatch(patterns, t))).toEqual([true, true, true, false, false, true, true, false]);
+  });
+
+  it('falls back to one pattern at a time when the patterns cannot be joined', () => {
+    const patterns = [/(?<n>a)b/, /(?<n>c)d/];
+    expect(anyMatch(patterns, 'xcd')).toBe(true);
+    expect(anyMatch(patterns, 'xy')).toBe(false);
+  });
+
+  it('reads an empty list as no match', () => {
+    expect(anyMatch([], 'anything')).toBe(false);
+  });
+});
