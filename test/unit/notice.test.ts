@@ -1249,9 +1249,29 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['144 to 148', 'Bright Sparks Sports, a sole trader, is a sports education business that coaches children. We collect your personal information to book courses.', 'controller', true],
   ['144 to 148', 'The university is responsible for processing your personal data. Our postal address is PO Box 9500, 2300 RA Leiden.', 'controllerContact', true],
   ['144 to 148', 'Campus Reach Ltd is responsible as controller of your personal information. Our registered office and business address is Innovation Centre, Triumph Road, Nottingham NG7 2TU.', 'controllerContact', true],
+  ['149 to 154', 'This privacy notice gives detailed information on how we process personal data about visitors to our website.', 'purposes', false],
+  ['149 to 154', 'We collect and process several kinds of personal data, for the purposes described below, including name and e-mail address.', 'purposes', false],
+  ['149 to 154', 'Data we receive from people or organisations outside the UK are handled in the same way as UK data.', 'transfers', false],
+  ['149 to 154', 'You are also entitled to complain to the national data office.', 'cnilComplaint', true],
+  ['149 to 154', 'You can also raise concerns with the Information Commissioner’s Office.', 'cnilComplaint', true],
+  ['149 to 154', 'The data, chat included, are deleted once the grade is final.', 'retention', true],
+  ['149 to 154', 'We use your information to allocate classes and to tell other colleges your attendance dates if you leave.', 'recipients', true],
+  ["149 to 154", "Vos données ne sont ni vendues ni transmises. Personne n'a accès à vos données.", 'recipients', true],
+  ["149 to 154", "Ces informations lui sont transmises avec sa convocation.", 'recipients', false],
+  ['149 to 154', 'This page, together with our cookies policy, tells you how we use your personal information.', 'cookies', true],
+  ['149 to 154', 'We keep your contact preferences, which we may use to contact you.', 'purposes', true],
+  ['149 to 154', 'We may use the services of various service providers to process your data more effectively.', 'purposes', false],
+  ['149 to 154', 'Most of our order and donation forms require your title, name and postal address.', 'required', true],
+  ["149 to 154", "Avoir suivi la formation générale et en joindre les copies validées.", 'required', true],
+  ['149 to 154', 'If you do not want your ID scanned, you may type the information in and show your ID to the staff instead.', 'required', true],
+  ['149 to 154', 'Tokens are stored securely, and you can disconnect your calendar at any time.', 'withdrawal', true],
+  ["149 to 154", "Le droit d'accès, de rectification et de suppression s'exerce à l'adresse rgpd@forma.example, pour exercer vos droits d'accès.", 'rightsContact', true],
+  ['149 to 154', 'By registering through the app, you expressly agree to the collection, use and disclosure of personal information.', 'legalBasis', true],
+  ['149 to 154', 'The Controller chooses the lawful basis under Article 6 of the GDPR.', 'legalBasis', false],
+  ['149 to 154', 'The Reading Trust is the controller of your data. Our registered and postal address is The Reading Trust, Priory House, Kingsway, Bedford, MK42 9AP.', 'controllerContact', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 148)', () => {
+describe('one sentence, one item (rounds 49 to 154)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
