@@ -789,7 +789,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // Items found only because their section announced them ("Qui sommes-nous ?" / "Corrigeo est une plateforme…"): a later
   // sentence that says the item itself ("Votre lycée est le responsable du traitement") is the better evidence.
   const bySectionOnly = new Map<NoticeItem, Sentence>();
+  // A line repeated word for word, in the same place of the structure (a menu, "Lire la suite", a table's repeated row), says
+  // nothing its first reading did not: it is read once.
+  const readBefore = new Set<string>();
   for (const [i, s] of ss.entries()) {
+    const key = [s.raw, s.section, s.listItem, s.withLead, s.row, s.blank, ss[i + 1]?.section].join('\u0001');
+    if (readBefore.has(key)) continue;
+    readBefore.add(key);
     const recital = recites(s);
     // A question ("Who is the controller?") asks for an item; its answer, below it, says it.
     const question = /\?\s*$/.test(s.raw);
