@@ -150,7 +150,7 @@ const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]n
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
-const CONTACT_HEADING = /^(\d+[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)$/;
+const CONTACT_HEADING = /^(\d+[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|my contact details|mes coordonnees|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)$/;
 /** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
 function properNames(raw: string): string[] {
   return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
@@ -209,6 +209,14 @@ const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitee
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
 const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
+/** An app or platform a company makes, in a notice's first sentences: "StopAlert is a bus tracking app developed by Appgrove Ltd for schools". */
+const DEVELOPED_BY = /\b(?:app|application|platform|software|service|website|appli|plateforme|logiciel)\b[^.]{0,60}?\b(?:developed|operated|owned|built|published|made|développée?|éditée?|exploitée?|conçue?)(?: and (?:operated|owned|run|maintained|published))? (?:by|par) (?:la société |the company )?(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH)\b/u;
+/** An app store's card at the top of an app's policy: "Developer: RouteKid Mobility Technologies". */
+const DEVELOPER_LINE = /^(?:Developer|Développeur|Éditeur|Publisher)\s*:\s*\p{Lu}/u;
+/** A policy titled with the name of the body that speaks in it (the UK regulator's template for small businesses): "Hollins Dyslexia Assessing and Tutoring privacy policy". */
+const NAMED_POLICY_TITLE = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:and|&|et|de|du|des|of|\p{Lu}[\p{L}\d&'’.-]*)){0,7})[ \t]+(?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|politique de confidentialité)$/u;
+/** A contact line in a notice's letterhead: "Contact e-mail: routekid.support@…". */
+const LETTERHEAD_MAIL = /^(contact( e-?mail| email)?|e-?mail|courriel|adresse (e-?mail|electronique|mail))\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*$/;
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
 const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
 /** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
@@ -878,6 +886,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const named = ss.slice(0, 20).find((x, k) => {
       if (k < 8 && weProcess && NAMED_SUBJECT.test(x.raw)) return true;
       if (k < 6 && weProcess && LEGAL_FORM_OPENER.test(x.raw)) return true;
+      // Or the company that develops the app the notice is about ("…an app developed by Appgrove Ltd", "Developer: RouteKid Mobility Technologies").
+      if (k < 6 && weProcess && (DEVELOPED_BY.test(x.raw) || DEVELOPER_LINE.test(x.raw))) return true;
       const m = BODY_COMMITS.exec(x.raw);
       return m !== null && KIND_NAMED.test(fold(m[1]!)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
     });
@@ -915,6 +925,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
       return COLLECTED_DATA.test(fold(x.raw.slice(end))) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
     if (named) found('controller', named);
+  }
+  // A policy titled with a body's name ("Hollins Dyslexia Assessing and Tutoring privacy policy") whose author speaks as "we" or "I"
+  // and gives its own contact card ("My contact details", a telephone and an e-mail) names that body.
+  if (status.controller !== 'present' && weProcess && ss[0] !== undefined) {
+    const m = NAMED_POLICY_TITLE.exec(ss[0].raw);
+    const card = ss.slice(1, 6).some((x) => ENTITY.contactCard.test(x.folded));
+    if (m && namesBody(m[1]!) && card) found('controller', ss[0]);
   }
   // "The data are collected by:" and, on the next line, the body's name ("Stiftelsen Lycée Français de Malmö").
   if (status.controller !== 'present') {
@@ -1038,8 +1055,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const addressLine = (y: Sentence) => ENTITY.address.test(y.folded) && ADDRESS_LINE.test(y.folded);
     const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[.!?;,:]$/.test(x.raw) && x.raw.length <= 80 && (!aboutDpo(x) || ownName(x)) && !ENTITY.notProcessor.test(x.folded) && ss.slice(k + 1, k + 3).some(addressLine));
     const blockAddress = blockLine >= 0 ? ss.slice(blockLine + 1, blockLine + 3).find(addressLine) : undefined;
-    // A letterhead: an address the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
-    const letterhead = ss.slice(0, 6).find((x) => ENTITY.address.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
+    // A letterhead: an address or a contact e-mail the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
+    // (A contact e-mail there only when the notice names its controller in those first sentences too: a school's letterhead
+    // over a notice whose controller is a ministry is the school's.)
+    const namedEarly = ss.slice(0, 8).some((x) => excerpt(x.raw) === excerpts.controller);
+    const letterhead = ss.slice(0, 6).find((x) => (ENTITY.address.test(x.folded) || (namedEarly && LETTERHEAD_MAIL.test(x.folded) && ![...x.folded.matchAll(EMAILS)].some((m) => DPO_MAILBOX.test(m[1]!)))) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.
     const contact = status.dpo === 'absent' && !processor ? ss.find((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded)) : undefined;
     // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").

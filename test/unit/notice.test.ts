@@ -1269,9 +1269,31 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['149 to 154', 'By registering through the app, you expressly agree to the collection, use and disclosure of personal information.', 'legalBasis', true],
   ['149 to 154', 'The Controller chooses the lawful basis under Article 6 of the GDPR.', 'legalBasis', false],
   ['149 to 154', 'The Reading Trust is the controller of your data. Our registered and postal address is The Reading Trust, Priory House, Kingsway, Bedford, MK42 9AP.', 'controllerContact', true],
+  ['155 to 158', 'Kite is a homework app developed by Brightleaf Ltd for primary schools. This policy explains how we collect, use and protect your information.', 'controller', true],
+  ['155 to 158', 'Developer: Brightleaf Learning\nThis policy explains how we collect, use and share your information when you use the app.', 'controller', true],
+  ['155 to 158', 'Kite is a homework app for primary schools. This policy explains how we collect, use and protect your information.', 'controller', false],
+  ['155 to 158', 'Marsh Lane Speech Therapy privacy policy\nThis policy tells you what to expect when I handle your personal information.\nMy contact details\nEmail: hello@marshlane.example', 'controller', true],
+  ['155 to 158', 'Marsh Lane Speech Therapy privacy policy\nThis policy tells you what to expect when I handle your personal information.\nMy contact details\nEmail: hello@marshlane.example', 'controllerContact', true],
+  ['155 to 158', 'Privacy policy\nThis policy tells you what to expect when I handle your personal information.\nMy contact details\nEmail: hello@marshlane.example', 'controller', false],
+  ['155 to 158', 'At Brightway Tutoring, I am committed to protecting your privacy. I collect your personal data only to provide lessons.', 'controller', true],
+  ['155 to 158', 'Developer: Brightleaf Learning\nContact e-mail: help@mailbox.example\nThis policy explains how Kite ("we") collects and uses your information.', 'controllerContact', true],
+  ['155 to 158', 'On the booking form you also give us permission for outings and for your child to be photographed.', 'legalBasis', true],
+  ['155 to 158', 'By signing up for a course, you agree to your personal data being processed as this notice describes.', 'legalBasis', true],
+  ["155 to 158", "Les données ne sont traitées que pour remplir les missions que la loi confie au service.", 'legalBasis', true],
+  ['155 to 158', 'The club secretary shares your child\'s information with the coaches only as needed.', 'recipients', true],
+  ['155 to 158', 'We never share your child\'s information with other families.', 'recipients', false],
+  ['155 to 158', 'Copies of the report are given to the parents and to the school\'s special needs staff.', 'recipients', true],
+  ['155 to 158', 'The School collects your details through its booking website, Venuely, the data processor, which processes information about you on our behalf.', 'recipients', true],
+  ['155 to 158', '• Data processor: a third party that processes data on our behalf, such as cloud storage.', 'recipients', false],
+  ['155 to 158', 'We ask for this information for one reason: to look after your child well.', 'purposes', true],
+  ['155 to 158', 'These details are not used for any other purpose, except where a child is at risk.', 'purposes', false],
+  ['155 to 158', 'You do not have to include your address, but it helps us plan the session.', 'required', true],
+  ['155 to 158', 'You may revoke location access in your settings; if you revoke it, some features may be limited.', 'required', true],
+  ['155 to 158', 'You may revoke location access in your settings; if you revoke it, some features may be limited.', 'withdrawal', true],
+  ['155 to 158', 'Test papers are shredded when the report is sent.', 'retention', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 154)', () => {
+describe('one sentence, one item (rounds 49 to 158)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
