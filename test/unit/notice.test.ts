@@ -1291,9 +1291,23 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['155 to 158', 'You may revoke location access in your settings; if you revoke it, some features may be limited.', 'required', true],
   ['155 to 158', 'You may revoke location access in your settings; if you revoke it, some features may be limited.', 'withdrawal', true],
   ['155 to 158', 'Test papers are shredded when the report is sent.', 'retention', true],
+  ['159 to 162', 'All information used for the library cards stays within the school and is protected.', 'recipients', true],
+  ['159 to 162', 'If you do not want your child to use the finger scanner, tell the school and your child will be given a card instead.', 'required', true],
+  ['159 to 162', 'We then ask for a copy of the passport, which the law requires us to see.', 'required', true],
+  ['159 to 162', 'As the data controller for the information we hold about you, Lowfield Borough Council decides how it is used.', 'controller', true],
+  ['159 to 162', 'I will ask for your written permission before sending any report to another service.', 'legalBasis', true],
+  ['159 to 162', 'The service processes your data to meet its contractual obligations to the families who use it.', 'legalBasis', true],
+  ['159 to 162', 'By using the website you consent to this Privacy Policy.', 'legalBasis', true],
+  ['159 to 162', 'You will be asked to accept it when you register for lessons.', 'legalBasis', true],
+  ['159 to 162', 'In that case I may have to contact a support agency, such as social services.', 'recipients', true],
+  ['159 to 162', '- Sharing with third parties: says whether your information is shared with outside vendors.', 'recipients', false],
+  ['159 to 162', 'We must make sure that people know what we do with their information and who it may be shared with.', 'recipients', false],
+  ['159 to 162', 'Our site links to other websites; we do not control how they collect or use your data, and advise you to read their policies.', 'purposes', false],
+  ['159 to 162', 'A typical music school processes pupils\' names, grades and lesson notes.', 'controller', false],
+  ['159 to 162', '2. Have a lawful basis for each use of data: usually the contract with parents.', 'legalBasis', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 158)', () => {
+describe('one sentence, one item (rounds 49 to 162)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
