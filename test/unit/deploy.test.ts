@@ -4,6 +4,7 @@
  * Dockerfile's notes is one the command line accepts, its shards covering the list once.
  */
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
@@ -117,5 +118,18 @@ describe('deploy/docker', () => {
       expect(() => parseArgs(after)).not.toThrow();
       expect(parseArgs(after).sandbox).toBe(true);
     }
+  });
+
+  it('writes the reports of the documented runs into their volume, and needs no frontend image to build', () => {
+    // The command writes into ./reports by default (src/cli/main.ts): from the image's last WORKDIR,
+    // that must be the directory each documented run mounts, or the reports stay in the container.
+    const workdir = [...dockerfile.matchAll(/^WORKDIR (\S+)$/gm)].at(-1)![1]!;
+    const runs = dockerfile.split('\n').filter((l) => /^#\s+docker run /.test(l));
+    for (const r of runs) {
+      const volume = /-v "[^"]*:([^"]+)"/.exec(r);
+      expect(volume, r).not.toBeNull();
+      expect(posix.join(workdir, 'reports')).toBe(volume![1]);
+    }
+    expect(dockerfile).not.toMatch(/^#\s*syntax=/m);
   });
 });
