@@ -150,7 +150,9 @@ const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]n
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
-const CONTACT_HEADING = /^(\d+[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|my contact details|mes coordonnees|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)$/;
+const CONTACT_HEADING = /^(\d+(\.\d+)*[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|my contact details|(council|school|academy|trust|college|company|organisation|organization|charity|club|nursery|authority)('s)? contact details|mes coordonnees|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)$/;
+/** A line without the number that opens it ("1.1 Nene Valley Council", "2) Contact"). */
+const unnumbered = (line: string) => line.replace(/^\d+(?:\.\d+)*[.)]?\s+(?=\S)/, '');
 /** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
 function properNames(raw: string): string[] {
   return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
@@ -958,11 +960,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // The same card where every line reads as a heading of its own ("Our contact details" / "School Governance Team" /
   // "Department of Education" / "Rathmore House" / … / "BT19 7PR"): the name under the card's heading, then the address
   // within the card's next short lines. (Where a sentence has named the controller already, the card of the same name gives its address.)
-  const sameName = (name: Sentence) => excerpts.controller !== undefined && fold(excerpts.controller).includes(name.folded);
+  const sameName = (folded: string) => excerpts.controller !== undefined && fold(excerpts.controller).includes(folded);
   if ((status.controller !== 'present' && weProcess) || (status.controller === 'present' && cardAddress === undefined)) {
     const h = ss.slice(0, 15).findIndex((x) => CONTACT_HEADING.test(x.folded) || ENTITY.contactCard.test(x.folded));
     const name = h >= 0 ? ss[h + 1] : undefined;
-    if (name && NAME_LINE.test(name.raw) && !CARD_LABEL.test(name.folded) && !PLACEHOLDER.test(name.raw) && namesBody(name.raw) && (status.controller !== 'present' || sameName(name))) {
+    // (A numbered card gives its name a number too: "1.0 Council contact details" / "1.1 Nene Valley Council".)
+    const nameRaw = name ? unnumbered(name.raw) : '';
+    if (name && NAME_LINE.test(nameRaw) && !CARD_LABEL.test(fold(nameRaw)) && !PLACEHOLDER.test(nameRaw) && namesBody(nameRaw) && (status.controller !== 'present' || sameName(fold(nameRaw)))) {
       const address = addressBelow(ss, h + 1, 7);
       if (address) {
         if (status.controller !== 'present') found('controller', name);

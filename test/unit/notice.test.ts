@@ -1305,9 +1305,28 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['159 to 162', 'Our site links to other websites; we do not control how they collect or use your data, and advise you to read their policies.', 'purposes', false],
   ['159 to 162', 'A typical music school processes pupils\' names, grades and lesson notes.', 'controller', false],
   ['159 to 162', '2. Have a lawful basis for each use of data: usually the contract with parents.', 'legalBasis', false],
+  ['163 to 164', 'This notice explains how we, Holme Vale Borough Council (the Council), use the information you give us.', 'controller', true],
+  ['163 to 164', 'We, as a school, use the information you give us to plan lessons.', 'controller', false],
+  ['163 to 164', 'For data protection law, the Department and the county councils are data controllers of the data they receive.', 'controller', true],
+  ['163 to 164', 'For data protection law, the Department and the county councils are data controllers of the personal data processed for the scheme.', 'purposes', false],
+  ['163 to 164', 'Ashby Council is the data controller for the information collected to run the school transport service.', 'purposes', true],
+  ['163 to 164', '1.0 Council contact details\n1.1 Holme Vale Council\nRegistered office:\nTown Hall\n12 Market Street\nHolmfirth\nHD9 3AA\nWe collect and process the information below to support families.', 'controller', true],
+  ['163 to 164', '1.0 Council contact details\n1.1 Holme Vale Council\nRegistered office:\nTown Hall\n12 Market Street\nHolmfirth\nHD9 3AA\nWe collect and process the information below to support families.', 'controllerContact', true],
+  ['163 to 164', 'The booking details are then passed securely to Playfield CIC, which runs the clubs.', 'recipients', true],
+  ['163 to 164', 'Your information is only shared with your consent.', 'recipients', false],
+  ['163 to 164', 'We help the school nursing team by giving names and dates of birth to the community health service.', 'recipients', true],
+  ['163 to 164', 'Read our guide on sharing your data with other services.', 'recipients', false],
+  ['163 to 164', 'It is used to submit termly returns on the scheme to the Department for Education.', 'recipients', true],
+  ['163 to 164', 'Details of a new pupil may come from the previous school, which must by law tell the local authority.', 'recipients', false],
+  ['163 to 164', 'As the local authority we have a statutory duty to keep a register of children who are home educated.', 'legalBasis', true],
+  ['163 to 164', 'We have a legal duty to protect the information you give us.', 'legalBasis', false],
+  ['163 to 164', 'We check whether each child receives a suitable education, under the Council\'s duty in section 436A of the Education Act 1996.', 'legalBasis', true],
+  ['163 to 164', 'The service keeps its own procedures so that it can meet this statutory duty.', 'legalBasis', true],
+  ['163 to 164', 'We only use your information where there is a lawful basis, in line with your rights under data protection law.', 'legalBasis', false],
+  ['163 to 164', 'If you do not tell us when your address changes, we will not be able to send you the termly newsletter.', 'required', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 162)', () => {
+describe('one sentence, one item (rounds 49 to 164)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
