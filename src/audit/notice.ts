@@ -273,8 +273,12 @@ const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|
 const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.){2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection)\b/u;
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsables? (du|des|de) traitements?( des donnees)?)$/;
+/** The label of the body a public page speaks for (the transparency page of an administration's algorithm): « Administration concernée » / « Ministère … ». */
+const ADMINISTRATION_CARD_LINE = /^(administration|organisme|collectivite|etablissement) (concernee?|responsable)\s*:?$/;
+/** Characters of a name mangled beyond repair (a page's encoding read twice, twice over): "ÂÃ¶Ê¹ÊÓ". */
+const MANGLED = /(?:[ÂÃÊË][\u00a0-\u00ff]){2,}/;
 /** A line of a card that says only who the person is: "Data Protection Officer", « Délégué à la protection des données ». */
-const DPO_CARD_LINE = /^(data protection officer|delegue(e)? a la protection des donnees|dpo|dpd)$/;
+const DPO_CARD_LINE = /^((name|nom)\s*:\s*)?(data protection officer|delegue(e)? a la protection des donnees|dpo|dpd)$/;
 /** The kind of body a name says it is ("Institut …", "… College"), one test at a time. */
 const KIND_NAMED = new RegExp(vocabulary.controllerEntity.entity);
 /** A table column that says where the data are: "Pays destinataire", "Location", "Localisation". */
@@ -306,6 +310,8 @@ export interface Sentence {
   blank?: boolean;
 }
 
+/** A folded heading without its number or letter ("2.1 for admissions", "c. recipients" → "for admissions", "recipients"). */
+const unnumberedHeading = (heading: string): string => heading.replace(/^(?:(?:\d+[.)]?|[a-z][.)]|[ivx]{1,4}[.)])\s*)+/, '');
 /** The innermost heading of a section path ("2. why we collect / 2.1 for admissions" → "2.1 for admissions"). */
 const lastHeading = (section: string): string => section.split(' / ').pop() ?? '';
 /** A sentence that ends on a colon read with the line below it, which answers it ("L'éditeur du site est :" / "PAP – Prépa Arts Provence"). */
@@ -341,7 +347,8 @@ function isHeading(line: string): boolean {
   // An address, an e-mail or a list of names is not a heading.
   if (/\d{5}|@|,.*,/.test(line)) return false;
   // The numbering goes first: "3.", "IV -", "Article 6.", "Section 2 :".
-  const t = line.replace(/^(?:(?:article|art\.?|section|chapitre|titre|partie)\s+)?[\d.IVX]+[).\s:-]+/i, '').trim();
+  // (A letter or a small roman numeral numbers a sub-heading: "c. Recipients", "a) Objet du traitement", "ii. Base légale".)
+  const t = line.replace(/^(?:(?:article|art\.?|section|chapitre|titre|partie)\s+)?[\d.IVX]+[).\s:-]+/i, '').replace(/^(?:[a-z]|[ivx]{1,4})[.)]\s+(?=\p{Lu})/iu, '').trim();
   // A field and its value ("Business name: Brightpath Ltd", "Phone: [insert number]") is no heading.
   if (/^[^:]{2,40}:\s*\S/.test(t)) return false;
   // A question on its own line heads its answer ("What will it be used for, and what gives us the right to ask for it?").
@@ -464,7 +471,7 @@ function paragraphsOf(text: string): Paragraph[] {
     parked = null;
     blanks = 0;
     const open = cur as { parts: string[]; tail: string; row: boolean } | null;
-    const continues = open !== null && !open.row && !row && !/[.!?:;]$/.test(open.tail) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•·*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line);
+    const continues = open !== null && !open.row && !row && !/[.!?:;]$/.test(open.tail) && /^[a-zà-ÿ0-9(«"'’]/.test(line) && !/^(#|[-•·*]\s|\d+[).]\s)/.test(line) && !/^\d+(\.\d+)*[.)]?\s+\p{Lu}/u.test(line) && !/^(?:[a-z]|[ivx]{1,4})[.)]\s+\p{Lu}/u.test(line);
     if (open !== null && continues) {
       // A word cut at the end of a line ("conser-" / "vées") is joined whole; a compound's first part keeps its hyphen ("sous-" / "traitant").
       // (HYPHEN_KEPT reads the last word: a tail cut inside a word drops its partial first word.)
@@ -495,25 +502,48 @@ function paragraphsOf(text: string): Paragraph[] {
  */
 /** A table of contents' heading: « Table des matières », « Sommaire », "Contents". */
 const CONTENTS_HEADING = /^(table des matieres|sommaire|contents|table of contents)\s*:?$/;
+/** A section title's words, without its bullet, number or letter, nor its page number ("G. Web browsing and cookies", "3. Vos droits ..... 4"). */
+const tocTitle = (line: string) => fold(line).replace(/^([-•·*–]|[\divx]+[.)]?|[a-z][.)])+\s*/, '').replace(/\s*\.{2,}\s*\d*$|\s+\d+$/, '');
+/** A numbered or lettered title ("3. Your rights", "G. Web browsing and cookies", "ii) Base légale"). */
+const ENUMERATED_TITLE = /^(?:\d+|[a-z]|[ivx]{1,4})[.)]\s+\S/i;
 /**
  * The paragraphs of a table of contents: the short titles under its heading, up to the first that comes again (the body's
- * first heading) or the first sentence; three titles at least, else it was no table.
+ * first heading) or the first sentence; three titles at least, else it was no table. With no such heading, a run of three
+ * numbered or lettered titles or more, most of which come again below as the body's headings, is one too.
  */
 function tableOfContents(paragraphs: { text: string; row?: boolean }[]): Set<number> {
   const t = paragraphs.findIndex((p) => CONTENTS_HEADING.test(fold(p.text)));
-  if (t < 0) return new Set();
-  const title = (line: string) => fold(line).replace(/^([-•·*–]|[\divx]+[.)]?)+\s*/, '').replace(/\s*\.{2,}\s*\d*$|\s+\d+$/, '');
+  if (t < 0) return headlessContents(paragraphs);
   const seen = new Set<string>();
   const lines = new Set<number>();
   for (let i = t + 1; i < paragraphs.length && i <= t + 40; i++) {
     const line = paragraphs[i]!.text;
     if (line.length < 2) continue;
-    const name = title(line);
+    const name = tocTitle(line);
     if (paragraphs[i]!.row || line.length > 100 || /[.!?;]$/.test(line) || seen.has(name)) break;
     seen.add(name);
     lines.add(i);
   }
   return lines.size >= 3 ? lines : new Set();
+}
+
+function headlessContents(paragraphs: { text: string; row?: boolean }[]): Set<number> {
+  const title = (p: { text: string; row?: boolean }) => !p.row && p.text.length <= 100 && ENUMERATED_TITLE.test(p.text) && isHeading(p.text);
+  for (let i = 0; i < Math.min(paragraphs.length, 80); i++) {
+    let j = i;
+    const seen = new Set<string>();
+    while (j < paragraphs.length && j - i < 40 && title(paragraphs[j]!) && !seen.has(tocTitle(paragraphs[j]!.text))) seen.add(tocTitle(paragraphs[j++]!.text));
+    if (j - i >= 3) {
+      const names = paragraphs.slice(i, j).map((p) => tocTitle(p.text));
+      // The list ends where its first title comes again (the body's first heading), or most of its titles come again below.
+      const restarts = j < paragraphs.length && tocTitle(paragraphs[j]!.text) === names[0];
+      const below = new Set(paragraphs.slice(j).map((p) => tocTitle(p.text)));
+      const again = names.filter((n) => below.has(n)).length;
+      if (restarts || (again >= 3 && again * 3 >= names.length * 2)) return new Set(Array.from({ length: j - i }, (_, k) => i + k));
+    }
+    i = Math.max(i, j - 1);
+  }
+  return new Set();
 }
 
 export function sentencesOf(text: string): Sentence[] {
@@ -581,7 +611,8 @@ export function sentencesOf(text: string): Sentence[] {
     const blankField = /:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next)));
     for (const s of splitSentences(line)) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
-      if (/^[\d.IVX]+\.?$/.test(raw)) continue;
+      // (A heading's number, or the letter of a lettered one, split from its words: "c." of "c. Recipients".)
+      if (/^[\d.IVX]+\.?$/.test(raw) || (/^(?:[a-z]|[ivx]{1,4})[.)]$/i.test(raw) && isHeading(line))) continue;
       if (blankField && /:\s*$/.test(raw)) {
         out.push({ raw, folded: fold(raw), section, blank: true });
         continue;
@@ -787,7 +818,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   const rights = new Set<Right>();
   const found = (item: NoticeItem, s: Sentence) => {
     // A template's blank ("[COMPANY NAME]", "XXX") or a field left empty ("Responsable des traitements :") says nothing yet: the item stays to be checked.
-    if (PLACEHOLDER.test(s.raw) || s.blank === true) {
+    // (So is a controller whose name is mangled beyond repair: "ÂÃ¶Ê¹ÊÓ is the data controller" names no body a reader can identify.)
+    if (PLACEHOLDER.test(s.raw) || s.blank === true || (item === 'controller' && MANGLED.test(s.raw))) {
       if (status[item] === 'absent') status[item] = 'unclear';
       return;
     }
@@ -823,7 +855,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // (A bare heading is no sentence under it: a page titled "Cookies" or "Privacy and cookies" says nothing of them yet.)
       // (Nor is a policy's title: "Privacy and Cookie Policy", « Politique de confidentialité et cookies ».)
       const words = s.folded.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
-      const heading = (s.section === s.folded || s.section.endsWith(` / ${s.folded}`) || lastHeading(s.section).replace(/^(\d+[.)]?)+\s*/, '') === s.folded) && (words <= 3 || (words <= 6 && /\b(policy|politique|notice|statement|charte)\b/.test(s.folded)));
+      const heading = (s.section === s.folded || s.section.endsWith(` / ${s.folded}`) || unnumberedHeading(lastHeading(s.section)) === unnumberedHeading(s.folded)) && (words <= 3 || (words <= 6 && /\b(policy|politique|notice|statement|charte)\b/.test(s.folded)));
       const bySection = d.section.length > 0 && !heading && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
       const says = !question && anyMatch(d.sentence, s.folded);
       if (status[item] === 'present') {
@@ -972,6 +1004,21 @@ export function analyseNotice(input: string): NoticeAnalysis {
         if (status.controller !== 'present') found('controller', name);
         cardAddress = address;
       }
+    }
+  }
+  // An administration's card, on the page where a public body explains an algorithm it uses ("Administration concernée" /
+  // "Ministère chargé de l'éducation nationale" / … / "Contact" / "x@…"): the body named under the label, its contact below.
+  if (status.controller !== 'present') {
+    const h = ss.slice(0, 15).findIndex((x) => ADMINISTRATION_CARD_LINE.test(x.folded));
+    const name = h >= 0 ? ss[h + 1] : undefined;
+    // (A ministry or an authority is named by what it is in charge of: « Ministère chargé de l'éducation nationale ».)
+    const publicBody = (raw: string) => /^(Minist[eè]re|R[ée]gion|D[ée]partement|Commune|Ville|Rectorat|Acad[ée]mie|Caisse|Agence|Direction)\b/u.test(raw);
+    if (name && name.raw.length <= 80 && !/[.!?:;]$/.test(name.raw) && !PLACEHOLDER.test(name.raw) && (namesBody(name.raw) || publicBody(name.raw))) {
+      found('controller', withNextLine(ss[h]!, name));
+      // Its contact: "Contact" over an e-mail, or on the same line, that is no DPO's own mailbox.
+      const mail = ss.slice(h + 2, h + 9).find((x, k, below) => /^(contact|e-?mail|courriel)\s*:?\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(x.folded) || (CONTACT_HEADING.test(x.folded) && /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(below[k + 1]?.folded ?? '')));
+      const address = mail && CONTACT_HEADING.test(mail.folded) ? ss[ss.indexOf(mail) + 1] : mail;
+      if (address && !/(^|\s)(dpo|dpd)[.@-]/.test(address.folded)) cardAddress = cardAddress ?? address;
     }
   }
   // A controller's card: a line that says only "Data Controller" (« Responsable du traitement »), the body's name on the line

@@ -182,6 +182,34 @@ describe('reading a notice sentence by sentence', () => {
     expect(analyseNotice(bullets.map((s) => s.raw).join('\n')).status.recipients).toBe('present');
   });
 
+  it('reads lettered sub-headings as headings ("c. Recipients", "ii) Base légale"), and their letter as no sentence', () => {
+    const lettered = sentencesOf(['1. Collection and use of personal data', 'c. Recipients', 'Schools and other clients, and our payroll provider.'].join('\n'));
+    expect(lettered.map((s) => s.raw)).toEqual(['Collection and use of personal data', 'Recipients', 'Schools and other clients, and our payroll provider.']);
+    expect(lettered[2]!.section).toBe('1. collection and use of personal data / c. recipients');
+    expect(analyseNotice(['1. Collection and use of personal data', 'c. Recipients', 'Schools and other clients, and our payroll provider.'].join('\n')).status.recipients).toBe('present');
+    // A lettered heading with nothing under it is no evidence of its own item.
+    expect(analyseNotice(['2. Données personnelles', '2. C) Cookies', '2. D) Liens'].join('\n')).status.cookies).not.toBe('present');
+  });
+
+  it('reads a list of lettered or numbered section titles with no « Sommaire » over it as a table of contents when the body begins again with its first title', () => {
+    const toc = ['A. About this policy', 'B. Why do we process your data?', 'C. Your rights', 'D. Web browsing and cookies', '', 'A. About this policy', 'Brightleaf is a charity registered in England.'];
+    const ss = sentencesOf(toc.join('\n'));
+    expect(ss.filter((s) => s.toc).map((s) => s.raw)).toEqual(toc.slice(0, 4));
+    expect(analyseNotice(toc.join('\n')).status.cookies).not.toBe('present');
+    // The same titles heading their own sections are no table.
+    const body = ['A. About this policy', 'Brightleaf is a charity.', 'B. Why do we process your data?', 'To send the newsletter.', 'C. Your rights', 'You can ask for a copy.'];
+    expect(sentencesOf(body.join('\n')).some((s) => s.toc)).toBe(false);
+  });
+
+  it("reads the administration named on the page where a public body explains an algorithm, its contact below, and a controller's name mangled beyond repair as none", () => {
+    const card = analyseNotice(['Le calcul des bourses', "L'administration", 'Administration concernée', "Ministère chargé de l'éducation nationale", 'Contact', 'bourses-donnees@education.example', 'Finalité', "L'algorithme établit si la famille est éligible."].join('\n'));
+    expect(card.status).toMatchObject({ controller: 'present', controllerContact: 'present', purposes: 'present' });
+    expect(analyseNotice(['Administration concernée', 'Voir ci-dessous.'].join('\n')).status.controller).not.toBe('present');
+    const mangled = analyseNotice('For the purposes of data protection law, ÂÃ¶Ê¹ÊÓ is the data controller. We collect your name.');
+    expect(mangled.status.controller).toBe('unclear');
+    expect(analyseNotice('For the purposes of data protection law, Brightleaf Council is the data controller. We collect your name.').status.controller).toBe('present');
+  });
+
   it('reads plain-language rights, a spelled-out CNIL, and decisions in the plural', () => {
     const plain = analyseNotice('Your rights\nParents can ask to see, correct or delete their child\'s information.');
     expect(plain.rights).toEqual(['access', 'rectification', 'erasure']);
@@ -1324,9 +1352,39 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['163 to 164', 'The service keeps its own procedures so that it can meet this statutory duty.', 'legalBasis', true],
   ['163 to 164', 'We only use your information where there is a lawful basis, in line with your rights under data protection law.', 'legalBasis', false],
   ['163 to 164', 'If you do not tell us when your address changes, we will not be able to send you the termly newsletter.', 'required', true],
+  ['165 to 170', "Holme Vale Council acts as a 'data controller' for the information you give us.", 'controller', true],
+  ['165 to 170', "La maison départementale des personnes handicapées de la Vire est la responsable opérationnelle du traitement.", 'controller', true],
+  ['165 to 170', "Le décret prévoit la création, par le ministère chargé de l'agriculture, d'un traitement dénommé « Suivi des stages ».", 'controller', true],
+  ['165 to 170', 'The local authority: Holme Vale Borough Council', 'controller', true],
+  ['165 to 170', 'The local authority: see our main notice', 'controller', false],
+  ['165 to 170', 'I agree that the Council will use the information I give to check my entitlement.', 'legalBasis', true],
+  ['165 to 170', 'By agreeing to this policy, you allow the agency to pass your references to schools.', 'legalBasis', true],
+  ['165 to 170', 'The service checks eligibility in support of a statutory duty to provide free meals.', 'legalBasis', true],
+  ['165 to 170', 'We hold these details so that we can carry out our function of arranging appeals under Schedule 24 to the Act.', 'legalBasis', true],
+  ['165 to 170', 'Appeals are heard under the mandatory provisions of the School Admission Appeals Code.', 'legalBasis', true],
+  ['165 to 170', 'We use the information to carry out a task in the public interest.', 'legalBasis', true],
+  ['165 to 170', "Vous pouvez donner votre consentement à l'étude automatique de votre dossier dès l'inscription.", 'legalBasis', true],
+  ['165 to 170', 'We send your CV to a school only after you have agreed to be put forward.', 'legalBasis', true],
+  ['165 to 170', 'If you do not give us your personal data, it may be difficult for the council to deal with your appeal.', 'required', true],
+  ['165 to 170', 'You are legally obliged to give the information the appeal needs.', 'required', true],
+  ['165 to 170', 'If you decline, the service will not be able to deal with your request.', 'required', true],
+  ['165 to 170', 'Toutes sont obligatoires : sans réponse, la demande ne peut pas être instruite.', 'required', true],
+  ['165 to 170', 'Every question on the form must be answered for us to arrange the hearing.', 'required', true],
+  ['165 to 170', 'To do this work we must collect and use information about the people we serve.', 'required', false],
+  ['165 to 170', "Le résultat est transmis au chef d'établissement, qui notifie la décision.", 'recipients', true],
+  ['165 to 170', 'I agree that the Council may tell the school my children attend that they are entitled to free meals.', 'recipients', true],
+  ['165 to 170', 'We must disclose the contents of your DBS checks to schools.', 'recipients', true],
+  ['165 to 170', 'We will send the corrected data to any organisation that received it.', 'recipients', false],
+  ['165 to 170', 'The council may share it where necessary with other bodies that provide services to children.', 'recipients', true],
+  ['165 to 170', 'How we use your data\nTo contact you about supply work.', 'purposes', true],
+  ['165 to 170', 'How we use your data\nTo receive a copy of your data, write to the office.', 'purposes', false],
+  ['165 to 170', 'Finalités\nToute collecte répond à un objectif précis.', 'purposes', false],
+  ['165 to 170', "Les informations font l'objet de traitements informatiques : le calcul de votre tarif et des statistiques.", 'purposes', true],
+  ['165 to 170', 'Your information is processed in the UK, or in a country the UK recognises as adequate.', 'transfers', true],
+  ['165 to 170', "Vos informations font l'objet d'un calcul automatisé de votre tranche tarifaire.", 'automatedDecisions', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 164)', () => {
+describe('one sentence, one item (rounds 49 to 170)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
