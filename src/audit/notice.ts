@@ -270,13 +270,17 @@ const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
-const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.){2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection)\b/u;
+const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.){2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) seriously)\b/u;
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsables? (du|des|de) traitements?( des donnees)?)$/;
 /** The label of the body a public page speaks for (the transparency page of an administration's algorithm): « Administration concernée » / « Ministère … ». */
 const ADMINISTRATION_CARD_LINE = /^(administration|organisme|collectivite|etablissement) (concernee?|responsable)\s*:?$/;
-/** Characters of a name mangled beyond repair (a page's encoding read twice, twice over): "ÂÃ¶Ê¹ÊÓ". */
-const MANGLED = /(?:[ÂÃÊË][\u00a0-\u00ff]){2,}/;
+/** A line that introduces a card below it: "Its contact details are:" (a DPO's, after the sentence that appoints it). */
+const DETAILS_ARE = /^(its|their|his|her) contact details are\s*:?$/;
+/** The label of a line that gives a body's office: "Head office: …", « Siège social : … ». */
+const OFFICE_LABEL = /^(?:head office|registered office|headquarters|si[èe]ge(?: social)?)\s*:\s*/i;
+/** Characters of a name mangled beyond repair (a page's encoding read twice, twice over: "ÂÃ¶Ê¹ÊÓ"; or one word mixing scripts: "ՊվɫÇéƬ"). */
+const MANGLED = /(?:[ÂÃÊË][\u00a0-\u00ff]){2,}|\S*(?:\p{Script=Latin}\S*[\p{Script=Armenian}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}]|[\p{Script=Armenian}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}]\S*\p{Script=Latin})/u;
 /** A line of a card that says only who the person is: "Data Protection Officer", « Délégué à la protection des données ». */
 const DPO_CARD_LINE = /^((name|nom)\s*:\s*)?(data protection officer|delegue(e)? a la protection des donnees|dpo|dpd)$/;
 /** The kind of body a name says it is ("Institut …", "… College"), one test at a time. */
@@ -1035,12 +1039,16 @@ export function analyseNotice(input: string): NoticeAnalysis {
     }
   }
   // Under a contact heading, anywhere in a notice that speaks as « we », a line that opens on a body's name and gives its address
-  // ("Contact" / "Blackpool Bay College, Park Road, Blackpool FY1 4ES."): the author names itself.
+  // ("Contact" / "Blackpool Bay College, Park Road, Blackpool FY1 4ES."): the author names itself. So does such a line labelled
+  // as its office ("Head office: The Summit Youth Award, 14 Abbey Street, Reading RG1 3BA"), wherever it stands.
   if (status.controller !== 'present' && weProcess) {
-    const line = ss.find((x) => CONTACT_HEADING.test(lastHeading(x.section)) && ENTITY.address.test(x.folded) && OPENS_ON_NAME.test(x.raw) && !ENTITY.notProcessor.test(x.folded) && !anyMatch(ITEMS.dpo.sentence, x.folded) && (() => {
-      const name = x.raw.split(',')[0]!;
-      return KIND_NAMED.test(fold(name)) && namesBody(name);
-    })());
+    const line = ss.find((x) => {
+      const raw = x.raw.replace(OFFICE_LABEL, '');
+      return (CONTACT_HEADING.test(lastHeading(x.section)) || raw !== x.raw) && ENTITY.address.test(x.folded) && OPENS_ON_NAME.test(raw) && !ENTITY.notProcessor.test(x.folded) && !anyMatch(ITEMS.dpo.sentence, x.folded) && (() => {
+        const name = raw.split(',')[0]!;
+        return KIND_NAMED.test(fold(name)) && namesBody(name);
+      })();
+    });
     if (line) {
       found('controller', line);
       cardAddress = cardAddress ?? line;
@@ -1140,9 +1148,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // ("…please contact the DPO using the details below." / "Address: 41 Red Lion Street, London WC1R 4PF" / "Email: …").
     const reached = (x: Sentence, next: Sentence) =>
       ENTITY.authorContact.test(next.folded) ||
+      // ("We have appointed Governa Ltd as our data protection officer." / "Its contact details are:" / the card below.)
+      (DETAILS_ARE.test(next.folded) && addressBelow(ss, ss.indexOf(next), 8) !== undefined) ||
       (/:\s*$/.test(x.folded) && /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/.test(next.folded)) ||
       (/\b(details|coordonnees)\b[^.]{0,20}\b(below|ci-dessous|suivantes)\b/.test(x.folded) && /^(address|adresse|e-?mail|courriel)\s*:\s*\S/.test(next.folded) && (ENTITY.address.test(next.folded) || /@/.test(next.folded)));
-    const i = ss.findIndex((x, k) => k + 1 < ss.length && anyMatch(ITEMS.dpo.section, x.folded) && !anyMatch(ITEMS.dpo.not, x.folded) && !recites(x) && ss[k + 1]!.section === x.section && reached(x, ss[k + 1]!));
+    const i = ss.findIndex((x, k) => k + 1 < ss.length && anyMatch(ITEMS.dpo.section, x.folded) && !anyMatch(ITEMS.dpo.not, x.folded) && !recites(x) && (ss[k + 1]!.section === x.section || DETAILS_ARE.test(ss[k + 1]!.folded)) && reached(x, ss[k + 1]!));
     if (i >= 0) found('dpo', ss[i]!);
   }
   // What a table of contents announces ("3. Recipients of the personal data") is an item to be checked, at most.

@@ -1382,9 +1382,39 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['165 to 170', "Les informations font l'objet de traitements informatiques : le calcul de votre tarif et des statistiques.", 'purposes', true],
   ['165 to 170', 'Your information is processed in the UK, or in a country the UK recognises as adequate.', 'transfers', true],
   ['165 to 170', "Vos informations font l'objet d'un calcul automatisé de votre tranche tarifaire.", 'automatedDecisions', true],
+  ['171 to 178', 'The School Nursing Team works for Riverside Health NHS Foundation Trust and records the health information of the pupils it sees.', 'controller', true],
+  ['171 to 178', 'Data are held by Lakeside Learning Board, the data controller responsible for the pupil records service.', 'controller', true],
+  ['171 to 178', "This is Hilltop Climbing Club's public statement of how we hold, process and share the personal information of our members.", 'controller', true],
+  ['171 to 178', 'Brightwater is a national charity that works with schools. We collect the names of the pupils who join our clubs.', 'controller', true],
+  ['171 to 178', 'The Lantern Reading Award (the Award) knows how important it is to keep personal information private. We collect your personal information to record your progress.', 'controller', true],
+  ['171 to 178', 'Our contact details:\nHead office: The Lantern Reading Award, 12 Mill Street, Leeds LS1 4AB\nWe collect your personal information to record your progress.', 'controllerContact', true],
+  ['171 to 178', 'For the purposes of data protection law, ЛАКЕvale is the data controller. We collect your name.', 'controller', false],
+  ['171 to 178', 'We have appointed Civic Data Ltd as our data protection officer.\nIts contact details are:\nCivic Data Ltd\n4 Station Rise\nYork YO1 6GA', 'dpo', true],
+  ['171 to 178', 'The data protection officer can be contacted on 0114 230 0000.', 'dpo', true],
+  ['171 to 178', 'To run our clubs we need to collect some personal information about the children who attend.', 'required', true],
+  ['171 to 178', 'We need this information to plan the support your child receives.', 'required', true],
+  ['171 to 178', 'The school needs some information to keep you safe.', 'required', true],
+  ['171 to 178', 'Without the registration number we cannot submit your results.', 'required', true],
+  ['171 to 178', 'You are free to refuse to give this information.', 'required', true],
+  ['171 to 178', 'This notice explains why we need to collect your personal information.', 'required', false],
+  ['171 to 178', 'Our legal bases are that we need the information to carry out our contract with you.', 'required', false],
+  ['171 to 178', 'Public task: the duty to promote the education of children in care.', 'legalBasis', true],
+  ['171 to 178', 'The Council uses these data to carry out tasks in the public interest.', 'legalBasis', true],
+  ['171 to 178', "The law treats this as 'vital interests', which needs no consent.", 'legalBasis', true],
+  ['171 to 178', 'Why this is lawful: we use it to carry out our functions of providing teacher training.', 'legalBasis', true],
+  ['171 to 178', 'We collect and use personal data to meet the legal requirements and legitimate interests set out in the GDPR and UK law.', 'legalBasis', true],
+  ['171 to 178', 'With your consent, the club may keep your contact details to tell you about its other activities.', 'legalBasis', true],
+  ['171 to 178', 'The key message is that there is a lawful basis for this processing, and that schools do not need parents\' prior consent.', 'legalBasis', false],
+  ['171 to 178', 'Cloudkeep plc processes this information for us, on our instructions.', 'recipients', true],
+  ['171 to 178', "We routinely share trainees' information with the schools where they are placed.", 'recipients', true],
+  ['171 to 178', 'They are not shared with any third party organisations.', 'recipients', true],
+  ['171 to 178', 'The research team will send them to the Department for Education to be matched.', 'recipients', true],
+  ['171 to 178', '5. Who we give it to\nSchools and social workers.', 'recipients', true],
+  ['171 to 178', 'Who will see personal data?\nThe research team will see the names of the school leads.', 'recipients', true],
+  ['171 to 178', 'You can ask for your records. We need the information to give correct details to doctors in an emergency.', 'rights', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 170)', () => {
+describe('one sentence, one item (rounds 49 to 178)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
