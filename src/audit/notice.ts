@@ -150,7 +150,7 @@ const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]n
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
-const CONTACT_HEADING = /^(\d+(\.\d+)*[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|my contact details|(council|school|academy|trust|college|company|organisation|organization|charity|club|nursery|authority)('s)? contact details|mes coordonnees|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)$/;
+const CONTACT_HEADING = /^(\d+(\.\d+)*[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|my contact details|(council|school|academy|trust|college|company|organisation|organization|charity|club|nursery|authority)('s)? contact details|registered office|head office|our address|mes coordonnees|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)\s*:?$/;
 /** A line without the number that opens it ("1.1 Nene Valley Council", "2) Contact"). */
 const unnumbered = (line: string) => line.replace(/^\d+(?:\.\d+)*[.)]?\s+(?=\S)/, '');
 /** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
@@ -523,6 +523,8 @@ function tableOfContents(paragraphs: { text: string; row?: boolean }[]): Set<num
   for (let i = t + 1; i < paragraphs.length && i <= t + 40; i++) {
     const line = paragraphs[i]!.text;
     if (line.length < 2) continue;
+    // (A contents written on one line: "1. Data controller 2. What we collect 3. Lawful basis …".)
+    if (lines.size === 0 && !paragraphs[i]!.row && (line.match(/(?:^|\s)\d{1,2}[.)]\s+\p{Lu}/gu) ?? []).length >= 3) return new Set([i]);
     const name = tocTitle(line);
     if (paragraphs[i]!.row || line.length > 100 || /[.!?;]$/.test(line) || seen.has(name)) break;
     seen.add(name);

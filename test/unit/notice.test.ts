@@ -201,6 +201,18 @@ describe('reading a notice sentence by sentence', () => {
     expect(sentencesOf(body.join('\n')).some((s) => s.toc)).toBe(false);
   });
 
+  it('reads a contents written on one line under « Sommaire » / "Contents" as a table of contents, and its titles as no item', () => {
+    const oneLine = ['Contents', '1. Data controller 2. What we collect 3. Who we share it with 4. Cookies 5. Your rights', '1. Data controller', 'Brightleaf Ltd collects the names of the pupils who use the planner.'];
+    const ss = sentencesOf(oneLine.join('\n'));
+    expect(ss.filter((s) => s.toc).length).toBeGreaterThan(0);
+    expect(ss.filter((s) => s.toc).every((s) => oneLine[1]!.includes(s.raw))).toBe(true);
+    const a = analyseNotice(oneLine.join('\n'));
+    expect(a.status.recipients).not.toBe('present');
+    expect(a.status.cookies).not.toBe('present');
+    // A sentence under « Contents » that happens to number two things is no contents.
+    expect(sentencesOf(['Contents', 'We keep 2. forms and 3. Records for five years.'].join('\n')).some((s) => s.toc)).toBe(false);
+  });
+
   it("reads the administration named on the page where a public body explains an algorithm, its contact below, and a controller's name mangled beyond repair as none", () => {
     const card = analyseNotice(['Le calcul des bourses', "L'administration", 'Administration concernée', "Ministère chargé de l'éducation nationale", 'Contact', 'bourses-donnees@education.example', 'Finalité', "L'algorithme établit si la famille est éligible."].join('\n'));
     expect(card.status).toMatchObject({ controller: 'present', controllerContact: 'present', purposes: 'present' });
@@ -1411,10 +1423,23 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['171 to 178', 'The research team will send them to the Department for Education to be matched.', 'recipients', true],
   ['171 to 178', '5. Who we give it to\nSchools and social workers.', 'recipients', true],
   ['171 to 178', 'Who will see personal data?\nThe research team will see the names of the school leads.', 'recipients', true],
-  ['171 to 178', 'You can ask for your records. We need the information to give correct details to doctors in an emergency.', 'rights', false],
+  ['171 to 178', 'You can ask for your records. We need the information to give correct details to doctors in an emergency.', 'rights', false],  ['179 to 183', 'If you do not consent to us holding these details, we cannot enter your child in the competition.', 'required', true],
+  ['179 to 183', 'The council needs to collect information about the young people it supports.', 'required', true],
+  ['179 to 183', 'Why the council needs to use your information', 'required', false],
+  ['179 to 183', 'Legislation that applies:\nThe Children Act 1989 and the Education Act 1996.', 'legalBasis', true],
+  ['179 to 183', 'Legislation that applies:\nThe Data Protection Act 2018.', 'legalBasis', false],
+  ['179 to 183', 'We do not disclose your details to anyone else without your explicit consent.', 'legalBasis', true],
+  ['179 to 183', 'We hold these data to organise the fixtures of the league.', 'purposes', true],
+  ['179 to 183', 'À quelles fins ?\nPour gérer les inscriptions aux activités du club.', 'purposes', true],
+  ['179 to 183', 'We may also share your name and results with the county association.', 'recipients', true],
+  ['179 to 183', 'Your permission to use photographs can be withdrawn at any time.', 'withdrawal', true],
+  ['179 to 183', 'Our data protection officer can be contacted via the office.', 'dpo', false],
+  ['179 to 183', 'You can ask for the information we hold about you.', 'rights', true],
+  ['179 to 183', 'This policy explains your rights and how we use your data.', 'rights', false],
+  ['179 to 183', 'Greenfield Schools Trust is the controller of the data you give.\nRegistered office:\nGreenfield Schools Trust\nPark Lane\nDerby\nDE1 2AB\nWe collect the names of pupils to run the tournament.', 'controllerContact', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 178)', () => {
+describe('one sentence, one item (rounds 49 to 183)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
