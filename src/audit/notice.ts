@@ -279,8 +279,8 @@ const ADMINISTRATION_CARD_LINE = /^(administration|organisme|collectivite|etabli
 const DETAILS_ARE = /^(its|their|his|her) contact details are\s*:?$/;
 /** The label of a line that gives a body's office: "Head office: …", « Siège social : … ». */
 const OFFICE_LABEL = /^(?:head office|registered office|headquarters|si[èe]ge(?: social)?)\s*:\s*/i;
-/** Characters of a name mangled beyond repair (a page's encoding read twice, twice over: "ÂÃ¶Ê¹ÊÓ"; or one word mixing scripts: "ՊվɫÇéƬ"). */
-const MANGLED = /(?:[ÂÃÊË][\u00a0-\u00ff]){2,}|\S*(?:\p{Script=Latin}\S*[\p{Script=Armenian}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}]|[\p{Script=Armenian}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}]\S*\p{Script=Latin})/u;
+/** Characters of a name mangled beyond repair (a page's encoding read twice, twice over: "ÂÃ¶Ê¹ÊÓ"; a word of Latin-1 signs and letters alone, no plain letter among them: "¾ÅÐãÖ±²¥"; or one word mixing scripts: "ՊվɫÇéƬ"). */
+const MANGLED = /(?:[ÂÃÊË][\u00a0-\u00ff]){2,}|(?:^|[\s'"‘’“”(])[\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00ff]{4,}(?=[\s'"‘’“”),.;:]|$)|\S*(?:\p{Script=Latin}\S*[\p{Script=Armenian}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}]|[\p{Script=Armenian}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}]\S*\p{Script=Latin})/u;
 /** A line of a card that says only who the person is: "Data Protection Officer", « Délégué à la protection des données ». */
 const DPO_CARD_LINE = /^((name|nom)\s*:\s*)?(data protection officer|delegue(e)? a la protection des donnees|dpo|dpd)$/;
 /** The kind of body a name says it is ("Institut …", "… College"), one test at a time. */
