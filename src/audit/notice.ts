@@ -111,6 +111,8 @@ const RET = {
   vague: vocabulary.retention.vague.map((p) => new RegExp(p, 'g')),
   /** An end followed by a vague sequel ("while your child attends, and after that as long as our policy says"): no end after all. */
   thenVague: compile(vocabulary.retention.thenVague),
+  /** A period of something that is no data: « La durée du prêt varie … trois semaines » is a loan's, not a retention. */
+  notData: compile(vocabulary.retention.notData),
   categories: Object.entries(vocabulary.retention.categories).map(([k, v]) => [k as RetentionCategory, compile(v)] as const),
 };
 const BASIS_CELL = new RegExp(vocabulary.basisCell.pattern);
@@ -203,6 +205,23 @@ const BODY_NAMES = new RegExp(BODY_NAME, 'gu');
 const ADDRESS_LINE = /^(?:(?:address|adresse|postal address|adresse postale)\s*:\s*)?(\d{1,5}\b|(?:suite|floor|unit|bureau)\b|(rue|avenue|boulevard|chemin|route|place|allee|quai|impasse|street|road|lane|bp|cs)\b|[a-z]\d[a-z] ?\d[a-z]\d\b|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b|[a-z' -]{2,40},? (\(?[a-z]{2,20}\)?,? )?([a-z]\d[a-z] ?\d[a-z]\d|\d{4,5}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b)/;
 /** A body's name and the acronym the notice defines for it in parentheses: "Holy Rosary College (HRC)". */
 const ACRONYM_FORM = new RegExp(BODY_NAME + String.raw`\s*\((\p{Lu}{2,8})\)`, 'gu');
+/**
+ * An acronym the notice defines after the words it stands for, though they are common words: « la Maison des jeunes et de
+ * la culture (MJC) », "the Parochial Church Council (PCC)". The acronym's letters are the initials of the words before it
+ * (articles and prepositions left out).
+ */
+const INITIALS_FORM = /((?:[\p{L}'’-]+[ \t]+){1,12})\((\p{Lu}{2,6})s?\)/gu;
+const LINK_WORDS = /^(?:de|des|du|la|le|les|et|l|d|of|the|and|for|à|a|aux|au|en|in|on)$/;
+function initialsAcronyms(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(INITIALS_FORM)) {
+    const acronym = m[2]!;
+    const words = m[1]!.trim().split(/[\s'’]+/).filter((w) => !LINK_WORDS.test(w.toLowerCase()) && /\p{L}/u.test(w));
+    const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+    if (initials.endsWith(acronym)) out.push(acronym);
+  }
+  return out;
+}
 /** The kind a body's name ends on, which the notice may call it by further on ("Parkwood College" → "the College"). */
 const KIND_OF_BODY = /\s(School|College|Academy|Board|Bureau|Institute|Institut|Trust|Centre|Center|Club|Nursery|University|Université|Lycée|École|Collège|Foundation|Fondation)$/u;
 /** "The data are collected by:" with the name on the next line. */
@@ -734,7 +753,7 @@ function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
   for (const s of ss) {
     const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
-    if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s)) continue;
+    if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || anyMatch(RET.notData, s.folded)) continue;
     const months = durationMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
     const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(re, ' '), s.folded));
@@ -942,6 +961,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // A body named by its own name and its kind ("Parkwood College", "Redeemer Valley Christian School"): "the College collects…" names it further on.
     // An acronym the notice defines for a named body ("SAN ISIDRO LABRADOR SCHOOL (SILS)"): "SILS collects…" names it further on.
     for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(ACRONYM_FORM)) if (namesBody(m[1]!)) shortForms.add(m[2]!);
+    for (const x of ss.slice(0, 10)) for (const a of initialsAcronyms(x.raw)) shortForms.add(a);
     for (const x of ss.slice(0, 10))
       for (const m of x.raw.matchAll(BODY_NAMES)) {
         const kind = KIND_OF_BODY.exec(m[1]!)?.[1];
