@@ -169,14 +169,18 @@ const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\.(?:fr|com|net|org|eu|io|FR
  * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
  */
 const NAMED_COLLECTOR = new RegExp(
-  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|(?:may|will|needs to) (?:collect|use|process|hold)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|handles?|administers|(?:may|will|needs to) (?:collect|use|process|hold)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
 const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details|(?:votre |vos |your )(?:nom|courriel|adresse|telephone|name|e-?mail|address))\b/;
 const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (?:(?:que|qu['’]|that|which)\s*)?(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
-const AT_BODY_WE = new RegExp(String.raw`^(?:Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?,\s+(?:nous|we)\b`, 'u');
+const AT_BODY_WE = new RegExp(String.raw`^(?:Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?,\s+(?:[^,.;:]{1,60},\s+)?(?:nous|we)\b`, 'u');
+/** "We at Hartwell Publishing Company, Inc. (…) know that…", « Nous, chez Apprendre Plus, … »: the body "we" speaks for, named after it. */
+/** A company's legal form or a body's kind in a name ("Hartwell Publishing Company, Inc.", "Ashdown School"). */
+const COMPANY_OR_KIND = /\b(?:Ltd|Limited|Inc|LLC|LLP|Company|Corporation|plc|PLC|SAS|SARL|GmbH|Trust|Foundation|School|College|Academy|Council|University|Association|Charity|Club)\b/u;
+const WE_AT_BODY = new RegExp(String.raw`^(?:We|Nous),?\s+(?:at|chez)\s+` + BODY_NAME, 'u');
 /** The same further on in a sentence: "…, but at Harbour Homestays we have always…", "…, mais chez Apprendre Plus nous…". */
 const AT_BODY_WE_LATER = new RegExp(String.raw`(?:,|\bbut|\bmais|\band|\bet)\s+(?:chez|at)\s+` + BODY_NAME + String.raw`,?\s+(?:nous|we)\b`, 'u');
 /** A notice that says whose it is: "This is the general privacy policy of Languages Together", « la politique de confidentialité de l'Institut … ». */
@@ -977,7 +981,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const inTitle = (name: string) => title.some((t) => t === fold(name) || t.startsWith(`${fold(name)} `));
     const named = ss.slice(0, 40).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
-      const at = AT_BODY_WE.exec(x.raw) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw);
+      const weAt = WE_AT_BODY.exec(x.raw);
+      // ("We at X" names a company or a body of a kind, not a product: "We at HomeLink understand…" speaks for an app.)
+      const at = AT_BODY_WE.exec(x.raw) ?? (weAt && COMPANY_OR_KIND.test(weAt[0]) ? weAt : null) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw);
       if (k < 10 && at && namesBody(at[1]!) && weProcess) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
