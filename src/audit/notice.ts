@@ -169,14 +169,14 @@ const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\.(?:fr|com|net|org|eu|io|FR
  * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
  */
 const NAMED_COLLECTOR = new RegExp(
-  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|handles?|administers|(?:may|will|needs to) (?:collect|use|process|hold)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|handles?|administers|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
 const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details|(?:votre |vos |your )(?:nom|courriel|adresse|telephone|name|e-?mail|address))\b/;
 const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (?:(?:que|qu['’]|that|which)\s*)?(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
-const AT_BODY_WE = new RegExp(String.raw`^(?:Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?,\s+(?:[^,.;:]{1,60},\s+)?(?:nous|we)\b`, 'u');
+const AT_BODY_WE = new RegExp(String.raw`^(?:Here at|Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?(?:,\s+(?:[^,.;:]{1,60},\s+)?|\s+)(?:nous|we)\b`, 'u');
 /** "We at Hartwell Publishing Company, Inc. (…) know that…", « Nous, chez Apprendre Plus, … »: the body "we" speaks for, named after it. */
 /** A company's legal form or a body's kind in a name ("Hartwell Publishing Company, Inc.", "Ashdown School"). */
 const COMPANY_OR_KIND = /\b(?:Ltd|Limited|Inc|LLC|LLP|Company|Corporation|plc|PLC|SAS|SARL|GmbH|Trust|Foundation|School|College|Academy|Council|University|Association|Charity|Club)\b/u;
@@ -749,7 +749,13 @@ function categoryOfLine(s: Sentence): RetentionCategory {
   const own = categoryOf(s.folded);
   if (own !== 'other') return own;
   const heading = categoryOf(s.section);
-  return heading === 'cookies' ? 'other' : heading;
+  // (Under a heading about cookies alone, "Cookies" / « Utilisation des cookies », a line that names no data is a cookie's:
+  // « Il est détruit automatiquement après trois jours » is the theme cookie's lifetime, not a data retention.)
+  if (heading === 'cookies') {
+    const last = lastHeading(s.section);
+    return categoryOf(last) === 'cookies' && !/\b(donnees|data|informations?|personal|personnelles|renseignements)\b/.test(last) ? 'cookies' : 'other';
+  }
+  return heading;
 }
 
 /** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
