@@ -18,6 +18,15 @@ describe('anyMatch', () => {
     expect(anyMatch(patterns, 'xy')).toBe(false);
   });
 
+  it('joins a list longer than one pattern should be in several parts, and still finds a pattern of the last part', () => {
+    // 400 patterns of about 60 characters: some 26 KB of source, past what V8 optimises in one pattern.
+    const patterns = compile(Array.from({ length: 400 }, (_, i) => `\\bmot${i} (alpha|beta|gamma|delta|epsilon|zeta|eta|theta)\\b`));
+    expect(patterns.reduce((n, r) => n + r.source.length, 0)).toBeGreaterThan(20_000);
+    expect(anyMatch(patterns, 'le mot0 alpha')).toBe(true);
+    expect(anyMatch(patterns, 'le mot399 theta')).toBe(true);
+    expect(anyMatch(patterns, 'le mot400 theta')).toBe(false);
+  });
+
   it('reads an empty list as no match', () => {
     expect(anyMatch([], 'anything')).toBe(false);
   });
