@@ -228,8 +228,20 @@ function initialsAcronyms(raw: string): string[] {
 }
 /** The kind a body's name ends on, which the notice may call it by further on ("Parkwood College" → "the College"). */
 const KIND_OF_BODY = /\s(School|College|Academy|Board|Bureau|Institute|Institut|Trust|Centre|Center|Club|Nursery|University|Université|Lycée|École|Collège|Foundation|Fondation)$/u;
+/** The body's name as a register knows it, at the top of a notice: "Registered name: R A WILLOWS". */
+const REGISTERED_NAME = /^(registered|trading|legal|company) name\s*:\s*[a-z0-9]/;
+/** A name that opens one of the first sentences and says what the body is ("ParentLink (formerly the national PTA association) was founded in 1956"): the notice calls the body by it further on. */
+const FOUNDED = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,4})(?: \([^)]{0,60}\))? (?:was (?:founded|established|set up|created)|has been (?:founded|established))\b/u;
+/** "Whether you are a student or a parent, we at the Nordic English School want…": the body "we" speaks for, named mid-sentence. */
+const WE_AT_LATER = new RegExp(String.raw`,\s+(?:we|nous),?\s+(?:at|chez)\s+(?:the\s+)?` + BODY_NAME, 'u');
+/** A line that labels the body's own address: "Registered address: …", "Head office: …", "Postal address: …". */
+const OWN_ADDRESS = /^(?:[-•·*–]\s*)?(registered (address|office|seat)|head office|postal address|office address|correspondence address|adresse (postale|du siege)|siege( social)?)\s*:/;
+/** The author saying where it is: "We are based at St Anne's Community Centre, 29 Beech Road…", « Nous sommes situés au 12 rue… ». */
+const WE_ARE_BASED = /\b(we are|nous sommes|the [^.,;:]{2,60} (is|est)) (based|located|situated|situee?s?|installee?s?|domiciliee?s?) (at|in|au|a|en)\b/;
 /** "The data are collected by:" with the name on the next line. */
 const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitees|collecte(e)?s?) (by|par)\s*:$/;
+/** A sentence that announces the controller and leaves its name to the next line: "The controller within the meaning of the GDPR … is:", "the body responsible under data protection law is", "The administrator of your personal data is:". */
+const CONTROLLER_IS = /(\b(data )?controllers?\b|\b(body|person|party|entity) responsible\b|\bresponsible (body|person|party)\b|\badministrators? of [^.]{0,30}\bdata\b)[^.]{0,200}\b(is|are)\s*:?$|\b(website|site|platform|app|application|products?|services?)\b[^.]{0,80}\b(is|are) (provided|operated|published|run|owned) by\s*:$/;
 /** The postal line of a "contact us" list, the author's name first: "- by post: Clyde Schoolwear Company, 14 Gallowgate Street…", « par courrier : Atelier Formation, 18 allée… ». */
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
@@ -295,7 +307,16 @@ const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.){2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) seriously)\b/u;
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
-const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsables? (du|des|de) traitements?( des donnees)?)$/;
+const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsibility for (the )?processing( (of )?(the |your )?(personal )?data)?( \((data )?controller\))?|responsables? (du|des|de) traitements?( des donnees)?|responsible( person| party| body| entity)?|person in charge|(personal )?data administrator|administrator of (your |the )?personal data|(name|identity) and (postal )?(address|contact details) of the (data )?controller|who is responsible for (the )?(data )?processing( of your (personal )?data)?\??)$/;
+/** A company's legal form in a card's name line ("Isar Bilingual School gGmbH", "Colegio Brisa, S.L.U."). */
+const LEGAL_FORM = /(?:^|[\s,])(?:Ltd|Limited|LLP|plc|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|gGmbH|AG|e\. ?V\.|AB|AS|ASA|A\/S|ApS|Oy|S\.L\.U?\.?|S\.A\.|SL|S\.r\.l\.|Srl|SpA|S\.p\.A\.|sp\. z o\.o\.|s\.r\.o\.|BV|B\.V\.|NV|ASBL)(?=$|[\s,)])/u;
+/** A name whose words are capitalised but for the small words that link them ("Col·legi Internacional Montjuïc", "Colégio Internacional da Arrábida"). */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}&'’.·-]*(?: (?:\p{Lu}[\p{L}&'’.·-]*|&|de|da|do|dos|das|del|della|di|du|des|of|the|and|y|i|e|für|zur|der|la|le|l['’]\p{Lu}[\p{L}'’·-]*)){1,9}$/u;
+/** A card's line that names a body: a short line with no sentence's end, in capitals, of a kind or with a legal form ("Rectorate of the Church University College of Teacher Education Vienna"); a short form after it in parentheses is allowed ("(also 'the School')"). */
+const cardName = (raw: string): boolean => {
+  const name = raw.replace(/\s*\([^)]{0,60}\)$/, '');
+  return name.length <= 90 && /^\p{Lu}/u.test(name) && !/[!?:;]$/.test(name) && !/\b\p{Ll}{3,}\.$/u.test(name) && (NAME_LINE.test(name) || CAPITALISED_NAME.test(name) || KIND_NAMED.test(fold(name)) || LEGAL_FORM.test(name));
+};
 /** The label of the body a public page speaks for (the transparency page of an administration's algorithm): « Administration concernée » / « Ministère … ». */
 const ADMINISTRATION_CARD_LINE = /^(administration|organisme|collectivite|etablissement) (concernee?|responsable)\s*:?$/;
 /** A line that introduces a card below it: "Its contact details are:" (a DPO's, after the sentence that appoints it). */
@@ -346,7 +367,8 @@ const withNextLine = (x: Sentence, next: Sentence): Sentence => ({ ...x, raw: `$
 /** The line that gives an address among the short lines of a card below line k (a card ends at a sentence or a long line). */
 function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undefined {
   const below = ss.slice(k + 1, k + 1 + span);
-  const end = below.findIndex((y) => /[.!?;]$/.test(y.raw) || y.raw.length > 60);
+  // (A labelled address line may be longer: "- Registered address: Carrer de la Font, 22, 08950 Esplugues de Llobregat, Barcelona".)
+  const end = below.findIndex((y) => /[.!?;]$/.test(y.raw) || (y.raw.length > 60 && !(y.raw.length <= 120 && OWN_ADDRESS.test(y.folded))));
   return (end < 0 ? below : below.slice(0, end)).find((y) => ENTITY.address.test(y.folded));
 }
 
@@ -411,9 +433,11 @@ function headingDepth(line: string, numbered: boolean): number {
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('fr', { granularity: 'sentence' }) : null;
 /** A segment that ends on a title or an initial ("M.", "Dr.", "J.", the "S." of "U.S.") goes on in the next one, whatever follows. */
-const TITLE_END = /(?:^|[\s(.])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Ste|Co|\p{Lu})\.$/u;
+const TITLE_END = /(?:^|[\s(.])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|Mag|Ing|St|Ste|Co|ul|\p{Lu})\.$|\se\.$/u;
 /** A segment that ends on a company's or a reference's abbreviation ("Classmark Inc.", "art.") goes on in the next one when it opens with "(" or lowercase. */
-const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Cie|S\.A|SAS|SARL|GmbH|art|n°|no|p|cf|ex|etc)\.$/;
+/** A segment that ends on an article's or a number's abbreviation ("Art.", "No.") goes on when the next opens with its number ("Art. 15 GDPR"). */
+const ARTICLE_END = /\b(?:[Aa]rt|[Nn]o|n°)\.$/;
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Cie|S\.A|SAS|SARL|GmbH|art|lit|n°|no|p|cf|ex|etc)\.$/;
 /** The longest piece of a paragraph given to the segmenter at once: segmenting one very long paragraph costs far more than its pieces. */
 const SEGMENT_CHUNK = 2000;
 /** A long paragraph in pieces of about SEGMENT_CHUNK characters, cut only after a sentence's end before a capital (where the segmenter cuts too). */
@@ -438,7 +462,7 @@ function splitSentences(block: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const last = out.length - 1;
-    if (last >= 0 && (TITLE_END.test(out[last]!) || (ABBREVIATION_END.test(out[last]!) && /^[(\p{Ll}]/u.test(p)))) out[last] = `${out[last]} ${p}`;
+    if (last >= 0 && (TITLE_END.test(out[last]!) || (ABBREVIATION_END.test(out[last]!) && /^[(\p{Ll}]/u.test(p)) || (ARTICLE_END.test(out[last]!) && /^\d/.test(p)))) out[last] = `${out[last]} ${p}`;
     else out.push(p);
   }
   return out;
@@ -636,7 +660,8 @@ export function sentencesOf(text: string): Sentence[] {
     const next = paragraphs[index + 1]?.text;
     const nameOverAddress = [2, 3, 4].some((k) => /@|\b\d{4,5}\b|\b(rue|avenue|boulevard|place|street|road)\b/i.test(paragraphs[index + k]?.text ?? ''));
     // "Le responsable de traitement est la Région X, représentée par :": the item is given before the colon.
-    const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line);
+    // (So is a long sentence that leads into what follows: "The Danube House Foundation, acting as data controller, with its seat at …, processes the following personal data:" — a field is a few words.)
+    const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line) || line.split(/\s+/).length > 25;
     const blankField = /:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next)));
     for (const s of splitSentences(line)) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
@@ -932,7 +957,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // "Our contact details" followed by "Name: Little Otters clubs": the body that wrote the notice names itself.
   if (status.controller !== 'present') {
-    const card = ss.slice(0, 12).find((x) => ENTITY.contactCard.test(x.section) && ENTITY.nameField.test(x.folded) && !PLACEHOLDER.test(x.raw));
+    // (Or the registered name the regulator's generator puts at the top: "Registered name: R A WILLOWS".)
+    const card = ss.slice(0, 12).find((x) => ((ENTITY.contactCard.test(x.section) && ENTITY.nameField.test(x.folded)) || REGISTERED_NAME.test(x.folded)) && !PLACEHOLDER.test(x.raw));
     if (card) found('controller', card);
   }
   // The first sentence under an "Owner and Data Controller" heading (the generators' "Propriétaire et Responsable du
@@ -972,6 +998,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // An acronym the notice defines for a named body ("SAN ISIDRO LABRADOR SCHOOL (SILS)"): "SILS collects…" names it further on.
     for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(ACRONYM_FORM)) if (namesBody(m[1]!)) shortForms.add(m[2]!);
     for (const x of ss.slice(0, 10)) for (const a of initialsAcronyms(x.raw)) shortForms.add(a);
+    for (const x of ss.slice(0, 10)) {
+      const m = FOUNDED.exec(x.raw);
+      if (m && namesBody(m[1]!)) shortForms.add(m[1]!);
+    }
     for (const x of ss.slice(0, 10))
       for (const m of x.raw.matchAll(BODY_NAMES)) {
         const kind = KIND_OF_BODY.exec(m[1]!)?.[1];
@@ -989,7 +1019,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
       const weAt = WE_AT_BODY.exec(x.raw);
       // ("We at X" names a company or a body of a kind, not a product: "We at HomeLink understand…" speaks for an app.)
-      const at = AT_BODY_WE.exec(x.raw) ?? (weAt && COMPANY_OR_KIND.test(weAt[0]) ? weAt : null) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw);
+      const at = AT_BODY_WE.exec(x.raw) ?? (weAt && COMPANY_OR_KIND.test(weAt[0]) ? weAt : null) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? (() => {
+        const later = WE_AT_LATER.exec(x.raw);
+        return later && COMPANY_OR_KIND.test(later[0]) ? later : null;
+      })();
       if (k < 10 && at && namesBody(at[1]!) && weProcess) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
@@ -1006,11 +1039,20 @@ export function analyseNotice(input: string): NoticeAnalysis {
     if (m && namesBody(m[1]!) && card) found('controller', ss[0]);
   }
   // "The data are collected by:" and, on the next line, the body's name ("Stiftelsen Lycée Français de Malmö").
-  if (status.controller !== 'present') {
-    const k = ss.findIndex((x) => COLLECTED_BY.test(x.folded) && !recites(x));
+  // (Also where only a heading's question said the controller so far: "Who will process my personal data?" / "The controller of your personal data is:" / the name.)
+  const askedOnly = bySectionOnly.has('controller') || /\?$/.test(excerpts.controller ?? '');
+  if (status.controller !== 'present' || askedOnly) {
+    const k = ss.findIndex((x) => (COLLECTED_BY.test(x.folded) || CONTROLLER_IS.test(x.folded)) && !recites(x));
     const next = k >= 0 ? ss[k + 1] : undefined;
-    if (next && OPENS_ON_NAME.test(next.raw) && !/[.!?]$/.test(next.raw) && next.raw.length <= 80 && !PLACEHOLDER.test(next.raw) && namesBody(next.raw)) {
-      found('controller', withNextLine(ss[k]!, next));
+    // (The first of a numbered list of joint controllers: "1. Vistula British School sp. z o.o.")
+    const name = next ? unnumbered(next.raw) : '';
+    if (next && OPENS_ON_NAME.test(name) && (!/[.!?]$/.test(name) || LEGAL_FORM.test(name)) && name.length <= 80 && !PLACEHOLDER.test(name) && namesBody(name)) {
+      // (A list item read with its lead carries the lead already.)
+      if (askedOnly) {
+        bySectionOnly.delete('controller');
+        delete excerpts.controller;
+      }
+      found('controller', next.folded.startsWith(ss[k]!.folded.replace(/\s*:$/, '')) ? { ...next, blank: false } : withNextLine(ss[k]!, next));
       // Its address on the lines below the name (an organisation number may come between) is its contact.
       cardAddress = ss.slice(k + 2, k + 4).find((x) => ENTITY.address.test(x.folded));
     }
@@ -1062,9 +1104,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A controller's card: a line that says only "Data Controller" (« Responsable du traitement »), the body's name on the line
   // below and its address on the short lines under the name ("Data Controller" / "Oakfield Photography Limited" / "55 Mill Lane, Radcliffe").
   if (status.controller !== 'present') {
-    const h = ss.findIndex((x) => CONTROLLER_CARD_LINE.test(x.folded.replace(/\s*:$/, '')));
+    const h = ss.findIndex((x) => CONTROLLER_CARD_LINE.test(unnumbered(x.folded).replace(/\s*:$/, '')));
     const name = h >= 0 ? ss[h + 1] : undefined;
-    if (name && NAME_LINE.test(name.raw) && !CARD_LABEL.test(name.folded) && !PLACEHOLDER.test(name.raw) && namesBody(name.raw)) {
+    if (name && cardName(name.raw) && !CARD_LABEL.test(name.folded) && !PLACEHOLDER.test(name.raw) && namesBody(name.raw)) {
       const address = addressBelow(ss, h + 1, 5);
       if (address) {
         found('controller', withNextLine(ss[h]!, name));
@@ -1157,9 +1199,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const contact = status.dpo === 'absent' && !processor ? ss.find((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded)) : undefined;
     // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").
     const authorReach = !processor && ss.some((x) => ENTITY.authorController.test(x.folded)) ? ss.find((x) => ENTITY.authorContact.test(x.folded) && !aboutDpo(x)) : undefined;
+    // A line labelled as the body's own address ("Registered address: 81 Allerton Road, …"), or the author saying where it is
+    // ("We are based at St Anne's Community Centre, 29 Beech Road…"), in a notice whose author is no processor.
+    // (The address may stand on the line below: "The Øresund International School is located at:" / "Strandvejen 212, 2920 Charlottenlund".)
+    const ownAddress = processor ? undefined : ss.map((x, k) => (/:\s*$/.test(x.raw) && ss[k + 1] !== undefined ? withNextLine(x, ss[k + 1]!) : x)).find((x) => (OWN_ADDRESS.test(x.folded) || WE_ARE_BASED.test(x.folded)) && ENTITY.address.test(x.folded) && !aboutDpo(x) && !ENTITY.notProcessor.test(x.folded) && !anyMatch(ITEMS.dpo.sentence, x.folded));
     if (s) found('controllerContact', s);
     else if (blockAddress) found('controllerContact', withNextLine(ss[blockLine]!, blockAddress));
     else if (cardAddress) found('controllerContact', cardAddress);
+    else if (ownAddress) found('controllerContact', ownAddress);
     else if (letterhead) found('controllerContact', letterhead);
     else if (contact) found('controllerContact', contact);
     else if (authorReach) found('controllerContact', authorReach);
