@@ -375,6 +375,8 @@ function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undef
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
 
+/** A body named by its kind that says what it does with the data, in the third person: "The School also processes pupils' health information", « L'établissement conserve les dossiers… ». */
+const BODY_SPEAKS = /(?:^|[,;:] )(?:the|l'|le |la )(?:school|college|academy|company|trust|council|association|club|nursery|etablissement|ecole|lycee|societe|academie)\b[^.,;]{0,30}?\b(?:also |only |then )?(?:collects|processes|uses|keeps|holds|shares|stores|collecte|traite|utilise|conserve|recueille|transmet)\b/;
 /** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
 
@@ -1259,7 +1261,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A text that names no controller, never speaks as the body that processes the data (« nous », "we") and recites the
   // law at least twice is a guide, a checklist or an article on the rules: what it seems to say of purposes, recipients
   // or rights is no notice's, and stays to be checked.
-  const explainsRules = status.controller !== 'present' && !ss.some((s) => FIRST_PERSON.test(s.folded)) && ss.filter(recites).length >= 2;
+  // (A body that speaks of itself in the third person, "The School also processes pupils' health information", informs as « nous » would.)
+  const bodySpeaks = ss.some((s) => BODY_SPEAKS.test(s.folded) && !recites(s));
+  const explainsRules = status.controller !== 'present' && !bodySpeaks && !ss.some((s) => FIRST_PERSON.test(s.folded)) && ss.filter(recites).length >= 2;
   if (explainsRules) {
     for (const item of NOTICE_ITEMS) {
       if (status[item] !== 'present') continue;

@@ -1746,6 +1746,22 @@ describe('a text that explains the rules rather than informs', async () => {
     'Les parents disposent d’un droit d’accès et de rectification.',
   ].join('\n');
 
+  it('reads a school that speaks of itself in the third person as informing, not as explaining the rules', () => {
+    const a = analyseNotice(
+      [
+        'Privacy statement',
+        "'Personal data' means any information about an identified or identifiable person.",
+        "'Processing' means any operation performed on personal data, such as collection or storage.",
+        'Each European School has its own legal personality, and the Director of the School is its data controller (contact: director@school.example).',
+        'The School also processes pupils\' health information where relevant.',
+        'Files are kept for ten years after a pupil leaves.',
+      ].join('\n'),
+    );
+    expect(a.explainsRules).toBe(false);
+    expect(a.status.controller).toBe('present');
+    expect(a.status.retention).toBe('present');
+  });
+
   it('reads a guide that names no controller, never says « nous » and recites the law as no notice: its items stay to be checked', () => {
     const a = analyseNotice(GUIDE);
     expect(a.explainsRules).toBe(true);
