@@ -375,6 +375,8 @@ function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undef
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
 
+/** A name that opens a sentence and says it is "we": "ClassBridge ("we", "our", "us") respects your privacy". */
+const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) \((?:hereinafter )?["“«] ?(?:we|nous)\b/u;
 /** A body named by its kind that says what it does with the data, in the third person: "The School also processes pupils' health information", « L'établissement conserve les dossiers… ». */
 const BODY_SPEAKS = /(?:^|[,;:] )(?:the|l'|le |la )(?:school|college|academy|company|trust|council|association|club|nursery|etablissement|ecole|lycee|societe|academie)\b[^.,;]{0,30}?\b(?:also |only |then )?(?:collects|processes|uses|keeps|holds|shares|stores|collecte|traite|utilise|conserve|recueille|transmet)\b/;
 /** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
@@ -1254,6 +1256,20 @@ export function analyseNotice(input: string): NoticeAnalysis {
     status[item] = 'unclear';
     delete excerpts[item];
   };
+  // A product's name that speaks as "we" ("ClassBridge ("we", "our", "us") respects your privacy"), where the notice calls it
+  // its app or platform and names no company or body behind it, is a brand: who the controller is stays to be checked.
+  if (status.controller === 'present' && excerpts.controller !== undefined) {
+    const brand = BRAND_WE.exec(excerpts.controller)?.[1];
+    if (brand !== undefined && !KIND_NAMED.test(fold(brand)) && !LEGAL_FORM.test(brand) && !COMPANY_OR_KIND.test(brand)) {
+      const b = fold(brand).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const isProduct = new RegExp(String.raw`\b${b}\b[^.]{0,40}\b(app|application|mobile app|platform|software|tool|planner|tracker)\b|\b(our|this|the) (mobile |web |educational |learning )?(app|application)\b`);
+      const otherBody = ss.some((x) => anyMatch(ITEMS.controller.sentence, x.folded) && !x.folded.startsWith(fold(brand)));
+      if (ss.some((x) => isProduct.test(x.folded)) && !otherBody) {
+        status.controller = 'unclear';
+        delete excerpts.controller;
+      }
+    }
+  }
   // The controller's contact is a contact only where the text says who the controller is.
   if (status.controller !== 'present' && status.controllerContact === 'present') unprove('controllerContact');
   // A contact is the way to exercise rights only where the text speaks of rights.

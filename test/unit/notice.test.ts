@@ -1726,9 +1726,12 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['245 to 257', "- References and police certificate (destroyed on receipt).", 'retention', true],
   ['245 to 257', "Applications are processed for that purpose until the end of the recruitment procedure.", 'retention', true],
   ['245 to 257', "Records are kept permanently.", 'retention', true],
+  ['258 to 263', "ClassBridge (\"we\", \"our\", \"us\") respects your privacy. This policy explains how we use information in the ClassBridge school management app.", 'controller', false],
+  ['258 to 263', "Classmark Ltd (\"we\", \"us\") respects your privacy. This policy explains how we use information in our app.", 'controller', true],
+  ['258 to 263', "Hartwell Academy (\"we\", \"us\") respects your privacy. We use your child's information to teach.", 'controller', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 257)', () => {
+describe('one sentence, one item (rounds 49 to 263)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
