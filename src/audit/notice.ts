@@ -177,9 +177,11 @@ const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|i
 const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (?:(?:que|qu['’]|that|which)\s*)?(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
 const AT_BODY_WE = new RegExp(String.raw`^(?:Here at|Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?(?:,\s+(?:[^,.;:]{1,60},\s+)?|\s+)(?:nous|we)\b`, 'u');
-/** "We at Hartwell Publishing Company, Inc. (…) know that…", « Nous, chez Apprendre Plus, … »: the body "we" speaks for, named after it. */
 /** A company's legal form or a body's kind in a name ("Hartwell Publishing Company, Inc.", "Ashdown School"). */
 const COMPANY_OR_KIND = /\b(?:Ltd|Limited|Inc|LLC|LLP|Company|Corporation|plc|PLC|SAS|SARL|GmbH|Trust|Foundation|School|College|Academy|Council|University|Association|Charity|Club)\b/u;
+/** A "we at X" reading that names a company or a body of a kind, not a product ("We at HomeLink understand…" speaks for an app). */
+const ofCompanyOrKind = (m: RegExpExecArray | null): RegExpExecArray | null => (m && COMPANY_OR_KIND.test(m[0]) ? m : null);
+/** "We at Hartwell Publishing Company, Inc. (…) know that…", « Nous, chez Apprendre Plus, … »: the body "we" speaks for, named after it. */
 const WE_AT_BODY = new RegExp(String.raw`^(?:We|Nous),?\s+(?:at|chez)\s+` + BODY_NAME, 'u');
 /** The same further on in a sentence: "…, but at Harbour Homestays we have always…", "…, mais chez Apprendre Plus nous…". */
 const AT_BODY_WE_LATER = new RegExp(String.raw`(?:,|\bbut|\bmais|\band|\bet)\s+(?:chez|at)\s+` + BODY_NAME + String.raw`,?\s+(?:nous|we)\b`, 'u');
@@ -1021,12 +1023,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const inTitle = (name: string) => title.some((t) => t === fold(name) || t.startsWith(`${fold(name)} `));
     const named = ss.slice(0, 40).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
-      const weAt = WE_AT_BODY.exec(x.raw);
-      // ("We at X" names a company or a body of a kind, not a product: "We at HomeLink understand…" speaks for an app.)
-      const at = AT_BODY_WE.exec(x.raw) ?? (weAt && COMPANY_OR_KIND.test(weAt[0]) ? weAt : null) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? (() => {
-        const later = WE_AT_LATER.exec(x.raw);
-        return later && COMPANY_OR_KIND.test(later[0]) ? later : null;
-      })();
+      const at = AT_BODY_WE.exec(x.raw) ?? ofCompanyOrKind(WE_AT_BODY.exec(x.raw)) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? ofCompanyOrKind(WE_AT_LATER.exec(x.raw));
       if (k < 10 && at && namesBody(at[1]!) && weProcess) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
