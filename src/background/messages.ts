@@ -12,7 +12,7 @@ import { audit } from '../audit/audit.ts';
 import { writeFromCapture } from '../audit/set-cookie.ts';
 import { reloadUrl } from '../audit/reload-url.ts';
 import type { InventoryStore } from './store.ts';
-import { recordAutoconsent, recordPdfNotice, recordCmpConfig, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpConfig, wantsCmpNames } from './record.ts';
+import { pageOfDocument, recordAutoconsent, recordPdfNotice, recordCmpConfig, recordInteraction, recordScan, recordScriptCookies, recordStorage, wantsCmpConfig, wantsCmpNames } from './record.ts';
 import { readCmpConfig } from './cmp-config.ts';
 import { evalAnswer, initAnswerFor, injectCmpNames } from './autoconsent.ts';
 import { browserTraits, capabilityNotes } from './capabilities.ts';
@@ -23,6 +23,10 @@ import type { Report } from '../report/types.ts';
 import { hasAccessToAllSites } from '../shared/site-access.ts';
 
 const lastEventAt = new Map<number, number>();
+/** Page scans waiting, per tab, for the navigation they belong to (pageOfDocument): an audit is not settled while one waits. */
+const heldScans = new Map<number, number>();
+const SCAN_WAIT_MS = 250;
+const SCAN_WAITS = 12;
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
@@ -79,17 +83,32 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       lastEventAt.set(tab, now);
       let nameCmp = false;
       let readConfig: string | null = null;
-      await store.update(tab, (inv) => {
-        if (!inv) return;
-        if (msg.type === 'page-scan') {
-          recordScan(inv, msg.scan, now);
-          nameCmp = wantsCmpNames(inv, msg.scan);
-          if (wantsCmpConfig(inv, msg.scan)) readConfig = inv.pages.at(-1)?.url ?? null;
-        } else if (msg.type === 'storage-keys') recordStorage(inv, msg.url, msg.keys, now, msg.truncated);
-        else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes.flatMap((w) => writeFromCapture(w) ?? []), Math.min(now, msg.receivedAt ?? now));
-        else recordInteraction(inv, Math.min(msg.at, now));
-      });
-      if (msg.type === 'page-scan') void checker.enqueue(tab, msg.scan.links);
+      let filed = true;
+      // A scan that overtook its page's navigation waits for it (a little), then goes to the last page as before.
+      for (let wait = 0; ; wait++) {
+        let early = false;
+        await store.update(tab, (inv) => {
+          if (!inv) return;
+          if (msg.type === 'page-scan') {
+            const found = pageOfDocument(inv, msg.scan.document);
+            if (found === 'gone') return void (filed = false);
+            if (found === 'not-yet' && wait < SCAN_WAITS) {
+              early = true;
+              return;
+            }
+            recordScan(inv, msg.scan, now, found === 'not-yet' ? undefined : found);
+            nameCmp = wantsCmpNames(inv, msg.scan);
+            if (wantsCmpConfig(inv, msg.scan)) readConfig = inv.pages.at(-1)?.url ?? null;
+          } else if (msg.type === 'storage-keys') recordStorage(inv, msg.url, msg.keys, now, msg.truncated);
+          else if (msg.type === 'script-cookies') recordScriptCookies(inv, frameUrl, msg.writes.flatMap((w) => writeFromCapture(w) ?? []), Math.min(now, msg.receivedAt ?? now));
+          else recordInteraction(inv, Math.min(msg.at, now));
+        });
+        if (!early) break;
+        heldScans.set(tab, (heldScans.get(tab) ?? 0) + 1);
+        await new Promise((resolve) => setTimeout(resolve, SCAN_WAIT_MS));
+        heldScans.set(tab, (heldScans.get(tab) ?? 1) - 1);
+      }
+      if (msg.type === 'page-scan' && filed) void checker.enqueue(tab, msg.scan.links);
       if (nameCmp) void injectCmpNames(tab);
       if (readConfig !== null) {
         const page = readConfig;
@@ -124,7 +143,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
         scannedPages: inv?.pages.filter((p) => p.scanned).length ?? 0,
         cookies: inv ? Object.keys(inv.cookies).length : 0,
         lastEventAt: Math.max(inv?.updatedAt ?? 0, lastEventAt.get(msg.tabId) ?? 0) || null,
-        pendingChecks: checker.pendingFor(msg.tabId),
+        pendingChecks: checker.pendingFor(msg.tabId) + (heldScans.get(msg.tabId) ?? 0),
         observing: covered,
         observationOn: observed.on,
         observingSince: observed.since,

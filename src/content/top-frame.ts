@@ -18,6 +18,13 @@ import { whenIdle, whenLoaded } from './idle.ts';
 import { linkCategory } from '../audit/links.ts';
 import type { OpenStep } from '../shared/messages.ts';
 
+/**
+ * This document's times on the worker's clock (epoch ms): its navigation's start (now less the time
+ * since then, which no sleep of the machine skews) and our script's first run, just after the
+ * document arrived. The worker files each scan under the page visit between the two.
+ */
+const DOCUMENT = { navigationStart: Math.round(Date.now() - performance.now()), scriptStart: Date.now() };
+
 let bannerShown = false;
 /** `banner`: already detected by the caller (the rescan that just found one), not looked for twice. */
 const scanTop = (banner?: BannerScan | null): BannerScan | null => {
@@ -27,6 +34,7 @@ const scanTop = (banner?: BannerScan | null): BannerScan | null => {
     result.banner = banner === undefined ? detectBanner() : banner;
     bannerShown = !!result.banner?.visible;
     result.manage = manageEntries(document, result.banner);
+    result.document = DOCUMENT;
     void sendToWorker({ type: 'page-scan', scan: result });
     return result.banner;
   } catch {

@@ -87,6 +87,12 @@ export interface PageScan {
   /** Top frame only: the consent banner seen (null: none), and the entry points to change one's choice. */
   banner?: BannerScan | null;
   manage?: ManageEntry[];
+  /**
+   * Top frame only: when this document's navigation started and when our script first ran in it
+   * (epoch ms, the page's clock), so that the worker files the scan under the page it belongs to,
+   * even when the scan reaches it before that page's navigation does.
+   */
+  document?: { navigationStart: number; scriptStart: number };
 }
 
 /** What autoconsent's content script may tell the worker (the rest of its messages is dropped). */
@@ -313,12 +319,22 @@ export function parseMessage(raw: unknown): Message | null {
           ...(CONTENT_KINDS.includes(s.contentKind as (typeof CONTENT_KINDS)[number]) ? { contentKind: s.contentKind as (typeof CONTENT_KINDS)[number] } : {}),
           ...('banner' in s ? { banner: parseBanner(s.banner) } : {}),
           ...(Array.isArray(s.manage) ? { manage: parseManage(s.manage) } : {}),
+          ...documentTimes(s.document),
         },
       };
     }
     default:
       return null;
   }
+}
+
+/** A document's two times, kept only when both are plausible epoch milliseconds in order. */
+function documentTimes(d: unknown): { document?: { navigationStart: number; scriptStart: number } } {
+  if (!isObj(d)) return {};
+  const navigationStart = num(d.navigationStart);
+  const scriptStart = num(d.scriptStart);
+  if (navigationStart === null || scriptStart === null || navigationStart <= 0 || scriptStart < navigationStart || scriptStart > 8.64e15) return {};
+  return { document: { navigationStart, scriptStart } };
 }
 
 const measure = (v: unknown): number => Math.max(0, Math.min(num(v) ?? 0, 100_000));

@@ -71,6 +71,19 @@ describe('parseMessage (the contract at the worker boundary)', () => {
     expect(m.scan.truncated).toBe(true);
   });
 
+  it("keeps a document's times only when both are numbers in order", () => {
+    const times = (document: unknown) => {
+      const m = parseMessage({ type: 'page-scan', scan: { url: 'https://a/', title: 't', links: [], document } });
+      if (m?.type !== 'page-scan') throw new Error('rejected');
+      return m.scan.document;
+    };
+    expect(times({ navigationStart: 1_796_000_000_000, scriptStart: 1_796_000_000_150 })).toEqual({ navigationStart: 1_796_000_000_000, scriptStart: 1_796_000_000_150 });
+    expect(times({ navigationStart: 1_796_000_000_150, scriptStart: 1_796_000_000_000 })).toBeUndefined();
+    expect(times({ navigationStart: '1', scriptStart: 2 })).toBeUndefined();
+    expect(times({ navigationStart: 0, scriptStart: 2 })).toBeUndefined();
+    expect(times(null)).toBeUndefined();
+  });
+
   it('keeps a frame\'s well-formed storage keys only, bounded in number and length', () => {
     const m = parseMessage({ type: 'storage-keys', url: 'https://video.tube-demo.com/embed/1', keys: [{ area: 'cookieStore', key: 'k' }, { area: 'localStorage', key: 'x'.repeat(5000) }, { area: 'indexedDB', key: 7 }, null, ...Array(3000).fill({ area: 'sessionStorage', key: 's' })] });
     if (m?.type !== 'storage-keys') throw new Error('rejected');

@@ -3,6 +3,7 @@ import {
   concerns,
   recordInteraction,
   recordRequest,
+  pageOfDocument,
   recordScan,
   recordScriptCookies,
   recordSetCookieHeaders,
@@ -180,6 +181,55 @@ describe('renewal and consent boundary', () => {
     expect(cookie(audit(inv, TEST_CONTEXT), 'k').storedLifetimeDays).toBeCloseTo(2, 3);
     recordStoreCookie(inv, c, { removed: true, cause: 'expired' }, T0 + 3);
     expect(cookie(audit(inv, TEST_CONTEXT), 'k').storedLifetimeDays).toBeNull();
+  });
+});
+
+describe('the page a scan belongs to (pageOfDocument)', () => {
+  const HOME = 'https://ent.lycee-demo.fr/';
+  const scan = (links: string[], document?: { navigationStart: number; scriptStart: number }) => ({
+    url: HOME,
+    title: 'Accueil',
+    hasPasswordField: false,
+    roleHint: 'home' as const,
+    links: links.map((text) => ({ text, href: `${HOME}${text}`, inFooter: true, inShadowDom: false, hidden: false })),
+    truncated: false,
+    ...(document ? { document } : {}),
+  });
+  /** Home visited (headers at T0 + 100), then reloaded: navigation from T0 + 2000, headers at T0 + 2100, our script at T0 + 2150. */
+  const reloaded = { navigationStart: T0 + 2000, scriptStart: T0 + 2150 };
+
+  it('files the scan under the visit between its navigation start and its script, whatever the order of arrival', () => {
+    let inv = visit(HOME, 7, null, T0 + 100);
+    recordScan(inv, scan(['mentions-legales']), T0 + 300, pageOfDocument(inv, { navigationStart: T0, scriptStart: T0 + 150 }) as number);
+    // The reload's scan reaches the worker before its navigation (Firefox under load): it has no page yet.
+    expect(pageOfDocument(inv, reloaded)).toBe('not-yet');
+    inv = visit(HOME, 7, inv, T0 + 2100);
+    expect(pageOfDocument(inv, reloaded)).toBe(1);
+    recordScan(inv, scan(['donnees-personnelles']), T0 + 2300, 1);
+    expect(inv.pages.map((p) => p.scanned)).toEqual([true, true]);
+    // Each page keeps its own links: the reload's did not replace the first visit's.
+    expect(inv.links.map((l) => [l.page, l.text])).toEqual([
+      [0, 'mentions-legales'],
+      [1, 'donnees-personnelles'],
+    ]);
+  });
+
+  it('files a late rescan of a page left under that page, not the next, and the last of a redirect chain', () => {
+    let inv = visit(HOME, 7, null, T0 + 100);
+    inv = visit(`${HOME}connexion`, 7, inv, T0 + 5000);
+    expect(pageOfDocument(inv, { navigationStart: T0, scriptStart: T0 + 150 })).toBe(0);
+    // Two visits recorded within one document's navigation: the later is the one that arrived.
+    inv = visit(`${HOME}cas`, 7, inv, T0 + 9010);
+    inv = visit(`${HOME}cas/login`, 7, inv, T0 + 9040);
+    expect(pageOfDocument(inv, { navigationStart: T0 + 9000, scriptStart: T0 + 9100 })).toBe(3);
+  });
+
+  it("drops the scan of a page this audit does not hold (started afresh after it loaded), and goes to the last page when it cannot tell", () => {
+    const inv = visit(HOME, 7, null, T0 + 5000);
+    expect(pageOfDocument(inv, { navigationStart: T0, scriptStart: T0 + 150 })).toBe('gone');
+    expect(pageOfDocument(inv, undefined)).toBe(0);
+    // Clocks read a little apart (rounding, a browser resisting fingerprinting): within the slack, still its page.
+    expect(pageOfDocument(inv, { navigationStart: T0 + 5030, scriptStart: T0 + 5060 })).toBe(0);
   });
 });
 

@@ -15,9 +15,39 @@ import { INVENTORY_LIMITS as LIMITS } from '../../shared/limits.ts';
 import { currentPage, knownName, limitHit, note } from './common.ts';
 import { linkCheckKey, safeOrigin } from './link-checks.ts';
 
-/** What the top frame's content script saw of the page: title, role, links, notice text, banner. */
-export function recordScan(inv: Inventory, scan: PageScan, now: number): void {
-  const page = currentPage(inv);
+/**
+ * How far apart the page's clock and the worker's may read the same moment
+ * (rounding, and the coarser clocks of a browser that resists fingerprinting).
+ */
+const CLOCK_SLACK_MS = 50;
+
+/**
+ * The page a document's scan belongs to: the one whose navigation response
+ * came after the document's navigation started and before its scripts ran
+ * (the last such, after redirects). 'not-yet': that navigation has not
+ * reached the worker; the scan overtook it (Firefox brings webRequest events
+ * and messages on separate channels, and under load a page's scan can
+ * arrive first, which filed it under the page before). 'gone': the page of
+ * the document is not in this audit, which has pages after it (the audit
+ * was started afresh, or the tab moved on, after the document loaded; a
+ * late rescan of the page left must not be filed under the next). A scan without
+ * the document's times, or an audit at its page limit, goes to the last page.
+ */
+export function pageOfDocument(inv: Inventory, doc: PageScan['document']): number | 'not-yet' | 'gone' {
+  if (!doc || !inv.pages.length || inv.pages.length >= LIMITS.pages) return currentPage(inv);
+  for (let i = inv.pages.length - 1; i >= 0; i--) {
+    const at = inv.pages[i]!.visitedAt;
+    if (at >= doc.navigationStart - CLOCK_SLACK_MS && at <= doc.scriptStart + CLOCK_SLACK_MS) return i;
+  }
+  // A page that came after the document, and none for it: its navigation was not recorded in this audit.
+  return inv.pages.some((p) => p.visitedAt > doc.scriptStart + CLOCK_SLACK_MS) ? 'gone' : 'not-yet';
+}
+
+/**
+ * What the top frame's content script saw of the page: title, role, links, notice text, banner.
+ * `page`: the page it belongs to (pageOfDocument), the last one by default.
+ */
+export function recordScan(inv: Inventory, scan: PageScan, now: number, page = currentPage(inv)): void {
   const p = inv.pages[page];
   if (!p) return;
   p.hasPasswordField = scan.hasPasswordField;
