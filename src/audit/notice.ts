@@ -169,7 +169,7 @@ const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\.(?:fr|com|net|org|eu|io|FR
  * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
  */
 const NAMED_COLLECTOR = new RegExp(
-  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|handles?|administers|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|handles?|administers|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
@@ -385,6 +385,10 @@ const BODY_SPEAKS = /(?:^|[,;:] )(?:the|l'|le |la )(?:school|college|academy|com
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
 
 /** A line of a table of contents: a short title of a section to come, with no sentence's end ("· How long we keep information"). */
+/** A sentence that leads into the legal basis on the next line ("the lawful bases we rely on … are:", « la base légale du traitement est : »). */
+const BASIS_LEAD = /\b(lawful|legal) bas(is|es)\b[^.]{0,80}\b(is|are)\s*:$|\bbases? (legales?|juridiques?)\b[^.]{0,80}\b(est|sont)\s*:$/;
+/** A line that opens on a lawful basis ("Your consent.", "(a) Contract", « L'exécution d'une mission d'intérêt public »). */
+const BASIS_NAMED = /^(\(?[a-f1-6]\)\s*|[-•·*–]\s*)?(your |our |votre |le |la |l'|the )?(consent|explicit consent|consentement|contract|performance of a contract|contrat|execution d'un contrat|legal obligation|obligation legale|vital interests?|interets? vitaux|public task|(execution d'une )?mission d'interet public|legitimate interests?|interet legitime)\b/;
 const CONTENTS_LINE = /^[·•*–-]?\s*(who|what|how|where|why|when|which|lawful bases|contact details|changes to|your (data protection )?rights|qui|quelles?|quels?|comment|pourquoi|quand|combien|vos droits|ou (sont|vont))\b[^.:;!?]{0,70}$/;
 const isContentsLine = (folded: string): boolean => CONTENTS_LINE.test(folded) && folded.split(/\s+/).length <= 10;
 
@@ -951,6 +955,12 @@ export function analyseNotice(input: string): NoticeAnalysis {
         }
       }
     }
+  }
+  // "…the lawful basis we rely on to process this information is:" / "Your consent. You can withdraw it…": the basis is the
+  // next line's (the regulator's template for small organisations puts it there, without a bullet).
+  if (status.legalBasis !== 'present') {
+    const k = ss.findIndex((x, j) => BASIS_LEAD.test(x.folded) && ss[j + 1] !== undefined && BASIS_NAMED.test(ss[j + 1]!.folded) && !recites(x));
+    if (k >= 0) found('legalBasis', withNextLine(ss[k]!, ss[k + 1]!));
   }
   // Whether the notice says that "nous" process the data ("nous traitons vos données"): then the body it speaks for is the controller.
   const weProcess = ss.some((x) => ENTITY.weProcess.test(x.folded));

@@ -1729,9 +1729,45 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['258 to 263', "ClassBridge (\"we\", \"our\", \"us\") respects your privacy. This policy explains how we use information in the ClassBridge school management app.", 'controller', false],
   ['258 to 263', "Classmark Ltd (\"we\", \"us\") respects your privacy. This policy explains how we use information in our app.", 'controller', true],
   ['258 to 263', "Hartwell Academy (\"we\", \"us\") respects your privacy. We use your child's information to teach.", 'controller', true],
+  // Pass 41 (rounds 265 to 271): a model's bracketed instruction states nothing; nor the end of a retention period, a basis in a list,
+  // a right listed about automated decisions; the CNIL model's file kept by a named body, a sole trader, a company written to, names it.
+  ['265 to 271', "Vous pouvez accéder à vos données. (Selon la base légale, indiquer aussi : vous pouvez retirer votre consentement à tout moment.)", 'withdrawal', false],
+  ['265 to 271', "Vous pouvez accéder à vos données. (Selon la base légale, indiquer aussi : vous pouvez retirer votre consentement à tout moment.)", 'legalBasis', false],
+  ['265 to 271', "Vous pouvez retirer votre consentement à tout moment en nous écrivant.", 'withdrawal', true],
+  ['265 to 271', "Données du club de lecture : conservées jusqu'au retrait du consentement.", 'withdrawal', false],
+  ['265 to 271', "Nos traitements reposent sur l'intérêt légitime de l'association, le consentement ou une obligation légale.", 'legitimateInterests', false],
+  ['265 to 271', "Nos traitements reposent sur l'intérêt légitime de l'association à assurer la sécurité de ses locaux.", 'legitimateInterests', true],
+  ['265 to 271', "We may use your data to pursue legitimate interests of our own or of others, provided your rights do not override them.", 'legitimateInterests', false],
+  ['265 to 271', "For the research and legitimate interest purposes, we link your answers to earnings records.", 'legitimateInterests', false],
+  ['265 to 271', "You have the right not to be subject to a decision based solely on automated processing.", 'automatedDecisions', false],
+  ['265 to 271', "You may object to direct marketing, including profiling.", 'automatedDecisions', false],
+  ['265 to 271', "No decision about you is made solely by automated means.", 'automatedDecisions', true],
+  ['265 to 271', "Les réponses au questionnaire sont enregistrées dans un fichier informatisé par le club de randonnée des Monts d'Arrée.", 'controller', true],
+  ['265 to 271', "Vos données sont collectées par l'entreprise individuelle Atelier Brindille.", 'controller', true],
+  ['265 to 271', "Questions may be sent to help@example.org, or write to us at Brightpath Learning Ltd, 4 Mill Lane, Oxford.", 'controller', true],
+  ['265 to 271', "You can complain to the European Data Protection Supervisor (edps@edps.europa.eu).", 'cnilComplaint', true],
+  ['265 to 271', "Le Contrôleur européen de la protection des données (edps@edps.europa.eu) : vous pouvez le saisir d'une plainte.", 'cnilComplaint', true],
+  ['265 to 271', "Si vous avez une plainte, vous pouvez la porter devant l'Information Commissioner's Office.", 'cnilComplaint', true],
+  ['265 to 271', "You can also write to the Data Protection Office at privacy.office@ministry.example.", 'dpo', true],
+  ['265 to 271', "Contact our data protection officer through https://forms.example/contact.", 'dpo', true],
+  ['265 to 271', "Write to: Data Protection Officer, Learning Agency (Desk 2.14), 9 Canal Row, Leeds, LS1 4AB", 'dpo', true],
+  ['265 to 271', "Users can remove themselves from our email notifications at any time.", 'withdrawal', true],
+  ['265 to 271', "Pour ouvrir un compte, il est nécessaire et obligatoire de recueillir votre nom et votre courriel.", 'required', true],
+  ['265 to 271', "This information is not shared with anyone outside our organisation.", 'recipients', true],
+  ['265 to 271', "L'accès à l'espace des licences est réservé à la fédération et à ses clubs.", 'recipients', true],
+  ['265 to 271', "Some of this processing lets the school meet its legal rights, duties and obligations, including those under its contracts with parents.", 'legalBasis', true],
+  ['265 to 271', "Without an answer within a month, your agreement will be deemed given.", 'legalBasis', true],
+  ['265 to 271', "Under the UK GDPR, the lawful basis we rely on to process this information is:\nYour consent. You may withdraw it at any time.", 'legalBasis', true],
+  ['265 to 271', "Under the UK GDPR, the lawful basis we rely on to process this information is:\nNot yet decided.", 'legalBasis', false],
+  ['265 to 271', "If you would like a copy of the information we hold or share about you, please contact Mrs Ada Lowe.", 'rightsContact', true],
+  ['265 to 271', "Anyone may make a subject access request by contacting the Chair.", 'rightsContact', true],
+  ['265 to 271', "Vos droits\nVous pouvez demander l'accès à vos données. Adressez votre demande au délégué à la protection des données.", 'rightsContact', true],
+  ['265 to 271', "Vos droits\nSi vous avez une plainte, vous pouvez la déposer auprès de la CNIL.", 'rightsContact', false],
+  ['265 to 271', "Le transfert de dossiers à l'étranger pour la mobilité des étudiants suppose leur consentement exprès.", 'transfers', true],
+  ['265 to 271', "Vos données peuvent être partagées avec nos prestataires, exclusivement dans l'Union européenne.", 'transfers', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 263)', () => {
+describe('one sentence, one item (rounds 49 to 271)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
