@@ -148,7 +148,7 @@ const ENTITY = {
 /** A kind of body, tested once (ENTITY.entity is global, for matchAll). */
 const ENTITY_KIND = new RegExp(vocabulary.controllerEntity.entity);
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
-const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,40}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b/;
+const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,40}\]|\[(?:[Ii]ndiquer|[Pp]r[ée]ciser|[Cc]ompl[ée]ter|[Aa]jouter|[Dd]ate|[Tt]on|[Tt]a)\b[^\]]{0,200}\]|\[[^\]]{0,60}(?:…|\.{3,}|_{3,})[^\]]{0,60}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b|\b[xX]{3,}@[xX]{3,}\./;
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
@@ -307,6 +307,8 @@ const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
+/** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is"). */
+const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy)\b/u;
 const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.){2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) seriously)\b/u;
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsibility for (the )?processing( (of )?(the |your )?(personal )?data)?( \((data )?controller\))?|responsables? (du|des|de) traitements?( des donnees)?|responsible( person| party| body| entity)?|person in charge|(personal )?data administrator|administrator of (your |the )?personal data|(name|identity) and (postal )?(address|contact details) of the (data )?controller|who is responsible for (the )?(data )?processing( of your (personal )?data)?\??)$/;
@@ -798,7 +800,8 @@ function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
   for (const s of ss) {
     const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
-    if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || anyMatch(RET.notData, s.folded)) continue;
+    // (A template's blank gives no period: « Elles sont conservées [indiquer la durée maximale : par exemple 1 an…] ».)
+    if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
     const months = durationMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
     const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(re, ' '), s.folded));
@@ -1041,6 +1044,25 @@ export function analyseNotice(input: string): NoticeAnalysis {
       return COLLECTED_DATA.test(fold(x.raw.slice(end))) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
     if (named) found('controller', named);
+  }
+  // A name that opens the notice committing to privacy ("Little Scholar Toys is committed to protecting your privacy") and that the
+  // notice writes again with a legal form or a postal address ("Little Scholar Toys, 1180 Oxford Street…", "Shared Aim Systems, Inc.,
+  // PO Box…") is a business that reads as the controller: a brand alone, with no company or address behind it, is not.
+  if (status.controller !== 'present') {
+    for (const x of ss.slice(0, 8)) {
+      const m = BODY_COMMITS.exec(x.raw) ?? COMMITS_TO_PRIVACY.exec(x.raw);
+      const name = m?.[1]?.trim();
+      if (!name || !namesBody(name) || PLACEHOLDER.test(x.raw)) continue;
+      const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const again = new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)`, 'u');
+      const y = ss.find((z) => z !== x && again.test(z.raw));
+      if (y) {
+        found('controller', x);
+        // Its address, where the notice writes it with the name, is its contact.
+        if (ENTITY.address.test(y.folded) && !anyMatch(ITEMS.dpo.sentence, y.folded)) cardAddress ??= y;
+        break;
+      }
+    }
   }
   // A policy titled with a body's name ("Hollins Dyslexia Assessing and Tutoring privacy policy") whose author speaks as "we" or "I"
   // and gives its own contact card ("My contact details", a telephone and an e-mail) names that body.

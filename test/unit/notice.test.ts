@@ -1337,7 +1337,8 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['159 to 162', 'As the data controller for the information we hold about you, Lowfield Borough Council decides how it is used.', 'controller', true],
   ['159 to 162', 'I will ask for your written permission before sending any report to another service.', 'legalBasis', true],
   ['159 to 162', 'The service processes your data to meet its contractual obligations to the families who use it.', 'legalBasis', true],
-  ['159 to 162', 'By using the website you consent to this Privacy Policy.', 'legalBasis', true],
+  // Pass 42 settled it: using the site is no consent a DPO can accept, and states no basis (left to check by hand).
+  ['159 to 162', 'By using the website you consent to this Privacy Policy.', 'legalBasis', false],
   ['159 to 162', 'You will be asked to accept it when you register for lessons.', 'legalBasis', true],
   ['159 to 162', 'In that case I may have to contact a support agency, such as social services.', 'recipients', true],
   ['159 to 162', '- Sharing with third parties: says whether your information is shared with outside vendors.', 'recipients', false],
@@ -1633,9 +1634,9 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['233 to 244', "We use the details to fulfil the contractual agreement you have entered into.", 'legalBasis', true],
   ['233 to 244', "With your prior consent, we may use photographs on our website.", 'legalBasis', true],
   ['233 to 244', "By giving us your details online, you consent to receive news from us.", 'legalBasis', true],
-  ['233 to 244', "By using our website or booking a class, you agree to the practices this policy describes.", 'legalBasis', true],
+  ['233 to 244', "By using our website or booking a class, you agree to the practices this policy describes.", 'legalBasis', false],
   ['233 to 244', "By using MyClass you agree to the collection and use of information under this policy.", 'legalBasis', false],
-  ['233 to 244', "By using the website, the user agrees to this privacy policy.", 'legalBasis', true],
+  ['233 to 244', "By using the website, the user agrees to this privacy policy.", 'legalBasis', false],
   ['233 to 244', "It is a statutory requirement for us to have the following information before a child starts.", 'required', true],
   ['233 to 244', "If you do not give all the details we ask for, we may not be able to process your application.", 'required', true],
   ['233 to 244', "L'inscription est la condition préalable à l'adhésion.", 'required', true],
@@ -1765,9 +1766,32 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['265 to 271', "Vos droits\nSi vous avez une plainte, vous pouvez la déposer auprès de la CNIL.", 'rightsContact', false],
   ['265 to 271', "Le transfert de dossiers à l'étranger pour la mobilité des étudiants suppose leur consentement exprès.", 'transfers', true],
   ['265 to 271', "Vos données peuvent être partagées avec nos prestataires, exclusivement dans l'Union européenne.", 'transfers', true],
+  // Pass 42 (rounds 272 to 278): a model's blanks say nothing; passed to no third party is a recipient statement; ways to opt out,
+  // unsubscribe or say otherwise; a copy by writing; a request form; objecting where we rely on legitimate interests names none.
+  ['272 to 278', "[La commune de ………… / Le centre de …………] est responsable du traitement.", 'controller', false],
+  ['272 to 278', "Les données sont conservées [indiquer la durée : par exemple 1 an pour les inscriptions].", 'retention', false],
+  ['272 to 278', "Vous pouvez contacter le délégué à l'adresse xxxx@xxxx.fr.", 'dpo', false],
+  ['272 to 278', "We will not supply or otherwise provide your personal data to any third party without your consent.", 'recipients', true],
+  ['272 to 278', "Nous nous engageons à ne jamais communiquer vos informations personnelles à des tiers.", 'recipients', true],
+  ['272 to 278', "You can opt out of receiving communications from us at any point.", 'withdrawal', true],
+  ['272 to 278', "If at any time you wish to unsubscribe, follow the link in each email.", 'withdrawal', true],
+  ['272 to 278', "You agree that the Trust may use your personal data for these purposes unless and until you tell the Trust otherwise.", 'legalBasis', true],
+  ['272 to 278', "You agree that the Trust may use your personal data for these purposes unless and until you tell the Trust otherwise.", 'withdrawal', true],
+  ['272 to 278', "Most of what we hold is needed for our legitimate interests, such as keeping children safe.", 'legalBasis', true],
+  ['272 to 278', "You have the right to a copy of the information we hold about you. To obtain a copy, write to: Records Team, 12 High Street, Leeds, LS1 1AA.", 'rightsContact', true],
+  ['272 to 278', "You can ask to see the data we hold about you, or have it corrected or removed, using our online request form.", 'rightsContact', true],
+  ['272 to 278', "You can object where we process your data to protect the legitimate interests of the agency.", 'legitimateInterests', false],
+  ['272 to 278', "Vous pouvez demander la suppression de vos données dans certains cas (fin du contrat, retrait du consentement).", 'withdrawal', false],
+  ['272 to 278', "Droits : accès, rectification, effacement, opposition ; retrait du consentement à tout moment.", 'withdrawal', true],
+  ['272 to 278', "Our databases are hosted by a cloud provider in the United States.", 'transfers', true],
+  ['272 to 278', "Use our contact form at https://forms.example/privacy to get in touch with our Data Protection Officer.", 'dpo', true],
+  ['272 to 278', "\"Brightside\", \"us\" or \"we\" means the owner of this website, Brightside Learning Limited.", 'controller', true],
+  ['272 to 278', "We share it with trusted partners, as long as they keep it confidential.", 'retention', false],
+  ['272 to 278', "Little Owl Books is committed to protecting your privacy.\nTo stop our mailings, write to us at: Little Owl Books, 12 Mill Road, Leeds.", 'controller', true],
+  ['272 to 278', "Little Owl is committed to protecting your privacy.\nWe send our news by email.", 'controller', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 271)', () => {
+describe('one sentence, one item (rounds 49 to 278)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
