@@ -1318,7 +1318,8 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['155 to 158', 'At Brightway Tutoring, I am committed to protecting your privacy. I collect your personal data only to provide lessons.', 'controller', true],
   ['155 to 158', 'Developer: Brightleaf Learning\nContact e-mail: help@mailbox.example\nThis policy explains how Kite ("we") collects and uses your information.', 'controllerContact', true],
   ['155 to 158', 'On the booking form you also give us permission for outings and for your child to be photographed.', 'legalBasis', true],
-  ['155 to 158', 'By signing up for a course, you agree to your personal data being processed as this notice describes.', 'legalBasis', true],
+  // Pass 43 follows pass 42's settled reading: agreeing, by signing up, to what the notice describes states no basis either.
+  ['155 to 158', 'By signing up for a course, you agree to your personal data being processed as this notice describes.', 'legalBasis', false],
   ["155 to 158", "Les données ne sont traitées que pour remplir les missions que la loi confie au service.", 'legalBasis', true],
   ['155 to 158', 'The club secretary shares your child\'s information with the coaches only as needed.', 'recipients', true],
   ['155 to 158', 'We never share your child\'s information with other families.', 'recipients', false],
@@ -1788,10 +1789,43 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['272 to 278', "\"Brightside\", \"us\" or \"we\" means the owner of this website, Brightside Learning Limited.", 'controller', true],
   ['272 to 278', "We share it with trusted partners, as long as they keep it confidential.", 'retention', false],
   ['272 to 278', "Little Owl Books is committed to protecting your privacy.\nTo stop our mailings, write to us at: Little Owl Books, 12 Mill Road, Leeds.", 'controller', true],
-  ['272 to 278', "Little Owl is committed to protecting your privacy.\nWe send our news by email.", 'controller', false],
+  ['272 to 278', "Little Owl is committed to protecting your privacy.\nWe send our news by email.", 'controller', false],  // Pass 43 (rounds 279 to 288): ways off a mailing list; never passing data to anyone else; where data are processed; what
+  // happens without some data; rights written as requests, an account page or a copy by e-mail; a basis in named sections of an
+  // act, or in permission given; a government or a named body that holds the data; consent to a transfer, or by registering, is
+  // no basis; 'for the purposes of the Act' names who the controller is, it recites nothing.
+  ['279 to 288', "Each newsletter explains how to opt out of future mailings.", 'withdrawal', true],
+  ['279 to 288', "To stop receiving promotional emails from us, click the link at the foot of any message.", 'withdrawal', true],
+  ['279 to 288', "Every message we send gives you the option to be removed from our mailing list.", 'withdrawal', true],
+  ['279 to 288', "You may opt out of receiving all of these communications by writing to us.", 'withdrawal', true],
+  ['279 to 288', "We do not sell, rent or otherwise disclose your personal details to outside parties.", 'recipients', true],
+  ['279 to 288', "Your details will never be sold, or passed to any other company.", 'recipients', true],
+  ['279 to 288', "We will never share your information.", 'recipients', true],
+  ['279 to 288', "The advertising networks we work with automatically receive your IP address when they show an advert.", 'recipients', true],
+  ['279 to 288', "All member records are stored and processed on servers located in Ireland.", 'transfers', true],
+  ['279 to 288', "Personal data collected: cookies and usage data. Place of processing: United States.", 'transfers', true],
+  ['279 to 288', "Your information may be transferred to countries whose data protection laws are less strict than ours.", 'transfers', true],
+  ['279 to 288', "You may choose not to provide some information, in which case we may not be able to offer every feature.", 'required', true],
+  ['279 to 288', "Failure to provide the requested details may prevent us from processing your booking.", 'required', true],
+  ['279 to 288', "You may ask for details of the personal information we hold about you; a small fee may apply.", 'rights', true],
+  ['279 to 288', "You may email us at any time to ask for your details to be removed from our database.", 'rights', true],
+  ['279 to 288', "Everything we hold about you can be seen by signing in to your account.", 'rightsContact', true],
+  ['279 to 288', "You have the right to see the data we hold about you. For a copy, email records@example.org.", 'rightsContact', true],
+  ['279 to 288', "Requests to exercise these rights should be sent to the Data Controller at the contact information above.", 'rightsContact', true],
+  ['279 to 288', "We send the newsletter only where you gave your express consent when you signed up.", 'legalBasis', true],
+  ['279 to 288', "The Board decides on each application under sections 12 and 14 of the Teachers Act 2001.", 'legalBasis', true],
+  ['279 to 288', "We collect and use pupil information under article 6 of the General Data Protection Regulation.", 'legalBasis', false],
+  ['279 to 288', "If you live outside the United Kingdom, we move your data there; by giving it to us you consent to that transfer.", 'legalBasis', false],
+  ['279 to 288', "By registering with Quizzly and using our services, you consent to the use of your personal data as this policy sets out.", 'legalBasis', false],
+  ['279 to 288', "Questions may be sent to a Senior Privacy Advisor, Privacy Office, PO Box 9120, Victoria, telephone 250 555-0142.", 'dpo', true],
+  ['279 to 288', "The Government of Westland collects personal information under the authority of section 26(c) of the Act.", 'controller', true],
+  ['279 to 288', "Any personal information you give us is held and processed by Learnwise Scotland under that Act.", 'controller', true],
+  ['279 to 288', "Any personal information you give us is held and processed by our hosting provider.", 'controller', false],
+  ['279 to 288', "The data controller for the purposes of the Act is the Department for Schools, of Carrow House, 12 Mill Lane, London SW1P 9ZZ.", 'controller', true],
+  ['279 to 288', "The purposes of the Act are to protect individuals' privacy.", 'controller', false],
+  ['279 to 288', "Your information is kept securely until it is no longer required or of use.", 'retention', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 278)', () => {
+describe('one sentence, one item (rounds 49 to 288)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
