@@ -10,7 +10,7 @@
  * only what it says and short excerpts.
  */
 import vocabulary from '../knowledge/sources/notice-vocabulary.json' with { type: 'json' };
-import { anyMatch, compile, fold, repairMojibake } from './text.ts';
+import { anyMatch, compile, escapeRegExp, fold, repairMojibake } from './text.ts';
 import { MAX_NOTICE_CHARS, PARSE_LIMITS } from '../shared/limits.ts';
 
 export { MAX_NOTICE_CHARS };
@@ -1053,7 +1053,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       const m = BODY_COMMITS.exec(x.raw) ?? COMMITS_TO_PRIVACY.exec(x.raw);
       const name = m?.[1]?.trim();
       if (!name || !namesBody(name) || PLACEHOLDER.test(x.raw)) continue;
-      const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const quoted = escapeRegExp(name);
       const again = new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)`, 'u');
       const y = ss.find((z) => z !== x && again.test(z.raw));
       if (y) {
@@ -1290,7 +1290,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.controller === 'present' && excerpts.controller !== undefined) {
     const brand = BRAND_WE.exec(excerpts.controller)?.[1];
     if (brand !== undefined && !KIND_NAMED.test(fold(brand)) && !LEGAL_FORM.test(brand) && !COMPANY_OR_KIND.test(brand)) {
-      const b = fold(brand).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const b = escapeRegExp(fold(brand));
       const isProduct = new RegExp(String.raw`\b${b}\b[^.]{0,40}\b(app|application|mobile app|platform|software|tool|planner|tracker)\b|\b(our|this|the) (mobile |web |educational |learning )?(app|application)\b`);
       const otherBody = ss.some((x) => anyMatch(ITEMS.controller.sentence, x.folded) && !x.folded.startsWith(fold(brand)));
       if (ss.some((x) => isProduct.test(x.folded)) && !otherBody) {

@@ -15,6 +15,8 @@ export function fold(text: string): string {
 }
 
 export const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p));
+/** A text written into a regular expression as itself (a name the notice gives, to find it again). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Whether any of the patterns matches: one combined pattern per list (built once), which reads a sentence in one pass
  * instead of one pass per pattern. Patterns with back-references, or flags of their own, are tried one by one.

@@ -106,7 +106,9 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
         if (!early) break;
         heldScans.set(tab, (heldScans.get(tab) ?? 0) + 1);
         await new Promise((resolve) => setTimeout(resolve, SCAN_WAIT_MS));
-        heldScans.set(tab, (heldScans.get(tab) ?? 1) - 1);
+        const held = (heldScans.get(tab) ?? 1) - 1;
+        if (held > 0) heldScans.set(tab, held);
+        else heldScans.delete(tab);
       }
       if (msg.type === 'page-scan' && filed) void checker.enqueue(tab, msg.scan.links);
       if (nameCmp) void injectCmpNames(tab);

@@ -329,7 +329,7 @@ export function parseMessage(raw: unknown): Message | null {
 }
 
 /** A document's two times, kept only when both are plausible epoch milliseconds in order. */
-function documentTimes(d: unknown): { document?: { navigationStart: number; scriptStart: number } } {
+function documentTimes(d: unknown): Pick<PageScan, 'document'> {
   if (!isObj(d)) return {};
   const navigationStart = num(d.navigationStart);
   const scriptStart = num(d.scriptStart);
