@@ -233,6 +233,7 @@ Chaque rapport JSON est écrit avec son empreinte SHA-256 à côté (.json.sha25
 Les CSV sont en UTF-8 avec BOM, séparés par « ; » en français, « , » en anglais (--csv-separator ; , tab).
 Codes de sortie : 0 audit effectué ; 1 audit impossible (en lot : au moins un site n'a pas pu être audité) ;
 2 mauvaise utilisation ; 3 constats au niveau de --fail-on (fail : non conformes ; warn : aussi à examiner).
+Le navigateur : $CHROME_PATH, sinon Chromium ou Chrome for Testing, sinon Google Chrome ou Microsoft Edge.
 
 Audits one site with the Témoin extension loaded in headless Chromium and writes the JSON report
 and, beside it, the readable report (HTML; --format json for the JSON alone).
@@ -255,7 +256,7 @@ Each JSON report is written with its SHA-256 beside it (.json.sha256); a batch a
 CSV files are UTF-8 with a BOM, separated by ';' in French and ',' in English (--csv-separator ; , tab).
 Exit codes: 0 the audit ran; 1 it could not run (in a batch: at least one site could not be audited);
 2 bad usage; 3 findings at the --fail-on level (fail: non-compliant; warn: to review too).
-Chromium is looked for at $CHROME_PATH, then the usual system paths.`;
+The browser: $CHROME_PATH, else Chromium or Chrome for Testing, else Google Chrome or Microsoft Edge.`;
 
 /** The help in one language: the usage lines, then the text in French or in English. */
 export function usage(lang: 'fr' | 'en'): string {

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ask, auditSettled, type AuditStatus, type Reply, type ViewMessage } from '../shared/messages.ts';
 import type { Report } from '../report/types.ts';
 import { maskUrl } from '../audit/mask-url.ts';
+import { extensionLoadedIn } from './chromium.ts';
 
 export interface ExtensionHandle {
   id: string;
@@ -20,7 +21,10 @@ export interface ExtensionHandle {
   openTab(url: string): Promise<{ tabId: number; page: Page }>;
 }
 
+/** Témoin's id: the one the browser gave when it loaded it, else its worker's (the only extension of its profile). */
 export async function extensionId(context: BrowserContext, timeoutMs = 15_000): Promise<string> {
+  const known = extensionLoadedIn(context);
+  if (known) return known;
   const sw =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: timeoutMs }));

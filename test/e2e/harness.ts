@@ -4,7 +4,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { DIST } from '../../src/cli/build.ts';
-import { launchWithExtension, sandboxUsable, type LaunchedBrowser } from '../../src/cli/chromium.ts';
+import { launchWithExtension, sandboxUsable, type ExtensionLoading, type LaunchedBrowser } from '../../src/cli/chromium.ts';
 import { connect, getReport, waitForSettle, type ExtensionHandle } from '../../src/cli/driver.ts';
 import { startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
@@ -27,8 +27,13 @@ export function demoBrowserArgs(...sites: Sites[]): string[] {
 
 /** The demo ENT (and any other fixture sites) and Chromium with the extension, reaching them all. */
 export async function startHarness(...extraSites: Sites[]): Promise<Harness> {
+  return startHarnessLoading(undefined, ...extraSites);
+}
+
+/** The same, the extension loaded one given way (default: the command line's). */
+export async function startHarnessLoading(loading: ExtensionLoading | undefined, ...extraSites: Sites[]): Promise<Harness> {
   const demo = await startDemoEnt();
-  const browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo, ...extraSites), sandbox: sandboxUsable() });
+  const browser = await launchWithExtension({ extensionDir: DIST, extraArgs: demoBrowserArgs(demo, ...extraSites), sandbox: sandboxUsable(), loading });
   const ext = await connect(browser.context);
   return {
     demo,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLang, langOf, maskBrowserArg, normaliseUrl, oneLanguage, parseArgs, usage, USAGE, UsageError } from '../../src/cli/args.ts';
 import { summarise } from '../../src/cli/summary.ts';
 import { plainError } from '../../src/cli/outputs.ts';
-import { chromiumCandidates, findChromium, BrowserNotFound } from '../../src/cli/chromium.ts';
+import { browserName, chromiumCandidates, ExtensionNotLoaded, findChromium, BrowserNotFound, lacksLoadCommand } from '../../src/cli/chromium.ts';
 import { audit } from '../../src/audit/audit.ts';
 import { recordScan, recordSetCookieHeaders } from '../../src/background/record.ts';
 import { T0, TEST_CONTEXT, visit } from '../helpers/inventory.ts';
@@ -117,7 +117,48 @@ describe('findChromium', () => {
     expect(chromiumCandidates({ LOCALAPPDATA: 'C:/Users/u/AppData/Local' }, 'win32', () => [])[0]).toMatch(/Chromium\/Application\/chrome\.exe$/);
     // The first candidate that exists is taken; none: what to install, system by system.
     expect(findChromium({ HOME: '/home/u' }, (p) => p === '/snap/bin/chromium')).toBe('/snap/bin/chromium');
-    expect(() => findChromium({ HOME: '/nowhere' }, () => false)).toThrow(/brew install --cask chromium.*winget install.*--load-extension since version 137/s);
+    expect(() => findChromium({ HOME: '/nowhere' }, () => false)).toThrow(/brew install --cask chromium.*winget install.*neither Chromium, Chrome for Testing, Google Chrome nor Microsoft Edge/s);
+  });
+
+  it('takes Google Chrome and Microsoft Edge last, after every Chromium, on each system', () => {
+    const list = (dir: string) => (dir.endsWith('ms-playwright') ? ['chromium-1200'] : []);
+    for (const [platform, env] of [
+      ['linux', { HOME: '/home/u' }],
+      ['darwin', { HOME: '/Users/u' }],
+      ['win32', { LOCALAPPDATA: 'C:/Users/u/AppData/Local', PROGRAMFILES: 'C:/Program Files', 'PROGRAMFILES(X86)': 'C:/Program Files (x86)' }],
+    ] as const) {
+      const names = chromiumCandidates(env, platform, list).map(browserName);
+      const firstBranded = names.findIndex((n) => n === 'Google Chrome' || n === 'Microsoft Edge');
+      expect(firstBranded, platform).toBeGreaterThan(0);
+      expect(names.slice(firstBranded).every((n) => n === 'Google Chrome' || n === 'Microsoft Edge'), platform).toBe(true);
+      expect(names.slice(0, firstBranded).every((n) => n === 'Chromium' || n === 'Chrome for Testing'), platform).toBe(true);
+      expect(names.includes('Microsoft Edge') && names.indexOf('Google Chrome') < names.indexOf('Microsoft Edge'), platform).toBe(true);
+    }
+    // A found Chrome is used when no Chromium is there.
+    expect(findChromium({ HOME: '/home/u' }, (p) => p === '/usr/bin/google-chrome')).toBe('/usr/bin/google-chrome');
+  });
+
+  it('names the browser from where it is installed, for the report', () => {
+    expect(browserName('/usr/bin/chromium')).toBe('Chromium');
+    expect(browserName('/home/u/.cache/ms-playwright/chromium-1200/chrome-linux/chrome')).toBe('Chromium');
+    expect(browserName('/Applications/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing')).toBe('Chrome for Testing');
+    expect(browserName('/home/u/.cache/chrome-for-testing/linux-140/chrome-linux64/chrome')).toBe('Chrome for Testing');
+    expect(browserName('/opt/google/chrome/chrome')).toBe('Google Chrome');
+    expect(browserName('/usr/bin/google-chrome-stable')).toBe('Google Chrome');
+    expect(browserName('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe')).toBe('Google Chrome');
+    expect(browserName('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome')).toBe('Google Chrome');
+    expect(browserName('C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe')).toBe('Microsoft Edge');
+    expect(browserName('/usr/bin/microsoft-edge')).toBe('Microsoft Edge');
+  });
+
+  it('falls back to --load-extension only where the browser lacks the DevTools command; any other refusal is said in both languages', () => {
+    expect(lacksLoadCommand(new Error("Protocol error (Extensions.loadUnpacked): 'Extensions.loadUnpacked' wasn't found"))).toBe(true);
+    expect(lacksLoadCommand(new Error('{"code":-32601,"message":"method not found"}'))).toBe(true);
+    expect(lacksLoadCommand(new Error('Protocol error (Extensions.loadUnpacked): Method not available.'))).toBe(false);
+    expect(lacksLoadCommand(new Error('Protocol error (Extensions.loadUnpacked): Manifest file is missing or unreadable'))).toBe(false);
+    const [fr, en] = new ExtensionNotLoaded('Microsoft Edge', 'Protocol error (Extensions.loadUnpacked): Method not available.\nstack').message.split('\n');
+    expect(fr).toMatch(/^Microsoft Edge n'a pas chargé l'extension Témoin \(Protocol error .*Method not available\.\)\. Une stratégie d'entreprise.*CHROME_PATH\.$/);
+    expect(en).toMatch(/^Microsoft Edge did not load the Témoin extension .*set CHROME_PATH to it\.$/);
   });
 });
 
