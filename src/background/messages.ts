@@ -146,6 +146,7 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
         cookies: inv ? Object.keys(inv.cookies).length : 0,
         lastEventAt: Math.max(inv?.updatedAt ?? 0, lastEventAt.get(msg.tabId) ?? 0) || null,
         pendingChecks: checker.pendingFor(msg.tabId) + (heldScans.get(msg.tabId) ?? 0),
+        bannerShown: inv?.pages.some((p) => p.banner?.visible === true) ?? false,
         observing: covered,
         observationOn: observed.on,
         observingSince: observed.since,

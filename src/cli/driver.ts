@@ -103,7 +103,12 @@ export class PageLoadError extends Error {}
  */
 export const MIN_OBSERVATION_MS = 2500;
 
-export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: Page, opts: { expectedPages: number; quietMs?: number; timeoutMs?: number; minObservationMs?: number }): Promise<AuditStatus> {
+/**
+ * `enoughWhen`: the minimum window may end as soon as this holds of the
+ * status (a scenario's first visit only needs the banner it will click);
+ * the quiet window still applies.
+ */
+export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: Page, opts: { expectedPages: number; quietMs?: number; timeoutMs?: number; minObservationMs?: number; enoughWhen?: (s: AuditStatus) => boolean }): Promise<AuditStatus> {
   const quietMs = opts.quietMs ?? 1000;
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   await page.waitForLoadState('load', { timeout: Math.max(1000, deadline - Date.now()) }).catch(() => undefined);
@@ -121,7 +126,7 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
     const r = await ext.ask({ type: 'get-status', tabId });
     if (!r.ok) throw new Error(`L'extension ne dit pas où en est l'audit / no audit status from the extension (${r.error})`);
     status = r.status;
-    if (Date.now() >= watchUntil && auditSettled(status, opts.expectedPages, Date.now(), quietMs)) return status;
+    if ((Date.now() >= watchUntil || opts.enoughWhen?.(status)) && auditSettled(status, opts.expectedPages, Date.now(), quietMs)) return status;
     await page.waitForTimeout(200);
   }
   if (!status || status.pages === 0) {

@@ -140,6 +140,8 @@ export interface AuditStatus {
   lastEventAt: number | null;
   /** Footer links being fetched (the audit is not settled until they are done). */
   pendingChecks: number;
+  /** A banner (a consent banner, or one that only informs) has been seen shown on one of the tab's pages. */
+  bannerShown: boolean;
   /** Whether this tab's audit records: Témoin observes and the tab is under audit. */
   observing: boolean;
   /** Whether an observation is under way (in this tab or others), and since when. */

@@ -56,7 +56,7 @@ export async function bannerDetection(sites: Sites): Promise<void> {
   console.log('  (a fixture set we wrote ourselves: it shows the detector does what it claims on known shapes, not its accuracy in the wild)');
 }
 
-/** Wall time of `--scenarios` (three fresh profiles, two visits each) on the real tarteaucitron banner. */
+/** Wall time of `--scenarios` (three fresh profiles, two visits each) on the real tarteaucitron banner; side by side, three times. */
 export async function scenarioTime(sites: Sites): Promise<void> {
   const url = bannerUrl('www.ecole-tarteaucitron.fr');
   const opts = { url, extensionDir: DIST, browserArgs: [`--host-resolver-rules=${sites.resolverRule}`, '--ignore-certificate-errors'], timeoutMs: 60_000, sandbox: sandboxUsable() };
@@ -65,8 +65,16 @@ export async function scenarioTime(sites: Sites): Promise<void> {
   const t1 = performance.now();
   await auditWithScenarios(() => runAudit(opts), opts, false);
   const t2 = performance.now();
-  await auditWithScenarios(() => runAudit(opts), opts, true);
-  const t3 = performance.now();
+  // The goal's figure (≤ 10 s): the median of three runs, this machine's runs varying by a second.
+  const sideBySide: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await auditWithScenarios(() => runAudit(opts), opts, true);
+    sideBySide.push(performance.now() - start);
+  }
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`\n== --scenarios ==\n  audit alone ${s(t1 - t0)}; with the reject and accept scenarios: one after the other ${s(t2 - t1)}, side by side ${s(t3 - t2)} (the command line's choice here: ${scenariosSideBySide() ? 'side by side' : 'one after the other'})`);
+  const median = [...sideBySide].sort((a, b) => a - b)[1]!;
+  console.log(
+    `\n== --scenarios ==\n  audit alone ${s(t1 - t0)}; with the reject and accept scenarios: one after the other ${s(t2 - t1)}, side by side median ${s(median)} (${sideBySide.map(s).join(', ')}); goal ≤ 10 s (the command line's choice here: ${scenariosSideBySide() ? 'side by side' : 'one after the other'})`,
+  );
 }

@@ -15,13 +15,14 @@ let h: Harness;
 let sites: Sites;
 const reports = new Map<string, Report>();
 const stillShown = new Map<string, boolean>();
+const statusShown = new Map<string, boolean>();
 
 beforeAll(async () => {
   sites = await startBannerSites();
   h = await startHarness(sites);
   for (const s of BANNER_SITES) {
     const { tabId, page } = await h.ext.openTab(bannerUrl(s.host));
-    await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
+    statusShown.set(s.host, (await waitForSettle(h.ext, tabId, page, { expectedPages: 1 })).bannerShown);
     reports.set(s.host, await getReport(h.ext, tabId));
     const sel = reports.get(s.host)!.banner?.selector;
     stillShown.set(s.host, sel ? await page.locator(sel).first().isVisible().catch(() => false) : false);
@@ -66,6 +67,11 @@ describe.each(BANNER_SITES.map((s) => [s.host, s] as const))('%s', (host, site) 
     // The guarded pixel never fired: nobody accepted.
     if (e.banner && e.findings['consent.no-tracker-before-consent'] !== 'fail') expect(r().cookies.map((c) => c.name)).not.toContain('_fbp');
     if (e.banner) expect(stillShown.get(host)).toBe(true);
+  });
+
+  it("says in the tab's status whether a banner shows (the scenarios click once it does)", () => {
+    expect(statusShown.get(host)).toBe(r().banner?.visible === true);
+    if (e.banner) expect(statusShown.get(host)).toBe(true);
   });
 });
 

@@ -19,7 +19,7 @@ describe('parseMessage (the contract at the worker boundary)', () => {
   });
 
   it('calls an audit settled once its pages are scanned, its links checked, and it has been quiet long enough', () => {
-    const s: AuditStatus = { tabId: 1, site: 'lycee-demo.fr', pages: 2, scannedPages: 2, cookies: 4, lastEventAt: 10_000, pendingChecks: 0, observing: true, observationOn: true, observingSince: 0 };
+    const s: AuditStatus = { tabId: 1, site: 'lycee-demo.fr', pages: 2, scannedPages: 2, cookies: 4, lastEventAt: 10_000, pendingChecks: 0, bannerShown: false, observing: true, observationOn: true, observingSince: 0 };
     expect(auditSettled(s, 2, 11_000, 1000)).toBe(true);
     expect(auditSettled(s, 2, 10_999, 1000)).toBe(false); // not quiet yet
     expect(auditSettled(s, 3, 20_000, 1000)).toBe(false); // a page not scanned yet

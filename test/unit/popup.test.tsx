@@ -233,6 +233,7 @@ describe('App', () => {
     cookies: 3,
     lastEventAt: 0,
     pendingChecks: 0,
+    bannerShown: false,
     observing: true,
     observationOn: true,
     observingSince: Date.UTC(2026, 11, 4, 13, 5),
