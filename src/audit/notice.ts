@@ -257,6 +257,10 @@ const NAMED_POLICY_TITLE = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:and|&|et|de|du|
 /** A contact line in a notice's letterhead: "Contact e-mail: routekid.support@…". */
 const LETTERHEAD_MAIL = /^(contact( e-?mail| email)?|e-?mail|courriel|adresse (e-?mail|electronique|mail))\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*$/;
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
+/** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …". */
+const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b/;
+/** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
+const DOMAIN_NAME = /^(?:www\.)?[\p{L}\d-]+\.(?:com|org|net|edu|fr|co\.uk|org\.uk)$/u;
 const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
 /** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
 const COMMITS = String.raw`(?:reconnaît|s['’]engage|attache|accorde|respecte|protège|prend|recognises|recognizes|is committed|respects|values|takes|cares)\b[^.]*\b(?:nous|we|us|our|notre|nos)\b`;
@@ -309,7 +313,7 @@ const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 /** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is"). */
 const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy)\b/u;
-const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.){2,80}?)(?: \([^)]{1,60}\))? (?:s['’]engage à (?:protéger|ce que)|is committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) seriously)\b/u;
+const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=(?:com|org|net|edu|fr|co\.uk|org\.uk)\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) seriously)\b/u;
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsibility for (the )?processing( (of )?(the |your )?(personal )?data)?( \((data )?controller\))?|responsables? (du|des|de) traitements?( des donnees)?|responsible( person| party| body| entity)?|person in charge|(personal )?data administrator|administrator of (your |the )?personal data|(name|identity) and (postal )?(address|contact details) of the (data )?controller|who is responsible for (the )?(data )?processing( of your (personal )?data)?\??)$/;
 /** A company's legal form in a card's name line ("Isar Bilingual School gGmbH", "Colegio Brisa, S.L.U."). */
@@ -1003,7 +1007,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // Or the company that develops the app the notice is about ("…an app developed by Appgrove Ltd", "Developer: RouteKid Mobility Technologies").
       if (k < 6 && weProcess && (DEVELOPED_BY.test(x.raw) || DEVELOPER_LINE.test(x.raw))) return true;
       const m = BODY_COMMITS.exec(x.raw);
-      return m !== null && KIND_NAMED.test(fold(m[1]!)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
+      // (A site named as its domain, "KidsCorner.com is deeply committed to protecting…", speaks for the body behind it.)
+      return m !== null && (KIND_NAMED.test(fold(m[1]!)) || (DOMAIN_NAME.test(m[1]!) && k < 8 && weProcess)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
     });
     if (named) found('controller', named);
   }
@@ -1247,6 +1252,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
     else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && CONTACT.test(fold(excerpts.rightsContact))) {
       status.controllerContact = 'present';
       excerpts.controllerContact = excerpts.rightsContact;
+    } else if (status.dpo === 'absent' && !processor) {
+      // Or, with no DPO, where the notice says how to reach "us" ("tell us at support@…", "write to us at …").
+      const reachUs = ss.find((x) => REACH_US.test(x.folded) && CONTACT.test(x.folded) && !aboutDpo(x) && !aboutAuthority(x) && !ENTITY.notProcessor.test(x.folded));
+      if (reachUs) found('controllerContact', reachUs);
     }
   }
   // A DPO named in one sentence and reached in the next ("…and the data protection officer. You can reach me at…";

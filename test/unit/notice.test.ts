@@ -1823,9 +1823,29 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['279 to 288', "The data controller for the purposes of the Act is the Department for Schools, of Carrow House, 12 Mill Lane, London SW1P 9ZZ.", 'controller', true],
   ['279 to 288', "The purposes of the Act are to protect individuals' privacy.", 'controller', false],
   ['279 to 288', "Your information is kept securely until it is no longer required or of use.", 'retention', false],
+  ['289 to 301', "In every newsletter we send, you can opt out of these mailings.", 'withdrawal', true],
+  ['289 to 301', "You can unsubscribe from these emails at any time by following the link at the bottom of each.", 'withdrawal', true],
+  ['289 to 301', "You may change your email preferences at any time on your account page.", 'withdrawal', true],
+  ['289 to 301', "Parents may refuse to permit its further collection or use by writing to the head office.", 'withdrawal', true],
+  ['289 to 301', "Your details are used for nothing else, and you may opt out at any time.", 'withdrawal', true],
+  ['289 to 301', "You may instruct us to send you any personal information we hold about you, subject to a small fee.", 'rights', true],
+  ['289 to 301', "All members may change their details at any time by signing in to their account.", 'rights', true],
+  ['289 to 301', "To update or correct your (or your pupil's) personal information, email help@wordwell.example.", 'rights', true],
+  ['289 to 301', "To update your preferences, ask a question or raise an issue, please contact our office.", 'rights', false],
+  ['289 to 301', "You may correct your profile information at any time on your account settings page.", 'rightsContact', true],
+  ['289 to 301', "Parents may review their child's information by contacting the staff members listed below.", 'rightsContact', true],
+  ['289 to 301', "You may also email privacy@tutorbay.example to delete or update your personal information.", 'rightsContact', true],
+  ['289 to 301', "Sparkly.com is deeply committed to protecting the privacy of its visitors. Below is how we manage the information of the people who use our site.", 'controller', true],
+  ['289 to 301', "This website is owned by the Harbour Education Council (a registered charity: 123456). We collect personal information such as your name.", 'controller', true],
+  ['289 to 301', "Mathsworks, a division of Quarry Networks, Inc., operates this website. We collect personal information such as your name.", 'controller', true],
+  ['289 to 301', "Partners host offer forms on the Site which, with your consent, collect the details you entered.", 'legalBasis', true],
+  ['289 to 301', "We notify parents when we collect information from children and seek their consent before collecting or disclosing it.", 'legalBasis', true],
+  ['289 to 301', "We do not use your email address to send commercial or marketing messages without your consent.", 'legalBasis', true],
+  ['289 to 301', "We do not give, share, sell or transfer any personal information to a third party.", 'recipients', true],
+  ['289 to 301', "We do not sell your personal information to third parties.", 'recipients', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 288)', () => {
+describe('one sentence, one item (rounds 49 to 301)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
