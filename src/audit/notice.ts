@@ -257,6 +257,8 @@ const NAMED_POLICY_TITLE = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:and|&|et|de|du|
 /** A contact line in a notice's letterhead: "Contact e-mail: routekid.support@…". */
 const LETTERHEAD_MAIL = /^(contact( e-?mail| email)?|e-?mail|courriel|adresse (e-?mail|electronique|mail))\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*$/;
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
+/** A line of an address that is a post box ("P.O. Box 3310", "PO Box 608", « BP 52 », "Postbus 12"). */
+const PO_BOX_LINE = /^(p\.?\s?o\.?\s?box|post office box|postbus|bp|cs)\s?\d{1,6}\b/;
 /** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …". */
 const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b/;
 /** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
@@ -1207,14 +1209,23 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const lead = /^(?:The |Le |La |L['’])?([A-Z][\p{L}'’-]{4,})/u.exec(excerpts.controller ?? '')?.[1];
     const presents = /^[^.]{0,80}\b(is|are|est|sont)\b/.test(fold(excerpts.controller ?? ''));
     const leadRun = lead !== undefined && presents && !LEAD_NOT_NAME.test(fold(lead)) ? fold(lead).replace(/[^a-z0-9]/g, '') : undefined;
+    // A site the controller's sentence names by its domain ("…how Teachmatch.com collects…"): its name on another line is the same body.
+    const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b([A-Za-z][\w-]{3,})\.(?:com|org|net|edu|fr)\b/g)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 5);
+    // So is a company the controller's sentence names with its legal form ("…run by Brightmark Teaching Supplies Pty Ltd"), written again without it.
+    const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
     const sameBody = (x: Sentence) =>
-      [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n)) || controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r));
+      [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) ||
+      properNames(x.raw).some((n) => names.has(n)) ||
+      [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames].some((r) => x.folded.replace(/[^a-z0-9]/g, '').includes(r));
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
     const aboutDpo = (x: Sentence) => anyMatch(ITEMS.dpo.section, x.section);
     // An author that processes the data for another gives its own contact, not the controller's.
     const processor = ss.some((x) => ENTITY.authorProcessor.test(x.folded));
     // An e-mail at the controller's own domain (privacy@storyladder.example), not under the DPO's heading nor in a sentence about the DPO.
-    const ownMail = (x: Sentence) => !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)));
+    const ownMail = (x: Sentence) =>
+      !aboutDpo(x) &&
+      !anyMatch(ITEMS.dpo.sentence, x.folded) &&
+      mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)) || siteNames.some((n) => d.startsWith(n)));
     // Not the supervisory authority's address, given in the sentence about complaining ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…").
     const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
     // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
@@ -1225,8 +1236,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
       ss.find((x) => (ENTITY.address.test(x.folded) || (ENTITY.contactTheController.test(x.folded) && /\b(po box|p\.o\. box|postbus|bp \d|cs \d|\d{4,5})\b/.test(x.folded))) && !ENTITY.notProcessor.test(x.folded) && (!aboutDpo(x) || ownName(x)) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
       ss.find(ownMail);
     // A line that names the controller's body ("Coordonnées du Collège …", the body in an address block), its address on the lines below.
-    const addressLine = (y: Sentence) => ENTITY.address.test(y.folded) && ADDRESS_LINE.test(y.folded);
-    const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[.!?;,:]$/.test(x.raw) && x.raw.length <= 80 && (!aboutDpo(x) || ownName(x)) && !ENTITY.notProcessor.test(x.folded) && ss.slice(k + 1, k + 3).some(addressLine));
+    const addressLine = (y: Sentence) => (ENTITY.address.test(y.folded) && ADDRESS_LINE.test(y.folded)) || PO_BOX_LINE.test(y.folded);
+    // (A name line may end on its legal form's period: "Teachmatch.com, Inc.")
+    const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[!?;,:]$|(?<!\b(?:Inc|Ltd|Co|Corp|LLC|Pty))\.$/.test(x.raw) && x.raw.length <= 80 && (!aboutDpo(x) || ownName(x)) && !ENTITY.notProcessor.test(x.folded) && ss.slice(k + 1, k + 3).some(addressLine));
     const blockAddress = blockLine >= 0 ? ss.slice(blockLine + 1, blockLine + 3).find(addressLine) : undefined;
     // A letterhead: an address or a contact e-mail the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     // (A contact e-mail there only when the notice names its controller in those first sentences too: a school's letterhead

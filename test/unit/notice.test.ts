@@ -1564,7 +1564,8 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['220 to 232', "We are legally obliged to share information with other agencies when a child may be at risk.", 'legalBasis', true],
   ['220 to 232', "Most of the information you give us you are legally obliged to provide.", 'legalBasis', false],
   ['220 to 232', "The college uses \"public task\" as the lawful basis for processing learners' records.", 'legalBasis', true],
-  ['220 to 232', "By browsing this site, you accept the practices this privacy policy describes.", 'legalBasis', true],
+  // Relabelled by pass 45: accepting a policy by browsing states no basis (pass 42's convention; pass 37 had read it as one).
+  ['220 to 232', "By browsing this site, you accept the practices this privacy policy describes.", 'legalBasis', false],
   ['220 to 232', "We only share it where you have given your consent.", 'legalBasis', true],
   ['220 to 232', "Where you have given consent, the school may send you news.", 'legalBasis', false],
   ['220 to 232', "The charity asks parents to opt in to e-mail news.", 'legalBasis', true],
@@ -1843,9 +1844,22 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['289 to 301', "We do not use your email address to send commercial or marketing messages without your consent.", 'legalBasis', true],
   ['289 to 301', "We do not give, share, sell or transfer any personal information to a third party.", 'recipients', true],
   ['289 to 301', "We do not sell your personal information to third parties.", 'recipients', false],
+  ['302 to 309', "You cannot opt out of these service messages, which are not promotional.", 'withdrawal', false],
+  ['302 to 309', "If you do not want us to use your details to promote our products, opt out by e-mailing your request to info@slateboard.example.", 'withdrawal', true],
+  ['302 to 309', "By visiting or using the website, you agree to this privacy policy.", 'legalBasis', false],
+  ['302 to 309', "We will not sell or disclose your name or e-mail address to third parties without your explicit consent.", 'legalBasis', true],
+  ['302 to 309', "Your billing details may stay in our records until we no longer consider them needed.", 'retention', false],
+  ['302 to 309', "This policy covers how Quillmark Learning, Inc. treats and uses the personal information it collects when you visit our website.", 'controller', true],
+  ['302 to 309', "This website belongs to and is run by Harbourline Education Pty Ltd, called \"we\" in this policy. We collect personal information such as your name.", 'controller', true],
+  ['302 to 309', "We, fablequest.com, do not sell or pass on anything about your visit to this website.", 'controller', true],
+  ['302 to 309', "Quillmark Learning, Inc. uses what it collects to deliver the services you ask for and to contact you.", 'purposes', true],
+  ['302 to 309', "To serve our member schools well, Slateboard requires the name and e-mail address of each school's contact.", 'purposes', true],
+  ['302 to 309', "Parts of the site carry advertisements. An advertising network, as a third-party vendor, uses cookies to serve ads on this site.", 'purposes', true],
+  ['302 to 309', "E-mail info@slateboard.example to ask for access to, correction or deletion of the information you gave us.", 'rightsContact', true],
+  ['302 to 309', "You may ask us to delete your account and the information it holds. To do so, contact the account representative listed in the contact section below.", 'rightsContact', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 301)', () => {
+describe('one sentence, one item (rounds 49 to 309)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
