@@ -256,13 +256,13 @@ const DEVELOPER_LINE = /^(?:Developer|Développeur|Éditeur|Publisher)\s*:\s*\p{
 const NAMED_POLICY_TITLE = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:and|&|et|de|du|des|of|\p{Lu}[\p{L}\d&'’.-]*)){0,7})[ \t]+(?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|politique de confidentialité)$/u;
 /** A contact line in a notice's letterhead: "Contact e-mail: routekid.support@…". */
 const LETTERHEAD_MAIL = /^(contact( e-?mail| email)?|e-?mail|courriel|adresse (e-?mail|electronique|mail))\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*$/;
-/** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
 /** A line of an address that is a post box ("P.O. Box 3310", "PO Box 608", « BP 52 », "Postbus 12"). */
 const PO_BOX_LINE = /^(p\.?\s?o\.?\s?box|post office box|postbus|bp|cs)\s?\d{1,6}\b/;
 /** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …". */
 const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b/;
 /** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
 const DOMAIN_NAME = /^(?:www\.)?[\p{L}\d-]+\.(?:com|org|net|edu|fr|co\.uk|org\.uk)$/u;
+/** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
 const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
 /** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
 const COMMITS = String.raw`(?:reconnaît|s['’]engage|attache|accorde|respecte|protège|prend|recognises|recognizes|is committed|respects|values|takes|cares)\b[^.]*\b(?:nous|we|us|our|notre|nos)\b`;
@@ -1213,10 +1213,12 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b([A-Za-z][\w-]{3,})\.(?:com|org|net|edu|fr)\b/g)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 5);
     // So is a company the controller's sentence names with its legal form ("…run by Brightmark Teaching Supplies Pty Ltd"), written again without it.
     const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
-    const sameBody = (x: Sentence) =>
-      [...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) ||
-      properNames(x.raw).some((n) => names.has(n)) ||
-      [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames].some((r) => x.folded.replace(/[^a-z0-9]/g, '').includes(r));
+    const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames];
+    const sameBody = (x: Sentence) => {
+      if ([...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n))) return true;
+      const run = x.folded.replace(/[^a-z0-9]/g, '');
+      return bodyRuns.some((r) => run.includes(r));
+    };
     // Not an address given under the DPO's own heading (the DPO's, though its sentence may name the controllers it advises).
     const aboutDpo = (x: Sentence) => anyMatch(ITEMS.dpo.section, x.section);
     // An author that processes the data for another gives its own contact, not the controller's.
