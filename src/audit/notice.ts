@@ -261,7 +261,9 @@ const PO_BOX_LINE = /^(p\.?\s?o\.?\s?box|post office box|postbus|bp|cs)\s?\d{1,6
 /** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …". */
 const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b/;
 /** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
-const DOMAIN_NAME = /^(?:www\.)?[\p{L}\d-]+\.(?:com|org|net|edu|fr|co\.uk|org\.uk)$/u;
+/** The endings of a site's domain that a body's name may carry ("KidsCorner.com", "studybritain.org.uk"). */
+const SITE_TLD = String.raw`(?:com|org|net|edu|fr|co\.uk|org\.uk)`;
+const DOMAIN_NAME = new RegExp(String.raw`^(?:www\.)?[\p{L}\d-]+\.` + SITE_TLD + '$', 'u');
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
 const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
 /** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
@@ -315,7 +317,7 @@ const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 /** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is"). */
 const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy)\b/u;
-const BODY_COMMITS = /^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=(?:com|org|net|edu|fr|co\.uk|org\.uk)\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) seriously)\b/u;
+const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) seriously)\b`, 'u');
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsibility for (the )?processing( (of )?(the |your )?(personal )?data)?( \((data )?controller\))?|responsables? (du|des|de) traitements?( des donnees)?|responsible( person| party| body| entity)?|person in charge|(personal )?data administrator|administrator of (your |the )?personal data|(name|identity) and (postal )?(address|contact details) of the (data )?controller|who is responsible for (the )?(data )?processing( of your (personal )?data)?\??)$/;
 /** A company's legal form in a card's name line ("Isar Bilingual School gGmbH", "Colegio Brisa, S.L.U."). */

@@ -73,7 +73,10 @@ function safeList(dir: string): string[] {
   }
 }
 
-export class BrowserNotFound extends Error {}
+/** An error whose message is two lines, French then English: the command line shows the one of its language. */
+export class TwoLanguageError extends Error {}
+
+export class BrowserNotFound extends TwoLanguageError {}
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
   const fromEnv = env.CHROME_PATH;
@@ -92,7 +95,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: s
 }
 
 /** Chromium would not start with its sandbox (often: run as root in a container). */
-export class SandboxUnavailable extends Error {
+export class SandboxUnavailable extends TwoLanguageError {
   constructor(detail: string) {
     super(
       "Chromium ne démarre pas avec son bac à sable (sandbox), souvent parce qu'il tourne en root dans un conteneur. Lancez l'audit avec un utilisateur ordinaire, ou ajoutez --no-sandbox si vous acceptez d'auditer sans cette protection (le rapport le dira).\n" +
@@ -148,7 +151,7 @@ export function browserName(path: string): string {
 }
 
 /** The browser would not load Témoin (an enterprise policy, or a build without the command). */
-export class ExtensionNotLoaded extends Error {
+export class ExtensionNotLoaded extends TwoLanguageError {
   constructor(browser: string, detail: string) {
     const why = detail.split('\n')[0]!.slice(0, 200);
     super(

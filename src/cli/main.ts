@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { langOf, oneLanguage, parseArgs, usage, UsageError } from './args.ts';
-import { BrowserNotFound, ExtensionNotLoaded, SandboxUnavailable, findChromium, sandboxUsable } from './chromium.ts';
+import { SandboxUnavailable, TwoLanguageError, findChromium, sandboxUsable } from './chromium.ts';
 import { DIST, ensureBuilt } from './build.ts';
 import { runAudit } from './run-audit.ts';
 import { auditWithScenarios } from './scenarios.ts';
@@ -184,7 +184,7 @@ async function main(): Promise<number> {
     return failsGate(report, args.failOn) ? 3 : 0;
   } catch (e) {
     // One language: the two-line messages (French, then English) and the "français / English" ones.
-    const reason = e instanceof BrowserNotFound || e instanceof SandboxUnavailable || e instanceof ExtensionNotLoaded ? oneLanguage(e.message.split('\n')[args.lang === 'en' ? 1 : 0] ?? e.message, args.lang) : oneLanguage(plainError(e instanceof Error ? e.message.split('\n')[0]! : String(e), args.lang), args.lang);
+    const reason = e instanceof TwoLanguageError ? oneLanguage(e.message.split('\n')[args.lang === 'en' ? 1 : 0] ?? e.message, args.lang) : oneLanguage(plainError(e instanceof Error ? e.message.split('\n')[0]! : String(e), args.lang), args.lang);
     console.error(`${m.failed} ${reason}`);
     return 1;
   } finally {
