@@ -254,6 +254,31 @@ const DEVELOPED_BY = /\b(?:app|application|platform|software|service|website|app
 const DEVELOPER_LINE = /^(?:Developer|Développeur|Éditeur|Publisher)\s*:\s*\p{Lu}/u;
 /** A policy titled with the name of the body that speaks in it (the UK regulator's template for small businesses): "Hollins Dyslexia Assessing and Tutoring privacy policy". */
 const NAMED_POLICY_TITLE = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:and|&|et|de|du|des|of|\p{Lu}[\p{L}\d&'’.-]*)){0,7})[ \t]+(?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|politique de confidentialité)$/u;
+/** A body's name written again with its legal form or over its address: "Shared Aim Systems, Inc.", "Little Scholar Toys, 1180 Oxford Street", "…, PO Box 12". */
+function writtenAgain(name: string): RegExp {
+  const quoted = escapeRegExp(name);
+  return new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)`, 'u');
+}
+/** A title's words for a privacy notice ("Privacy Notice", "School Photography Policy", « Politique de confidentialité »). */
+const POLICY_PHRASE = String.raw`(?:privacy|data protection|personal data|photography|privacy and security)(?: information collection)? (?:policy|policies|notice|statement|charter)|(?:politique|charte) de (?:confidentialité|protection des données(?: personnelles)?)`;
+const POLICY_PHRASE_ONLY = new RegExp(String.raw`^(?:(?:pupil|student|school|website|online|web) )?(?:` + POLICY_PHRASE + ')$', 'i');
+const NAME_THEN_POLICY = new RegExp(String.raw`^(.+) (?:` + POLICY_PHRASE + ')$', 'i');
+const POLICY_FOR_NAME = new RegExp(String.raw`^(?:our )?(?:` + POLICY_PHRASE + String.raw`) (?:for|of|de|du|de la|des) (.+)$`, 'i');
+/**
+ * The body a notice's title names, before or after its words for a privacy notice: "Maple Lane Primary School privacy
+ * notice", "Privacy Notice for Harbourside Nursery Group", "Lantern Portraits – School Photography Policy",
+ * « Politique de confidentialité – Les Petits Pas ».
+ */
+function titledBody(title: string): string | undefined {
+  const parts = title.trim().split(/\s*[–—|:]\s*|\s+-\s+/);
+  let name: string | undefined;
+  if (parts.length === 2) name = POLICY_PHRASE_ONLY.test(parts[0]!) ? parts[1] : POLICY_PHRASE_ONLY.test(parts[1]!) ? parts[0] : undefined;
+  else if (parts.length === 1) name = NAME_THEN_POLICY.exec(parts[0]!)?.[1] ?? POLICY_FOR_NAME.exec(parts[0]!)?.[1];
+  name = name?.replace(/^the\s+/i, '').trim();
+  return name && /^\p{Lu}/u.test(name) && name.length >= 3 && name.length <= 80 ? name : undefined;
+}
+/** A name whose head word says what kind of body it is: "Harbourside Nursery Group", "Glenburn Academy", "University of Westshire" (not "Free School Meals"). */
+const BODY_KIND = /\b(school|schools|nursery|pre-?school|academy|college|trust|federation|group|company|association|club|centre|center|institute|foundation|council|society|university)(?: (?:of|for) [a-z' -]+)?$|^(ecole|lycee|college|creche|groupe|societe|institut|fondation|association|mairie|ville|commune)\b/;
 /** A contact line in a notice's letterhead: "Contact e-mail: routekid.support@…". */
 const LETTERHEAD_MAIL = /^(contact( e-?mail| email)?|e-?mail|courriel|adresse (e-?mail|electronique|mail))\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*$/;
 /** A line of an address that is a post box ("P.O. Box 3310", "PO Box 608", « BP 52 », "Postbus 12"). */
@@ -298,6 +323,8 @@ function controllerNames(raw: string): string[] {
 }
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
 const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer)\b/;
+/** A mailbox named for privacy questions ("privacy@…", "dataprotection@…", « rgpd@… », « donnees-personnelles@… »), not a DPO's own. */
+const PRIVACY_MAILBOX = /^(privacy|data-?protection|gdpr|rgpd|donnees(-?personnelles)?|vie-?privee|informatique-?(et-?)?libertes)$/;
 /** The e-mail addresses of a folded text: its local part, then its domain without the last label. */
 const EMAILS = /([a-z0-9._%+-]+)@([a-z0-9.-]+)\.[a-z]{2,}/g;
 /** The parts of an e-mail's domain that can carry a name ("storyladder" in info@storyladder.example), for each e-mail that is not a DPO's. */
@@ -1046,7 +1073,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const named = ss.slice(0, 40).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
       const at = AT_BODY_WE.exec(x.raw) ?? ofCompanyOrKind(WE_AT_BODY.exec(x.raw)) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? ofCompanyOrKind(WE_AT_LATER.exec(x.raw));
-      if (k < 10 && at && namesBody(at[1]!) && weProcess) return true;
+      if (at && namesBody(at[1]!) && weProcess) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
       const end = m.index + m[0].length;
@@ -1062,8 +1089,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       const m = BODY_COMMITS.exec(x.raw) ?? COMMITS_TO_PRIVACY.exec(x.raw);
       const name = m?.[1]?.trim();
       if (!name || !namesBody(name) || PLACEHOLDER.test(x.raw)) continue;
-      const quoted = escapeRegExp(name);
-      const again = new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)`, 'u');
+      const again = writtenAgain(name);
       const y = ss.find((z) => z !== x && again.test(z.raw));
       if (y) {
         found('controller', x);
@@ -1079,6 +1105,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const m = NAMED_POLICY_TITLE.exec(ss[0].raw);
     const card = ss.slice(1, 6).some((x) => ENTITY.contactCard.test(x.folded));
     if (m && namesBody(m[1]!) && card) found('controller', ss[0]);
+  }
+  // A notice titled for a body and written as "we" names that body, where the name says what kind of body it is (a school, a
+  // nursery, a company), or carries a legal form, or comes again over an address or with a legal form: "Privacy Notice for
+  // Harbourside Nursery Group", "Maple Lane Primary School privacy notice". (A product's name alone, "HousePoints Privacy
+  // Policy", is not a body.)
+  if (status.controller !== 'present' && weProcess && ss[0] !== undefined) {
+    const name = titledBody(ss[0].raw);
+    if (name && namesBody(name) && !PLACEHOLDER.test(name) && ((BODY_KIND.test(fold(name)) && CAPITALISED_NAME.test(name)) || LEGAL_FORM.test(name) || ss.some((x) => x !== ss[0] && writtenAgain(name).test(x.raw)))) found('controller', ss[0]);
   }
   // "The data are collected by:" and, on the next line, the body's name ("Stiftelsen Lycée Français de Malmö").
   // (Also where only a heading's question said the controller so far: "Who will process my personal data?" / "The controller of your personal data is:" / the name.)
@@ -1230,6 +1264,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
       !aboutDpo(x) &&
       !anyMatch(ITEMS.dpo.sentence, x.folded) &&
       mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)) || siteNames.some((n) => d.startsWith(n)));
+    // A mailbox for privacy questions (privacy@…, dataprotection@…, rgpd@…) that no DPO and no processor is given for: the
+    // controller's own, where the notice's author is the controller ("We are the data controller…", "Here at X we…").
+    const authorControls = /\b(we|us|our|nous|notre|nos|i|je)\b/.test(fold(excerpts.controller ?? '')) || titledBody(ss[0]?.raw ?? '') !== undefined;
+    const privacyMail = (x: Sentence) => authorControls && !processor && !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && !ENTITY.notProcessor.test(x.folded) && [...x.folded.matchAll(EMAILS)].some((m) => PRIVACY_MAILBOX.test(m[1]!));
     // Not the supervisory authority's address, given in the sentence about complaining ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…").
     const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
     // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
@@ -1272,6 +1310,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // Or, with no DPO, where the notice says how to reach "us" ("tell us at support@…", "write to us at …").
       const reachUs = ss.find((x) => REACH_US.test(x.folded) && CONTACT.test(x.folded) && !aboutDpo(x) && !aboutAuthority(x) && !ENTITY.notProcessor.test(x.folded));
       if (reachUs) found('controllerContact', reachUs);
+    }
+    if (status.controllerContact !== 'present') {
+      const mailbox = ss.find(privacyMail);
+      if (mailbox) found('controllerContact', mailbox);
     }
   }
   // A DPO named in one sentence and reached in the next ("…and the data protection officer. You can reach me at…";

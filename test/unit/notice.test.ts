@@ -1857,9 +1857,26 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['302 to 309', "Parts of the site carry advertisements. An advertising network, as a third-party vendor, uses cookies to serve ads on this site.", 'purposes', true],
   ['302 to 309', "E-mail info@slateboard.example to ask for access to, correction or deletion of the information you gave us.", 'rightsContact', true],
   ['302 to 309', "You may ask us to delete your account and the information it holds. To do so, contact the account representative listed in the contact section below.", 'rightsContact', true],
+  // Pass 46 read the tuned part's own misses (no held-out text).
+  ['the tuned part, pass 46', "Maple Lane Primary School privacy notice\n\nWe collect and use information about pupils to support their learning.", 'controller', true],
+  ['the tuned part, pass 46', "Privacy Notice for Harbourside Nursery Group\n\nWe collect personal information about the children in our care.", 'controller', true],
+  ['the tuned part, pass 46', "Lantern Portraits – School Photography Policy\n\nWe collect and use the photographs taken on picture day. Lantern Portraits, 14 Mill Street, Hove.", 'controller', true],
+  ['the tuned part, pass 46', "HousePoints Privacy Policy\n\nWe collect and use information about pupils to award points.", 'controller', false],
+  ['the tuned part, pass 46', "Free School Meals privacy notice\n\nWe use the information you give us to check your eligibility.", 'controller', false],
+  ['the tuned part, pass 46', "Privacy Policy\n\nAs a childcare provider we follow the data protection rules. We collect personal information about the children in our care.\n\nHere at Station Road Community Pre-school we take your privacy seriously and are committed to protecting the personal data you give us.", 'controller', true],
+  ['the tuned part, pass 46', "We are the data controller for the personal data collected through this website.\nWrite to privacy@riverside-kits.com with any question about your information.", 'controllerContact', true],
+  ['the tuned part, pass 46', "We are the data controller for the personal data collected through this website.\nOur data protection officer can be reached at privacy@riverside-kits.com.", 'controllerContact', false],
+  ['the tuned part, pass 46', "To provide examinations and assessments, the awarding body needs to collect and use information about you.", 'required', true],
+  ['the tuned part, pass 46', "To pursue it, the Orchestra needs to receive, store and use certain personal information about its members.", 'required', true],
+  ['the tuned part, pass 46', "When you enrol on our courses, we need some basic information to give you a place.", 'required', true],
+  ['the tuned part, pass 46', "We need your personal information so that we can offer you our goods and services.", 'required', true],
+  ['the tuned part, pass 46', "This information is essential to deliver our services and to keep children safe.", 'required', true],
+  ['the tuned part, pass 46', "En accédant au site, vous consentez aux mesures prises par le collège à l'égard de ces renseignements.", 'legalBasis', false],
+  ['the tuned part, pass 46', "By engaging with us and giving us your personal information, you consent to its use as this policy describes.", 'legalBasis', false],
+  ['the tuned part, pass 46', "Vous consentez à la collecte de votre adresse électronique pour recevoir la lettre d'information.", 'legalBasis', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 309)', () => {
+describe('one sentence, one item (rounds 49 to 309, and the tuned part at pass 46)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
