@@ -1874,9 +1874,20 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['the tuned part, pass 46', "En accédant au site, vous consentez aux mesures prises par le collège à l'égard de ces renseignements.", 'legalBasis', false],
   ['the tuned part, pass 46', "By engaging with us and giving us your personal information, you consent to its use as this policy describes.", 'legalBasis', false],
   ['the tuned part, pass 46', "Vous consentez à la collecte de votre adresse électronique pour recevoir la lettre d'information.", 'legalBasis', true],
+  ['the tuned part, pass 47', "At your request, the school will update, correct or delete any inaccurate or outdated personal data about you.", 'rights', true],
+  ['the tuned part, pass 47', "Parents can delete a pupil profile, or their whole account, at any time from the account settings page.", 'rights', true],
+  ['the tuned part, pass 47', "You can have all your information deleted at any time by e-mailing us.", 'rights', true],
+  ['the tuned part, pass 47', "Anyone who wishes to be removed from the database should e-mail the secretary.", 'rights', true],
+  ['the tuned part, pass 47', "Pour toute demande de suppression d'un contenu, écrivez-moi à contact@outils-classe.fr.", 'rights', true],
+  ['the tuned part, pass 47', "Les contenus sont supprimés un an après leur dernière modification, sauf si l'utilisateur les a enregistrés dans son compte.", 'rightsContact', false],
+  ['the tuned part, pass 47', "Except as this policy explains, we will not release any personal information to any third party unless you authorise it.", 'recipients', true],
+  ['the tuned part, pass 47', "We do not keep your data on our servers, sync it between devices, or share it with third parties.", 'recipients', true],
+  ['the tuned part, pass 47', "Nothing about your visit is sold, passed on or spread by us.", 'recipients', true],
+  ['the tuned part, pass 47', "Your e-mail address will not be used for any other purpose, or disclosed, without your consent.", 'recipients', true],
+  ['the tuned part, pass 47', "We never sell your personal information to third parties.", 'recipients', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 309, and the tuned part at pass 46)', () => {
+describe('one sentence, one item (rounds 49 to 309, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
