@@ -148,7 +148,7 @@ const ENTITY = {
 /** A kind of body, tested once (ENTITY.entity is global, for matchAll). */
 const ENTITY_KIND = new RegExp(vocabulary.controllerEntity.entity);
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
-const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,40}\]|\[(?:[Ii]ndiquer|[Pp]r[ée]ciser|[Cc]ompl[ée]ter|[Aa]jouter|[Dd]ate|[Tt]on|[Tt]a)\b[^\]]{0,200}\]|\[[^\]]{0,60}(?:…|\.{3,}|_{3,})[^\]]{0,60}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b|\b[xX]{3,}@[xX]{3,}\./;
+const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,40}\]|\[(?:[Ii]ndiquer|[Pp]r[ée]ciser|[Cc]ompl[ée]ter|[Aa]jouter|[Dd]ate|[Tt]on|[Tt]a)\b[^\]]{0,200}\]|\[[^\]]{0,60}(?:…|\.{3,}|_{3,})[^\]]{0,60}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b|\b[xX]{3,}@[xX]{3,}\.|@(?:votre|your)-[a-z0-9-]+\./;
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
@@ -257,26 +257,29 @@ const NAMED_POLICY_TITLE = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:and|&|et|de|du|
 /** A body's name written again with its legal form or over its address: "Shared Aim Systems, Inc.", "Little Scholar Toys, 1180 Oxford Street", "…, PO Box 12". */
 function writtenAgain(name: string): RegExp {
   const quoted = escapeRegExp(name);
-  return new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)`, 'u');
+  return new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH|Corp|Corporation)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)`, 'u');
 }
 /** A title's words for a privacy notice ("Privacy Notice", "School Photography Policy", « Politique de confidentialité »). */
 const POLICY_PHRASE = String.raw`(?:privacy|data protection|personal data|photography|privacy and security)(?: information collection)? (?:policy|policies|notice|statement|charter)|(?:politique|charte) de (?:confidentialité|protection des données(?: personnelles)?)`;
 const POLICY_PHRASE_ONLY = new RegExp(String.raw`^(?:(?:pupil|student|school|website|online|web) )?(?:` + POLICY_PHRASE + ')$', 'i');
 const NAME_THEN_POLICY = new RegExp(String.raw`^(.+) (?:` + POLICY_PHRASE + ')$', 'i');
-const POLICY_FOR_NAME = new RegExp(String.raw`^(?:our )?(?:` + POLICY_PHRASE + String.raw`) (?:for|of|de|du|de la|des) (.+)$`, 'i');
+const POLICY_FOR_NAME = new RegExp(String.raw`^(?:our )?(?:` + POLICY_PHRASE + String.raw`) (?:(?:for|of|de|du|de la|des) )?(.+)$`, 'i');
 /**
  * The body a notice's title names, before or after its words for a privacy notice: "Maple Lane Primary School privacy
  * notice", "Privacy Notice for Harbourside Nursery Group", "Lantern Portraits – School Photography Policy",
  * « Politique de confidentialité – Les Petits Pas ».
  */
 function titledBody(title: string): string | undefined {
-  const parts = title.trim().split(/\s*[–—|:]\s*|\s+-\s+/);
+  const parts = title.trim().split(/\s*[–—|:«»]\s*|\s+-\s+/);
   let name: string | undefined;
   if (parts.length === 2) name = POLICY_PHRASE_ONLY.test(parts[0]!) ? parts[1] : POLICY_PHRASE_ONLY.test(parts[1]!) ? parts[0] : undefined;
   else if (parts.length === 1) name = NAME_THEN_POLICY.exec(parts[0]!)?.[1] ?? POLICY_FOR_NAME.exec(parts[0]!)?.[1];
   name = name?.replace(/^the\s+/i, '').trim();
-  return name && /^\p{Lu}/u.test(name) && name.length >= 3 && name.length <= 80 ? name : undefined;
+  // (A site's own address names it too: "Privacy Policy for www.kurasikolu.nz", "schoolscout.com Privacy Policy".)
+  return name && (/^\p{Lu}/u.test(name) || SITE_ADDRESS.test(name)) && name.length >= 3 && name.length <= 80 ? name : undefined;
 }
+/** A website's address given as its name: "www.kurasikolu.nz", "schoolscout.com". */
+const SITE_ADDRESS = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i;
 /** A name whose head word says what kind of body it is: "Harbourside Nursery Group", "Glenburn Academy", "University of Westshire" (not "Free School Meals"). */
 const BODY_KIND = /\b(school|schools|nursery|pre-?school|academy|college|trust|federation|group|company|association|club|centre|center|institute|foundation|council|society|university)(?: (?:of|for) [a-z' -]+)?$|^(ecole|lycee|college|creche|groupe|societe|institut|fondation|association|mairie|ville|commune)\b/;
 /** A contact line in a notice's letterhead: "Contact e-mail: routekid.support@…". */
@@ -924,10 +927,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // body's), and what it announces leaves an item to be checked at most.
   const ss = all.filter((x) => x.toc !== true);
   const rights = new Set<Right>();
+  const position = new Map(ss.map((x, k) => [x, k]));
   const found = (item: NoticeItem, s: Sentence) => {
     // A template's blank ("[COMPANY NAME]", "XXX") or a field left empty ("Responsable des traitements :") says nothing yet: the item stays to be checked.
     // (So is a controller whose name is mangled beyond repair: "ÂÃ¶Ê¹ÊÓ is the data controller" names no body a reader can identify.)
-    if (PLACEHOLDER.test(s.raw) || s.blank === true || (item === 'controller' && MANGLED.test(s.raw))) {
+    // (So is a lead-in whose answer, on the line below, is a blank: "Le responsable du traitement est :" / "{{raison_sociale}}".)
+    const answer = /:\s*$/.test(s.raw) ? ss[(position.get(s) ?? -2) + 1] : undefined;
+    if (PLACEHOLDER.test(s.raw) || s.blank === true || (item === 'controller' && MANGLED.test(s.raw)) || (answer !== undefined && PLACEHOLDER.test(answer.raw))) {
       if (status[item] === 'absent') status[item] = 'unclear';
       return;
     }
@@ -1110,9 +1116,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // nursery, a company), or carries a legal form, or comes again over an address or with a legal form: "Privacy Notice for
   // Harbourside Nursery Group", "Maple Lane Primary School privacy notice". (A product's name alone, "HousePoints Privacy
   // Policy", is not a body.)
-  if (status.controller !== 'present' && weProcess && ss[0] !== undefined) {
+  // (Where the name is a site's address, carries a legal form, or comes again with one or over an address, that is the
+  // author's identity whether or not the notice says "we collect": "Acme Tutors – Privacy Policy" / "Mail: Acme Tutors, 12 Mill Lane".)
+  if (status.controller !== 'present' && ss[0] !== undefined) {
     const name = titledBody(ss[0].raw);
-    if (name && namesBody(name) && !PLACEHOLDER.test(name) && ((BODY_KIND.test(fold(name)) && CAPITALISED_NAME.test(name)) || LEGAL_FORM.test(name) || ss.some((x) => x !== ss[0] && writtenAgain(name).test(x.raw)))) found('controller', ss[0]);
+    if (name && namesBody(name) && !PLACEHOLDER.test(name)) {
+      const identified = LEGAL_FORM.test(name) || SITE_ADDRESS.test(name) || ss.some((x) => x !== ss[0] && writtenAgain(name).test(x.raw));
+      if (identified || (weProcess && BODY_KIND.test(fold(name)) && CAPITALISED_NAME.test(name))) found('controller', ss[0]);
+    }
   }
   // "The data are collected by:" and, on the next line, the body's name ("Stiftelsen Lycée Français de Malmö").
   // (Also where only a heading's question said the controller so far: "Who will process my personal data?" / "The controller of your personal data is:" / the name.)
@@ -1249,7 +1260,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b([A-Za-z][\w-]{3,})\.(?:com|org|net|edu|fr)\b/g)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 5);
     // So is a company the controller's sentence names with its legal form ("…run by Brightmark Teaching Supplies Pty Ltd"), written again without it.
     const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
-    const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames];
+    // And a body the notice's title names, where the title is the controller's evidence ("The Lecture House – Privacy Policy").
+    const titled = ss[0] !== undefined && excerpt(ss[0].raw) === excerpts.controller ? titledBody(ss[0].raw) : undefined;
+    const titledRun = titled === undefined ? [] : [fold(titled).replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 6);
+    const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun];
     const sameBody = (x: Sentence) => {
       if ([...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n))) return true;
       const run = x.folded.replace(/[^a-z0-9]/g, '');

@@ -1430,7 +1430,8 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['179 to 183', 'Why the council needs to use your information', 'required', false],
   ['179 to 183', 'Legislation that applies:\nThe Children Act 1989 and the Education Act 1996.', 'legalBasis', true],
   ['179 to 183', 'Legislation that applies:\nThe Data Protection Act 2018.', 'legalBasis', false],
-  ['179 to 183', 'We do not disclose your details to anyone else without your explicit consent.', 'legalBasis', true],
+  // A promise not to disclose without consent is no legal basis (the convention pass 48 settled, after text 739).
+  ['179 to 183', 'We do not disclose your details to anyone else without your explicit consent.', 'legalBasis', false],
   ['179 to 183', 'We hold these data to organise the fixtures of the league.', 'purposes', true],
   ['179 to 183', 'À quelles fins ?\nPour gérer les inscriptions aux activités du club.', 'purposes', true],
   ['179 to 183', 'We may also share your name and results with the county association.', 'recipients', true],
@@ -1847,7 +1848,8 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['302 to 309', "You cannot opt out of these service messages, which are not promotional.", 'withdrawal', false],
   ['302 to 309', "If you do not want us to use your details to promote our products, opt out by e-mailing your request to info@slateboard.example.", 'withdrawal', true],
   ['302 to 309', "By visiting or using the website, you agree to this privacy policy.", 'legalBasis', false],
-  ['302 to 309', "We will not sell or disclose your name or e-mail address to third parties without your explicit consent.", 'legalBasis', true],
+  // A promise not to disclose without consent is no legal basis (the convention pass 48 settled, after text 739).
+  ['302 to 309', "We will not sell or disclose your name or e-mail address to third parties without your explicit consent.", 'legalBasis', false],
   ['302 to 309', "Your billing details may stay in our records until we no longer consider them needed.", 'retention', false],
   ['302 to 309', "This policy covers how Quillmark Learning, Inc. treats and uses the personal information it collects when you visit our website.", 'controller', true],
   ['302 to 309', "This website belongs to and is run by Harbourline Education Pty Ltd, called \"we\" in this policy. We collect personal information such as your name.", 'controller', true],
@@ -1885,9 +1887,31 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['the tuned part, pass 47', "Nothing about your visit is sold, passed on or spread by us.", 'recipients', true],
   ['the tuned part, pass 47', "Your e-mail address will not be used for any other purpose, or disclosed, without your consent.", 'recipients', true],
   ['the tuned part, pass 47', "We never sell your personal information to third parties.", 'recipients', false],
+  // Pass 48 read the errors of rounds 310 to 318, which then joined the tuned part.
+  ['310 to 318', "Acme Tutors – Privacy Policy\n\nWe post you the courses you order.\n\nMail: Acme Tutors, 12 Mill Lane, Fairbrook, VA 20150", 'controller', true],
+  ['310 to 318', "Acme Tutors – Privacy Policy\n\nWe post you the courses you order.\n\nMail: Acme Tutors, 12 Mill Lane, Fairbrook, VA 20150", 'controllerContact', true],
+  ['310 to 318', "Privacy Policy for www.kurasikolu.nz\n\nTo run a secure website we use cookies.", 'controller', true],
+  ['310 to 318', "Privacy policy | Lernly\n\nLernly takes your privacy to heart.\n\nLernly Corp.\nTorre Pacífica, floor 14", 'controller', true],
+  ['310 to 318', "Personal information on this Website is collected by Feewise Global.", 'controller', true],
+  ['310 to 318', 'It sets out how "Learnwise Ways" uses and protects any information that you give "Learnwise Ways".', 'controller', true],
+  ['310 to 318', "Le responsable du traitement est :\n{{raison_sociale}}, au capital de {{capital}}", 'controller', false],
+  ['310 to 318', "Demande par courriel à dpo@votre-lycee.fr ou par courrier.", 'dpo', false],
+  ['310 to 318', "You may set your computer to restrict or refuse cookies, but some parts of the site may then not work.", 'rights', false],
+  ['310 to 318', "Les données utiles à nos prestations sont gardées le temps de ces finalités.", 'retention', false],
+  ['310 to 318', "When you use this site and have not told us otherwise, you agree that we may use your personal information for the purposes in this statement.", 'legalBasis', false],
+  ['310 to 318', "We will not distribute your personal information to outside parties without your consent.", 'legalBasis', false],
+  ['310 to 318', "- To review, correct, update, delete or otherwise limit our use of your personal information, use the contact form.", 'rights', true],
+  ['310 to 318', "- To review, correct, update, delete or otherwise limit our use of your personal information, use the contact form.", 'rightsContact', true],
+  ['310 to 318', "If you want to check the personal information we hold about you, or ask for it to be corrected, please write to the Privacy Officer, PO Box 2240, Wellington.", 'rights', true],
+  ['310 to 318', "You can remove yourself from this list through the link in each message.", 'withdrawal', true],
+  ['310 to 318', "Users can always refuse to supply it, except that this may prevent them from taking part in some activities.", 'required', true],
+  ['310 to 318', "To use the Service, users must submit their name and e-mail address.", 'required', true],
+  ['310 to 318', "We collect and use only the personal information we need to deliver the service.", 'required', false],
+  ['310 to 318', "Le service étant une IA générative, le texte de vos conversations est toutefois envoyé à des fournisseurs tiers.", 'recipients', true],
+  ['310 to 318', "We do not sell or redistribute cookie-based information to anyone.", 'recipients', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 309, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 318, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
