@@ -928,6 +928,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   const ss = all.filter((x) => x.toc !== true);
   const rights = new Set<Right>();
   const position = new Map(ss.map((x, k) => [x, k]));
+  // The body the notice's title names, if it names one ("Privacy Notice for Harbourside Nursery Group").
+  const titleName = ss[0] !== undefined ? titledBody(ss[0].raw) : undefined;
   const found = (item: NoticeItem, s: Sentence) => {
     // A template's blank ("[COMPANY NAME]", "XXX") or a field left empty ("Responsable des traitements :") says nothing yet: the item stays to be checked.
     // (So is a controller whose name is mangled beyond repair: "ÂÃ¶Ê¹ÊÓ is the data controller" names no body a reader can identify.)
@@ -1112,18 +1114,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const card = ss.slice(1, 6).some((x) => ENTITY.contactCard.test(x.folded));
     if (m && namesBody(m[1]!) && card) found('controller', ss[0]);
   }
-  // A notice titled for a body and written as "we" names that body, where the name says what kind of body it is (a school, a
-  // nursery, a company), or carries a legal form, or comes again over an address or with a legal form: "Privacy Notice for
-  // Harbourside Nursery Group", "Maple Lane Primary School privacy notice". (A product's name alone, "HousePoints Privacy
-  // Policy", is not a body.)
-  // (Where the name is a site's address, carries a legal form, or comes again with one or over an address, that is the
-  // author's identity whether or not the notice says "we collect": "Acme Tutors – Privacy Policy" / "Mail: Acme Tutors, 12 Mill Lane".)
-  if (status.controller !== 'present' && ss[0] !== undefined) {
-    const name = titledBody(ss[0].raw);
-    if (name && namesBody(name) && !PLACEHOLDER.test(name)) {
-      const identified = LEGAL_FORM.test(name) || SITE_ADDRESS.test(name) || ss.some((x) => x !== ss[0] && writtenAgain(name).test(x.raw));
-      if (identified || (weProcess && BODY_KIND.test(fold(name)) && CAPITALISED_NAME.test(name))) found('controller', ss[0]);
-    }
+  // A notice titled for a body names that body where the name is a site's address, carries a legal form, or comes again with
+  // one or over an address ("Acme Tutors – Privacy Policy" / "Mail: Acme Tutors, 12 Mill Lane"); or, in a notice written as
+  // "we", where the name says what kind of body it is ("Privacy Notice for Harbourside Nursery Group", "Maple Lane Primary
+  // School privacy notice"). A product's name alone ("HousePoints Privacy Policy") is not a body.
+  if (status.controller !== 'present' && titleName !== undefined && namesBody(titleName) && !PLACEHOLDER.test(titleName)) {
+    const again = writtenAgain(titleName);
+    const identified = LEGAL_FORM.test(titleName) || SITE_ADDRESS.test(titleName) || ss.some((x) => x !== ss[0] && again.test(x.raw));
+    if (identified || (weProcess && BODY_KIND.test(fold(titleName)) && CAPITALISED_NAME.test(titleName))) found('controller', ss[0]!);
   }
   // "The data are collected by:" and, on the next line, the body's name ("Stiftelsen Lycée Français de Malmö").
   // (Also where only a heading's question said the controller so far: "Who will process my personal data?" / "The controller of your personal data is:" / the name.)
@@ -1261,7 +1259,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // So is a company the controller's sentence names with its legal form ("…run by Brightmark Teaching Supplies Pty Ltd"), written again without it.
     const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
     // And a body the notice's title names, where the title is the controller's evidence ("The Lecture House – Privacy Policy").
-    const titled = ss[0] !== undefined && excerpt(ss[0].raw) === excerpts.controller ? titledBody(ss[0].raw) : undefined;
+    const titled = ss[0] !== undefined && excerpt(ss[0].raw) === excerpts.controller ? titleName : undefined;
     const titledRun = titled === undefined ? [] : [fold(titled).replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 6);
     const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun];
     const sameBody = (x: Sentence) => {
@@ -1280,7 +1278,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)) || siteNames.some((n) => d.startsWith(n)));
     // A mailbox for privacy questions (privacy@…, dataprotection@…, rgpd@…) that no DPO and no processor is given for: the
     // controller's own, where the notice's author is the controller ("We are the data controller…", "Here at X we…").
-    const authorControls = /\b(we|us|our|nous|notre|nos|i|je)\b/.test(fold(excerpts.controller ?? '')) || titledBody(ss[0]?.raw ?? '') !== undefined;
+    const authorControls = /\b(we|us|our|nous|notre|nos|i|je)\b/.test(fold(excerpts.controller ?? '')) || titleName !== undefined;
     const privacyMail = (x: Sentence) => authorControls && !processor && !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && !ENTITY.notProcessor.test(x.folded) && [...x.folded.matchAll(EMAILS)].some((m) => PRIVACY_MAILBOX.test(m[1]!));
     // Not the supervisory authority's address, given in the sentence about complaining ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…").
     const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
