@@ -1260,7 +1260,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
     // And a body the notice's title names, where the title is the controller's evidence ("The Lecture House – Privacy Policy").
     const titled = ss[0] !== undefined && excerpt(ss[0].raw) === excerpts.controller ? titleName : undefined;
-    const titledRun = titled === undefined ? [] : [fold(titled).replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 6);
+    const titledRun = titled === undefined ? [] : [fold(titled).replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 6);
     const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun];
     const sameBody = (x: Sentence) => {
       if ([...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n))) return true;
