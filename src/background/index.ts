@@ -9,6 +9,7 @@ import { registerCookieStore } from './cookie-store.ts';
 import { registerMessages } from './messages.ts';
 import { LinkChecker } from './link-check.ts';
 import { Observation } from './observation.ts';
+import { RequestsInFlight } from './in-flight.ts';
 
 const store = new InventoryStore(browser.storage.session);
 // While observing, the toolbar icon says so (a badge, and its tooltip): like a recording light.
@@ -18,11 +19,13 @@ const observation = new Observation(browser.storage.session, browser.scripting, 
   void browser.action.setTitle({ title: browser.i18n.getMessage(on ? 'actionTitleObserving' : 'actionTitle') });
 });
 
-registerWebRequest(store, observation);
+const inFlight = new RequestsInFlight();
+registerWebRequest(store, observation, inFlight);
 registerCookieStore(store, observation);
-registerMessages(store, new LinkChecker(store), observation);
+registerMessages(store, new LinkChecker(store), observation, inFlight);
 browser.tabs.onRemoved.addListener((tabId) => {
   void store.drop(tabId);
+  inFlight.resetTab(tabId);
   void observation.forget(tabId);
 });
 // The audit follows the user into the tabs a tab under audit opens.

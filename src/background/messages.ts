@@ -21,6 +21,8 @@ import type { LinkChecker } from './link-check.ts';
 import type { Observation } from './observation.ts';
 import type { Report } from '../report/types.ts';
 import { hasAccessToAllSites } from '../shared/site-access.ts';
+import { combineFrames, parseFrameAnswer, type FrameAnswer, type PageSchedule } from '../shared/page-schedule.ts';
+import type { RequestsInFlight } from './in-flight.ts';
 
 const lastEventAt = new Map<number, number>();
 /** Page scans waiting, per tab, for the navigation they belong to (pageOfDocument): an audit is not settled while one waits. */
@@ -56,12 +58,27 @@ export async function buildReport(store: InventoryStore, tabId: number): Promise
   return report;
 }
 
+/**
+ * What the tab's page has left to do (shared/page-schedule.ts): each frame's
+ * answer, read in our isolated world there (every-frame.ts; a frame where our
+ * scripts do not run answers nothing), and the tab's requests in flight.
+ */
+async function pageSchedule(tabId: number, inFlight: RequestsInFlight): Promise<PageSchedule> {
+  const results = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    injectImmediately: true,
+    func: () => (globalThis as { temoinFrameWork?: () => unknown }).temoinFrameWork?.() ?? null,
+  });
+  const answers: FrameAnswer[] = results.map((r) => parseFrameAnswer(r.result));
+  return combineFrames(answers, inFlight.count(tabId));
+}
+
 /** A content script of ours, in a tab: it speaks for that tab and the frame it runs in. */
 function isContentScript(sender: Runtime.MessageSender): boolean {
   return sender.tab?.id !== undefined && sender.id === browser.runtime.id && !isExtensionPage(sender);
 }
 
-async function handle(store: InventoryStore, checker: LinkChecker, observation: Observation, msg: Message, sender: Runtime.MessageSender): Promise<unknown> {
+async function handle(store: InventoryStore, checker: LinkChecker, observation: Observation, inFlight: RequestsInFlight, msg: Message, sender: Runtime.MessageSender): Promise<unknown> {
   // The sender, checked once, from the table of who may send what (shared/messages.ts).
   if (!(SENDERS[msg.type] === 'extension-page' ? isExtensionPage(sender) : isContentScript(sender))) return { ok: false, error: 'sender' };
   const tab = sender.tab?.id;
@@ -153,6 +170,8 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
       };
       return { ok: true, status };
     }
+    case 'get-page-schedule':
+      return { ok: true, schedule: await pageSchedule(msg.tabId, inFlight) };
     case 'record-pdf-notice': {
       let recorded = false;
       await store.update(msg.tabId, (inv) => {
@@ -197,10 +216,10 @@ async function handle(store: InventoryStore, checker: LinkChecker, observation: 
   }
 }
 
-export function registerMessages(store: InventoryStore, checker: LinkChecker, observation: Observation): void {
+export function registerMessages(store: InventoryStore, checker: LinkChecker, observation: Observation, inFlight: RequestsInFlight): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const msg = parseMessage(raw);
     if (!msg) return Promise.resolve({ ok: false, error: 'invalid-message' });
-    return handle(store, checker, observation, msg, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    return handle(store, checker, observation, inFlight, msg, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
   });
 }

@@ -10,6 +10,7 @@ import type { WebRequest } from 'webextension-polyfill';
 import type { InventoryStore } from './store.ts';
 import type { Inventory } from '../shared/inventory.ts';
 import type { Observation } from './observation.ts';
+import type { RequestsInFlight } from './in-flight.ts';
 import { recordNavigation, recordRequest, recordSetCookieHeaders } from './record.ts';
 import { KNOWLEDGE } from '../knowledge/index.ts';
 import { extraHeadersSupported } from './capabilities.ts';
@@ -54,8 +55,11 @@ export function workerSite(d: { initiator?: string; originUrl?: string; document
 
 type WithInitiator = { initiator?: string; originUrl?: string; documentUrl?: string };
 
-/** Records only while the user observes, and only for the tabs under audit (observation.ts). */
-export function registerWebRequest(store: InventoryStore, observation: Pick<Observation, 'ifObserving' | 'covers'>): void {
+/**
+ * Records only while the user observes, and only for the tabs under audit (observation.ts); counts
+ * those tabs' requests in flight (in-flight.ts).
+ */
+export function registerWebRequest(store: InventoryStore, observation: Pick<Observation, 'ifObserving' | 'covers'>, inFlight?: RequestsInFlight): void {
   // WebSockets too (ws:, wss:): a tracker can talk through one.
   const filter = { urls: [...OBSERVED_PAGES, 'ws://*/*', 'wss://*/*'] };
   /** A worker's request (no tab): recorded in the audits of the site it works for. */
@@ -65,8 +69,14 @@ export function registerWebRequest(store: InventoryStore, observation: Pick<Obse
     observation.ifObserving(() => void store.updateAll((inv) => inv.site === site && observation.covers(inv.tabId), record));
   };
 
+  if (inFlight) {
+    const done = (d: { requestId: string }) => inFlight.end(d.requestId);
+    browser.webRequest.onCompleted.addListener(done, filter);
+    browser.webRequest.onErrorOccurred.addListener(done, filter);
+  }
   browser.webRequest.onBeforeRequest.addListener(
     (d) => {
+      if (inFlight && d.tabId >= 0) observation.ifObserving(() => inFlight.start(d.tabId, d.requestId, d.type === 'main_frame'), d.tabId);
       if (d.type === 'main_frame') return undefined;
       // When it happened, not when the queue gets to it: the "before consent" boundary depends on it.
       const at = eventTime(d.timeStamp);

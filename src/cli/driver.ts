@@ -9,6 +9,7 @@ import { ask, auditSettled, type AuditStatus, type Reply, type ViewMessage } fro
 import type { Report } from '../report/types.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import { extensionLoadedIn } from './chromium.ts';
+import { stillBusy } from '../shared/page-schedule.ts';
 
 export interface ExtensionHandle {
   id: string;
@@ -93,26 +94,60 @@ function watchNavigationFailures(page: Page): void {
 export class PageLoadError extends Error {}
 
 /**
- * Waits until the page has loaded, its content script has scanned it, and no
- * collector has recorded anything for `quietMs`.
+ * How long a page is watched after its load event on its first visit: some
+ * tags wait a few seconds before they set their cookies or send their first
+ * hit. Stated in the report's environment (`observationWindowMs`).
  */
-/**
- * However quiet a page is, it is watched this long after its load event on
- * its first visit: some tags wait a few seconds before they set their
- * cookies or send their first hit. Stated in the report's environment.
- */
-export const MIN_OBSERVATION_MS = 2500;
+export const OBSERVATION_WINDOW_MS = 2500;
 
 /**
- * `enoughWhen`: the minimum window may end as soon as this holds of the
- * status (a scenario's first visit only needs the banner it will click);
- * the quiet window still applies.
+ * However little a page has scheduled, it is watched this long after its load
+ * event (a tag may start from a callback no probe sees). Stated in the
+ * report's environment (`minimumObservationMs`).
  */
-export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: Page, opts: { expectedPages: number; quietMs?: number; timeoutMs?: number; minObservationMs?: number; enoughWhen?: (s: AuditStatus) => boolean }): Promise<AuditStatus> {
+export const MIN_OBSERVATION_MS = 1000;
+
+/** Nothing recorded for this long, and nothing scheduled: enough quiet to end before the window. */
+const CALM_QUIET_MS = 500;
+/** Answers in a row saying nothing is scheduled before a visit ends early (a timer may have just run and set another). */
+const CALM_ANSWERS = 2;
+const POLL_MS = 100;
+
+/** How a visit's observation ended, for the report's environment. */
+export interface VisitWatch {
+  /** ms watched after the load event. */
+  watchedMs: number;
+  /** The window the visit had. */
+  windowMs: number;
+  /**
+   * `window`: watched the whole window, and quiet; `nothing-scheduled`: ended sooner, every frame of the
+   * page having nothing due within it (shared/page-schedule.ts); `enough`: the caller had what it waited
+   * for (a scenario's banner to click); `timeout`: the page kept talking until the time allowed ran out.
+   */
+  ended: 'window' | 'nothing-scheduled' | 'enough' | 'timeout';
+}
+
+/**
+ * Waits until the page has loaded, its content script has scanned it, no
+ * collector has recorded anything for `quietMs`, and its window after the
+ * load event (`windowMs`, OBSERVATION_WINDOW_MS by default) has passed; or,
+ * once MIN_OBSERVATION_MS have passed and nothing was recorded for half a
+ * second, sooner when the page has nothing scheduled within the rest of its
+ * window (nor within `quietMs`): every frame answered, no timer due, no
+ * request in flight, no scan of ours to come (shared/page-schedule.ts).
+ *
+ * `enoughWhen`: the window may end as soon as this holds of the status (a
+ * scenario's first visit only needs the banner it will click); the quiet
+ * window still applies. `onWatched` hears how the observation ended.
+ */
+export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: Page, opts: { expectedPages: number; quietMs?: number; timeoutMs?: number; windowMs?: number; enoughWhen?: (s: AuditStatus) => boolean; onWatched?: (w: VisitWatch) => void }): Promise<AuditStatus> {
   const quietMs = opts.quietMs ?? 1000;
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   await page.waitForLoadState('load', { timeout: Math.max(1000, deadline - Date.now()) }).catch(() => undefined);
-  const watchUntil = Date.now() + (opts.minObservationMs ?? MIN_OBSERVATION_MS);
+  const loadedAt = Date.now();
+  const windowMs = opts.windowMs ?? OBSERVATION_WINDOW_MS;
+  const watchUntil = loadedAt + windowMs;
+  const floorUntil = loadedAt + Math.min(windowMs, MIN_OBSERVATION_MS);
   if (navigationErrors.has(page) || page.url().startsWith('chrome-error://')) {
     // The navigation may fail before the page object exists: Chromium's error page names the cause.
     const fromErrorPage = await page
@@ -121,19 +156,33 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
     const cause = navigationErrors.get(page) ?? fromErrorPage ?? 'erreur réseau / network error';
     throw new PageLoadError(`La page n'a pas pu être chargée / the page could not be loaded (${cause})`);
   }
+  const end = (status: AuditStatus, ended: VisitWatch['ended']) => {
+    opts.onWatched?.({ watchedMs: Date.now() - loadedAt, windowMs, ended });
+    return status;
+  };
+  let calm = 0;
   let status: AuditStatus | null = null;
   while (Date.now() < deadline) {
     const r = await ext.ask({ type: 'get-status', tabId });
     if (!r.ok) throw new Error(`L'extension ne dit pas où en est l'audit / no audit status from the extension (${r.error})`);
     status = r.status;
-    if ((Date.now() >= watchUntil || opts.enoughWhen?.(status)) && auditSettled(status, opts.expectedPages, Date.now(), quietMs)) return status;
-    await page.waitForTimeout(200);
+    const now = Date.now();
+    if (auditSettled(status, opts.expectedPages, now, quietMs)) {
+      if (now >= watchUntil) return end(status, 'window');
+      if (opts.enoughWhen?.(status)) return end(status, 'enough');
+    }
+    if (now >= floorUntil && auditSettled(status, opts.expectedPages, now, CALM_QUIET_MS)) {
+      const s = await ext.ask({ type: 'get-page-schedule', tabId });
+      calm = s.ok && stillBusy(s.schedule, Math.max(watchUntil, now + quietMs) - Date.now()) === null ? calm + 1 : 0;
+      if (calm >= CALM_ANSWERS) return end(status, 'nothing-scheduled');
+    } else calm = 0;
+    await page.waitForTimeout(POLL_MS);
   }
   if (!status || status.pages === 0) {
     const where = maskUrl(page.url());
     throw new Error(`Aucune page enregistrée par l'extension en ${Math.round((opts.timeoutMs ?? 30_000) / 1000)} s (onglet sur ${where}) / the extension recorded no page`);
   }
-  return status; // timed out while the page kept talking: report what was seen
+  return end(status, 'timeout'); // the page kept talking: report what was seen
 }
 
 export async function getReport(ext: ExtensionHandle, tabId: number): Promise<Report> {

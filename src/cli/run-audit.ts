@@ -10,7 +10,8 @@ import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './chromium.ts';
 import type { BrowserContext } from 'playwright-core';
-import { connect, getReport, MIN_OBSERVATION_MS, waitForSettle, type ExtensionHandle } from './driver.ts';
+import { connect, getReport, MIN_OBSERVATION_MS, OBSERVATION_WINDOW_MS, waitForSettle, type ExtensionHandle, type VisitWatch } from './driver.ts';
+import type { ReportVisitWatch } from '../report/types.ts';
 import { isLoginEntry, isLogout, SESSION_LINK_SELECTOR } from '../audit/session-links.ts';
 import { SESSION_LINK_MAX } from '../shared/limits.ts';
 import { maskUrl } from '../audit/mask-url.ts';
@@ -53,13 +54,13 @@ export async function screenshotBanner(page: Page, report: Report, path: string)
  * audit. Should the visit fail or leave the audit, the report before it stands,
  * with a note.
  */
-async function visitLogin(ext: ExtensionHandle, tabId: number, page: Page, before: Report, timeoutMs: number, progress: Progress): Promise<Report> {
+async function visitLogin(ext: ExtensionHandle, tabId: number, page: Page, before: Report, timeoutMs: number, progress: Progress, watched: (w: VisitWatch) => void): Promise<Report> {
   const href = await loginHref(page);
   if (!href) return before;
   progress('login', maskUrl(href));
   try {
     await page.goto(href, { timeout: timeoutMs / 2 });
-    await waitForSettle(ext, tabId, page, { expectedPages: before.pages.length + 1, timeoutMs: timeoutMs / 2 });
+    await waitForSettle(ext, tabId, page, { expectedPages: before.pages.length + 1, timeoutMs: timeoutMs / 2, onWatched: watched });
     const after = await getReport(ext, tabId);
     if (after.site === before.site && after.pages.length > before.pages.length) return after;
   } catch {
@@ -97,14 +98,18 @@ export async function runAudit(opts: {
     const ext = await connect(browser.context);
     progress('visit', opts.url);
     const { tabId, page } = await ext.openTab(opts.url);
-    await waitForSettle(ext, tabId, page, { expectedPages: 1, timeoutMs: timeoutMs / 2 });
+    const visits: ReportVisitWatch[] = [];
+    const watched = (step: ReportVisitWatch['step']) => (w: VisitWatch) => {
+      if (w.ended !== 'enough') visits.push({ step, watchedMs: w.watchedMs, windowMs: w.windowMs, ended: w.ended });
+    };
+    await waitForSettle(ext, tabId, page, { expectedPages: 1, timeoutMs: timeoutMs / 2, onWatched: watched('first-visit') });
     const shot = opts.screenshotPath ? await screenshotBanner(page, await getReport(ext, tabId), opts.screenshotPath) : false;
     progress('revisit', opts.url);
     await page.reload({ timeout: timeoutMs / 2 }).catch(() => undefined);
     // The same page again, for renewals: its delayed tags were already watched for on the first visit.
-    await waitForSettle(ext, tabId, page, { expectedPages: 2, timeoutMs: timeoutMs / 2, minObservationMs: 0 });
+    await waitForSettle(ext, tabId, page, { expectedPages: 2, timeoutMs: timeoutMs / 2, windowMs: 0, onWatched: watched('revisit') });
     let report = await getReport(ext, tabId);
-    if (opts.followLogin !== false && !report.coverage?.login) report = await visitLogin(ext, tabId, page, report, timeoutMs, progress);
+    if (opts.followLogin !== false && !report.coverage?.login) report = await visitLogin(ext, tabId, page, report, timeoutMs, progress, watched('login'));
     if (report.notices.some((n) => n.format === 'pdf' && !n.pdfRead)) {
       progress('pdf');
       report = await readPdfNotices(ext, tabId, report, timeoutMs / 3);
@@ -113,6 +118,8 @@ export async function runAudit(opts: {
     report.environment.collectedBy = 'cli';
     report.environment.browser = browser.environment;
     report.environment.minimumObservationMs = MIN_OBSERVATION_MS;
+    report.environment.observationWindowMs = OBSERVATION_WINDOW_MS;
+    report.environment.visits = visits;
     if (shot && report.banner) report.banner.screenshot = basename(opts.screenshotPath!);
     await opts.whileOpen?.(report, browser.context);
     return report;

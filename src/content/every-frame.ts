@@ -19,7 +19,8 @@
  * renderer a few tenths of a ms to a few ms (measured, npm run bench).
  */
 import type { CapturedCookieWrite } from '../shared/messages.ts';
-import { ISOLATED_HELLO, PROBE_HELLO, SECRET_NAME, STORAGE_KINDS, type StorageKind } from './probe-event.ts';
+import { ISOLATED_HELLO, PROBE_HELLO, SCHEDULE_QUESTION, SECRET_NAME, STORAGE_KINDS, type StorageKind } from './probe-event.ts';
+import { parseFrameAnswer, type FrameAnswer } from '../shared/page-schedule.ts';
 import { readStorageKeys } from './scan.ts';
 import { sendToWorker } from './runtime.ts';
 import { whenIdle, whenLoaded } from './idle.ts';
@@ -44,8 +45,9 @@ function onProbeMessage(e: Event): void {
   const detail = (e as CustomEvent<unknown>).detail;
   if (typeof detail !== 'string' || detail.length > 1_000_000) return;
   try {
-    const m = JSON.parse(detail) as { kind?: unknown; writes?: unknown; storage?: unknown };
+    const m = JSON.parse(detail) as { kind?: unknown; writes?: unknown; storage?: unknown; schedule?: unknown };
     if (m.kind === 'cookies') onCookieWrites(m.writes);
+    else if (m.kind === 'schedule') scheduleAnswer = m.schedule;
     else if (m.kind === 'storage' && STORAGE_KINDS.includes(m.storage as StorageKind)) storageUsed(m.storage as StorageKind);
   } catch {
     /* not ours */
@@ -115,6 +117,23 @@ function storageUsed(kind: StorageKind): void {
   used.add(kind);
   requestRead();
 }
+
+/**
+ * What this frame still has to do, for the worker's `get-page-schedule`
+ * (scripting.executeScript in our isolated world; the page cannot see it):
+ * the page's schedule, asked of the probe on the secret channel (it answers
+ * inside the dispatch), and our own work still to come here (a batch of
+ * writes, a storage read; the top frame adds its scans, top-frame.ts).
+ */
+let scheduleAnswer: unknown = null;
+const scope = globalThis as { temoinFrameWork?: () => FrameAnswer; temoinScanPending?: () => boolean };
+scope.temoinFrameWork = () => {
+  scheduleAnswer = null;
+  if (channel !== null) document.dispatchEvent(new CustomEvent(channel + SCHEDULE_QUESTION));
+  const answer = parseFrameAnswer({ page: scheduleAnswer, ownWork: flushTimer !== null || scheduled });
+  answer.ownWork ||= scope.temoinScanPending?.() === true;
+  return answer;
+};
 
 whenLoaded(() => {
   loaded = true;

@@ -18,7 +18,14 @@ export const ISOLATED_HELLO = 'temoin:isolated-hello';
 export const SECRET_NAME = /^temoin:[0-9a-f]{32}$/;
 
 /** A message on the secret channel (its detail, as a JSON string). */
-export type ProbeMessage = { kind: 'cookies'; writes: unknown[] } | { kind: 'storage'; storage: StorageKind };
+export type ProbeMessage = { kind: 'cookies'; writes: unknown[] } | { kind: 'storage'; storage: StorageKind } | { kind: 'schedule'; schedule: unknown };
+
+/**
+ * The isolated script asks the probe what the page has scheduled by
+ * dispatching an event named the secret name plus this; the probe answers at
+ * once, inside that dispatch, with a `schedule` message.
+ */
+export const SCHEDULE_QUESTION = ':schedule';
 
 /** The storages the probe watches, by the name of the window's getter. */
 export const STORAGE_KINDS = ['localStorage', 'sessionStorage', 'indexedDB'] as const;

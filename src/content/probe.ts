@@ -16,11 +16,17 @@
  * second each: the content script reads the keys of the storages used, and
  * only then. Opening an origin's storage costs the renderer a few ms, which a
  * page that never uses that storage should not pay for our sake.
+ *
+ * And it keeps count of what the page has scheduled (timers, idle callbacks,
+ * animation frames, workers: schedule-watch.ts), which it says only when the
+ * isolated script asks: the command line ends a visit's observation early
+ * only when nothing is due.
  */
 import { splitCookieLine, type CapturedCookieWrite } from '../audit/set-cookie.ts';
 import { shortHash } from '../audit/hash.ts';
 import { identifierPart, privacyMode } from '../audit/cookie-value.ts';
-import { ISOLATED_HELLO, PROBE_HELLO, STORAGE_KINDS, STORAGE_SIGNAL_MS, type ProbeMessage, type StorageKind } from './probe-event.ts';
+import { ISOLATED_HELLO, PROBE_HELLO, SCHEDULE_QUESTION, STORAGE_KINDS, STORAGE_SIGNAL_MS, type ProbeMessage, type StorageKind } from './probe-event.ts';
+import { watchSchedule } from './schedule-watch.ts';
 import { PROBE_LIMITS } from '../shared/limits.ts';
 
 let batch: CapturedCookieWrite[] = [];
@@ -47,6 +53,16 @@ if (!hello()) doc.addEventListener(ISOLATED_HELLO, onIsolatedHello);
 function send(message: ProbeMessage): void {
   dispatch.call(doc, new NativeCustomEvent(channel, { detail: stringify(message) }));
 }
+
+// Wrapped after `later` was taken: our own flush timer is not the page's.
+const schedule = watchSchedule(globalThis as never, now);
+doc.addEventListener(channel + SCHEDULE_QUESTION, () => {
+  try {
+    send({ kind: 'schedule', schedule: schedule() });
+  } catch {
+    /* never break the page */
+  }
+});
 
 function flush(): void {
   scheduled = false;

@@ -101,11 +101,16 @@ const watchTop = () => {
     }, RESCAN.debounceMs);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
+  // A rescan that would look (elements added, or a banner not shown yet), or a look at a hidden banner, still to come.
+  scanPending = () => lookTimer !== null || (timer !== null && (added || (!bannerShown && looks < RESCAN.bannerLooks)));
   setTimeout(() => {
     observer.disconnect();
     if (lookTimer) clearTimeout(lookTimer);
   }, RESCAN.windowMs);
 };
+/** Whether a scan of ours is still to come (every-frame.ts adds it to the frame's answer); before the first, it is. */
+let scanPending = () => true;
+(globalThis as { temoinScanPending?: () => boolean }).temoinScanPending = () => scanPending();
 whenLoaded(() => whenIdle(watchTop));
 
 // The popup's "open what is missing" (the steps of an audit path): the page's own links, followed in

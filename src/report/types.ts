@@ -4,7 +4,7 @@
  * test/unit/report-schema.test.ts); bump SCHEMA_VERSION on any change.
  */
 
-export const SCHEMA_VERSION = '1.9.0';
+export const SCHEMA_VERSION = '1.10.0';
 
 export type Category = 'necessary' | 'audience' | 'advertising' | 'social' | 'functional' | 'consent' | 'unknown';
 export type Party = 'first' | 'third';
@@ -262,6 +262,15 @@ export interface Finding {
   en: { title: string; evidence: string[]; fix: string | null };
 }
 
+/** How one visit of the command line's audit was watched (ReportEnvironment.visits). */
+export interface ReportVisitWatch {
+  step: 'first-visit' | 'revisit' | 'login';
+  watchedMs: number;
+  windowMs: number;
+  /** `window`: the whole window, and quiet; `nothing-scheduled`: sooner, the page having nothing due within it; `timeout`: the page kept talking until the time allowed ran out. */
+  ended: 'window' | 'nothing-scheduled' | 'timeout';
+}
+
 export interface ReportEnvironment {
   collectedBy: 'extension' | 'cli';
   userAgent: string | null;
@@ -274,8 +283,16 @@ export interface ReportEnvironment {
    */
   siteAccess?: 'all' | 'restricted';
   /** Filled by the command line: how it configured Chromium. */
-  /** Command line: how long each page was watched after its load event at least on its first visit, however quiet. */
+  /** Command line: how long each page was watched after its load event at least, however little it had scheduled (1000 since 1.10.0; before, 2500, the whole window). */
   minimumObservationMs?: number;
+  /**
+   * Command line: how long each page was watched after its load event on its first visit, unless every frame
+   * of it had nothing scheduled within that time (no timer due, no request in flight, no worker, no animation
+   * by script, no idle callback); since 1.10.0.
+   */
+  observationWindowMs?: number;
+  /** Command line: each visit of the audit (first visit, the same page again, the login page), how long it was watched after its load event and why it ended; since 1.10.0. */
+  visits?: ReportVisitWatch[];
   browser?: {
     name: string;
     version: string;

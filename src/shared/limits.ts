@@ -79,3 +79,14 @@ export const FINDING_LIMITS = { pages: 40, evidenceLines: 60 };
 
 /** Controls the command line's --scenarios looks at to find the banner's choice. */
 export const SCENARIO_CANDIDATES = 300;
+
+/** What a page's probe keeps of what the page has scheduled (content/schedule-watch.ts). */
+export const SCHEDULE_LIMITS = {
+  /** Timers kept at once (a page that keeps more says `overflow`, and is watched for its whole window). */
+  timers: 2000,
+  /** A timer due this long ago may still be waiting for the page's main thread: it still counts. */
+  graceMs: 250,
+} as const;
+
+/** Requests in flight counted per tab (background/in-flight.ts); past it, the tab counts as busy until its next document. */
+export const MAX_IN_FLIGHT_PER_TAB = 5000;

@@ -7,6 +7,7 @@ import { parseNoticeAnalysis, type NoticeAnalysis } from '../audit/notice.ts';
 import type { PageRole, Report, ReportBannerControl } from '../report/types.ts';
 import { MAX_NOTICE_CHARS, MESSAGE_LIMITS } from './limits.ts';
 import type { CapturedCookieWrite } from '../audit/set-cookie.ts';
+import type { PageSchedule } from './page-schedule.ts';
 
 export type { CapturedCookieWrite };
 
@@ -116,6 +117,8 @@ export type ContentMessage =
 export type ViewMessage =
   | { type: 'get-report'; tabId: number }
   | { type: 'get-status'; tabId: number }
+  /** What the tab's page has left to do (timers, requests in flight…): the command line ends a visit's window early only when nothing is due. */
+  | { type: 'get-page-schedule'; tabId: number }
   | { type: 'reset-audit'; tabId: number }
   /** The person auditing says they have just clicked "Reject all" in the page's banner (Témoin itself never clicks). */
   | { type: 'mark-refusal'; tabId: number }
@@ -167,6 +170,7 @@ export const SENDERS: { readonly [T in Message['type']]: 'content-script' | 'ext
   'user-interaction': 'content-script',
   'get-report': 'extension-page',
   'get-status': 'extension-page',
+  'get-page-schedule': 'extension-page',
   'reset-audit': 'extension-page',
   'mark-refusal': 'extension-page',
   'start-observing': 'extension-page',
@@ -181,9 +185,11 @@ export type Reply<M extends Message> = M extends { type: 'get-report' }
   ? { ok: true; report: Report } | Failure
   : M extends { type: 'get-status' }
     ? { ok: true; status: AuditStatus } | Failure
-    : M extends { type: 'autoconsent' }
-      ? unknown
-      : { ok: true } | Failure;
+    : M extends { type: 'get-page-schedule' }
+      ? { ok: true; schedule: PageSchedule } | Failure
+      : M extends { type: 'autoconsent' }
+        ? unknown
+        : { ok: true } | Failure;
 
 /**
  * An extension page's question to the worker, its answer typed. One path for
@@ -216,6 +222,7 @@ export function parseMessage(raw: unknown): Message | null {
   switch (raw.type) {
     case 'get-report':
     case 'get-status':
+    case 'get-page-schedule':
     case 'mark-refusal':
     case 'reset-audit': {
       const tabId = tabIdOf(raw.tabId);

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { DIST, ROOT, ensureBuilt } from '../../src/cli/build.ts';
-import { MIN_OBSERVATION_MS } from '../../src/cli/driver.ts';
+import { MIN_OBSERVATION_MS, OBSERVATION_WINDOW_MS } from '../../src/cli/driver.ts';
 
 const CORES = availableParallelism();
 import { findChromium, launchWithExtension, sandboxUsable, QUIET_FLAGS, type LaunchedBrowser } from '../../src/cli/chromium.ts';
@@ -293,7 +293,7 @@ async function auditTimes(sites: Sites, demoRule: string): Promise<void> {
   console.log(`  single audit of the demo ENT (browser start, 2 visits, footer links): median ${median(singles).toFixed(2)} s (${singles.map((s) => s.toFixed(2)).join(', ')})`);
   const PHASE: Record<string, string> = {
     launch: 'browser start (Chromium with the extension, its worker ready)',
-    visit: `first visit (load, settle, footer links; at least ${MIN_OBSERVATION_MS / 1000} s watched after load)`,
+    visit: `first visit (load, settle, footer links; watched ${OBSERVATION_WINDOW_MS / 1000} s after load, or at least ${MIN_OBSERVATION_MS / 1000} s when nothing is scheduled)`,
     revisit: 'new visit (reload, settle: renewals)',
     login: 'login page the site links to',
     pdf: 'PDF notices read',
