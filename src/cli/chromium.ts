@@ -9,7 +9,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { chromium } from './playwright.ts';
 import type { ReportEnvironment } from '../report/types.ts';
 import { maskBrowserArg } from './args.ts';
 

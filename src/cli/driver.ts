@@ -107,8 +107,8 @@ export const OBSERVATION_WINDOW_MS = 2500;
  */
 export const MIN_OBSERVATION_MS = 1000;
 
-/** Nothing recorded for this long, and nothing scheduled: enough quiet to end before the window. */
-const CALM_QUIET_MS = 500;
+/** Nothing recorded for this long, and nothing scheduled (no request in flight, no scan of ours to come): enough quiet to end before the window. */
+const CALM_QUIET_MS = 300;
 /** Answers in a row saying nothing is scheduled before a visit ends early (a timer may have just run and set another). */
 const CALM_ANSWERS = 2;
 const POLL_MS = 100;
@@ -131,8 +131,8 @@ export interface VisitWatch {
  * Waits until the page has loaded, its content script has scanned it, no
  * collector has recorded anything for `quietMs`, and its window after the
  * load event (`windowMs`, OBSERVATION_WINDOW_MS by default) has passed; or,
- * once MIN_OBSERVATION_MS have passed and nothing was recorded for half a
- * second, sooner when the page has nothing scheduled within the rest of its
+ * once MIN_OBSERVATION_MS have passed and nothing was recorded for
+ * CALM_QUIET_MS, sooner when the page has nothing scheduled within the rest of its
  * window (nor within `quietMs`): every frame answered, no timer due, no
  * request in flight, no scan of ours to come (shared/page-schedule.ts).
  *
@@ -171,10 +171,11 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
       if (now >= watchUntil) return end(status, 'window');
       if (opts.enoughWhen?.(status)) return end(status, 'enough');
     }
-    if (now >= floorUntil && auditSettled(status, opts.expectedPages, now, CALM_QUIET_MS)) {
+    // Asked from just before the minimum, so that the last answer needed comes as it ends.
+    if (now >= floorUntil - POLL_MS * (CALM_ANSWERS - 1) && auditSettled(status, opts.expectedPages, now, CALM_QUIET_MS)) {
       const s = await ext.ask({ type: 'get-page-schedule', tabId });
       calm = s.ok && stillBusy(s.schedule, Math.max(watchUntil, now + quietMs) - Date.now()) === null ? calm + 1 : 0;
-      if (calm >= CALM_ANSWERS) return end(status, 'nothing-scheduled');
+      if (calm >= CALM_ANSWERS && Date.now() >= floorUntil) return end(status, 'nothing-scheduled');
     } else calm = 0;
     await page.waitForTimeout(POLL_MS);
   }

@@ -4,7 +4,7 @@
  * date, Témoin's version and page numbers in the header and footer.
  */
 import type { BrowserContext } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import { chromium } from './playwright.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
