@@ -126,13 +126,12 @@ function storageUsed(kind: StorageKind): void {
  * writes, a storage read; the top frame adds its scans, top-frame.ts).
  */
 let scheduleAnswer: unknown = null;
-const scope = globalThis as { temoinFrameWork?: () => FrameAnswer; temoinScanPending?: () => boolean };
+const scope = globalThis as { temoinFrameWork?: () => FrameAnswer; temoinScanDueInMs?: () => number | null };
 scope.temoinFrameWork = () => {
   scheduleAnswer = null;
   if (channel !== null) document.dispatchEvent(new CustomEvent(channel + SCHEDULE_QUESTION));
-  const answer = parseFrameAnswer({ page: scheduleAnswer, ownWork: flushTimer !== null || scheduled });
-  answer.ownWork ||= scope.temoinScanPending?.() === true;
-  return answer;
+  const scan = scope.temoinScanDueInMs?.() ?? null;
+  return parseFrameAnswer({ page: scheduleAnswer, ownWorkInMs: flushTimer !== null || scheduled ? 0 : scan });
 };
 
 whenLoaded(() => {

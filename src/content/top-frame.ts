@@ -63,10 +63,12 @@ const watchTop = () => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let timedLooks = 0;
   let lookTimer: ReturnType<typeof setTimeout> | null = null;
+  let lookDueAt = 0;
   const lookAgainLater = () => {
     if (bannerShown || lookTimer || timedLooks >= RESCAN.hiddenBannerLooksMs.length) return;
     const delay = RESCAN.hiddenBannerLooksMs[timedLooks++]!;
     if (Date.now() - started + delay > RESCAN.windowMs) return;
+    lookDueAt = Date.now() + delay;
     lookTimer = setTimeout(() => {
       lookTimer = null;
       if (bannerShown) return;
@@ -101,16 +103,16 @@ const watchTop = () => {
     }, RESCAN.debounceMs);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
-  // A rescan that would look (elements added, or a banner not shown yet), or a look at a hidden banner, still to come.
-  scanPending = () => lookTimer !== null || (timer !== null && (added || (!bannerShown && looks < RESCAN.bannerLooks)));
+  // A rescan that would look (elements added, or a banner not shown yet): now; a look at a hidden banner: when it is planned.
+  scanDueInMs = () => (timer !== null && (added || (!bannerShown && looks < RESCAN.bannerLooks)) ? 0 : lookTimer !== null ? Math.max(0, lookDueAt - Date.now()) : null);
   setTimeout(() => {
     observer.disconnect();
     if (lookTimer) clearTimeout(lookTimer);
   }, RESCAN.windowMs);
 };
-/** Whether a scan of ours is still to come (every-frame.ts adds it to the frame's answer); before the first, it is. */
-let scanPending = () => true;
-(globalThis as { temoinScanPending?: () => boolean }).temoinScanPending = () => scanPending();
+/** In how many ms a scan of ours is to come, null if none (every-frame.ts adds it to the frame's answer); before the first, now. */
+let scanDueInMs = (): number | null => 0;
+(globalThis as { temoinScanDueInMs?: () => number | null }).temoinScanDueInMs = () => scanDueInMs();
 whenLoaded(() => whenIdle(watchTop));
 
 // The popup's "open what is missing" (the steps of an audit path): the page's own links, followed in

@@ -30,8 +30,12 @@ export interface FrameSchedule {
 /** One frame's answer to the worker: its page's schedule (null: our scripts do not run there), and our own pending work. */
 export interface FrameAnswer {
   page: FrameSchedule | null;
-  /** A scan, a storage read or a batch of cookie writes of ours still to come in that frame. */
-  ownWork: boolean;
+  /**
+   * ms until our own next work in that frame: 0 for a batch of cookie writes, a storage read or a
+   * rescan waiting to run; more for a look planned at a banner that is there but not shown yet;
+   * null: none.
+   */
+  ownWorkInMs: number | null;
 }
 
 /** The whole tab, as the worker answers `get-page-schedule`. */
@@ -45,7 +49,8 @@ export interface PageSchedule {
   sinceFrameRequestMs: number | null;
   workers: number;
   overflow: boolean;
-  ownWork: boolean;
+  /** ms until the soonest work of ours in any frame; null: none. */
+  ownWorkInMs: number | null;
   /** The tab's requests started and not finished (webRequest). */
   requestsInFlight: number;
 }
@@ -70,16 +75,17 @@ export function parseFrameAnswer(raw: unknown): FrameAnswer {
       page = { nextTimerInMs, sinceFrameRequestMs, idleCallbacks, workers, overflow: p.overflow };
     }
   }
-  return { page, ownWork: r.ownWork === true };
+  const own = ms(r.ownWorkInMs);
+  return { page, ownWorkInMs: own === undefined ? 0 : own };
 }
 
 const minOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 
 /** The tab's schedule from its frames' answers and its requests in flight. */
 export function combineFrames(answers: readonly FrameAnswer[], requestsInFlight: number): PageSchedule {
-  const s: PageSchedule = { frames: answers.length, answered: 0, nextTimerInMs: null, idleCallbacks: 0, sinceFrameRequestMs: null, workers: 0, overflow: false, ownWork: false, requestsInFlight };
+  const s: PageSchedule = { frames: answers.length, answered: 0, nextTimerInMs: null, idleCallbacks: 0, sinceFrameRequestMs: null, workers: 0, overflow: false, ownWorkInMs: null, requestsInFlight };
   for (const a of answers) {
-    s.ownWork ||= a.ownWork;
+    s.ownWorkInMs = minOf(s.ownWorkInMs, a.ownWorkInMs);
     if (!a.page) continue;
     s.answered++;
     s.nextTimerInMs = minOf(s.nextTimerInMs, a.page.nextTimerInMs);
@@ -95,15 +101,15 @@ export function combineFrames(answers: readonly FrameAnswer[], requestsInFlight:
  * Why the page is not done within `horizonMs` (the rest of its window), or
  * null when nothing it has scheduled can run in it: every frame answered, no
  * request in flight, no idle callback waiting, no animation by script, no
- * worker, the probe kept count, none of our scans or reads pending, and no
- * timer due before the horizon.
+ * worker, the probe kept count, and no timer of the page nor scan or read of
+ * ours due before the horizon.
  */
 export function stillBusy(s: PageSchedule, horizonMs: number): string | null {
   if (s.frames === 0 || s.answered < s.frames) return 'frame-unanswered';
   if (s.overflow) return 'too-many-timers';
   if (s.workers > 0) return 'worker';
   if (s.requestsInFlight > 0) return 'request-in-flight';
-  if (s.ownWork) return 'scan-pending';
+  if (s.ownWorkInMs !== null && s.ownWorkInMs <= horizonMs) return 'scan-pending';
   if (s.idleCallbacks > 0) return 'idle-callback';
   if (s.sinceFrameRequestMs !== null && s.sinceFrameRequestMs < FRAME_REQUEST_RECENT_MS) return 'animation';
   if (s.nextTimerInMs !== null && s.nextTimerInMs <= horizonMs) return 'timer';

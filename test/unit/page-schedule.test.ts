@@ -140,7 +140,7 @@ describe('schedule watch (what a page has scheduled, in its probe)', () => {
 
 const calmFrame = (over: Partial<NonNullable<FrameAnswer['page']>> = {}): FrameAnswer => ({
   page: { nextTimerInMs: null, idleCallbacks: 0, sinceFrameRequestMs: null, workers: 0, overflow: false, ...over },
-  ownWork: false,
+  ownWorkInMs: null,
 });
 
 describe('page schedule (whether a visit may end before its window)', () => {
@@ -148,13 +148,13 @@ describe('page schedule (whether a visit may end before its window)', () => {
     const calm = combineFrames([calmFrame(), calmFrame({ nextTimerInMs: 5000 })], 0);
     expect(stillBusy(calm, 2000)).toBeNull();
     expect(stillBusy(calm, 5000)).toBe('timer');
-    expect(stillBusy(combineFrames([calmFrame(), { page: null, ownWork: false }], 0), 2000)).toBe('frame-unanswered');
+    expect(stillBusy(combineFrames([calmFrame(), { page: null, ownWorkInMs: null }], 0), 2000)).toBe('frame-unanswered');
     expect(stillBusy(combineFrames([], 0), 2000)).toBe('frame-unanswered');
   });
 
   it('keeps the window for each thing a page may still do', () => {
-    const busy = (over: Partial<NonNullable<FrameAnswer['page']>>, inFlight = 0, ownWork = false): string | null =>
-      stillBusy(combineFrames([calmFrame(), { ...calmFrame(over), ownWork }], inFlight), 1500);
+    const busy = (over: Partial<NonNullable<FrameAnswer['page']>>, inFlight = 0, ownWorkInMs: number | null = null): string | null =>
+      stillBusy(combineFrames([calmFrame(), { ...calmFrame(over), ownWorkInMs }], inFlight), 1500);
     expect(busy({ nextTimerInMs: 1500 })).toBe('timer');
     expect(busy({ idleCallbacks: 1 })).toBe('idle-callback');
     expect(busy({ sinceFrameRequestMs: FRAME_REQUEST_RECENT_MS - 1 })).toBe('animation');
@@ -162,22 +162,24 @@ describe('page schedule (whether a visit may end before its window)', () => {
     expect(busy({ workers: 1 })).toBe('worker');
     expect(busy({ overflow: true })).toBe('too-many-timers');
     expect(busy({}, 1)).toBe('request-in-flight');
-    expect(busy({}, 0, true)).toBe('scan-pending');
+    expect(busy({}, 0, 0)).toBe('scan-pending');
+    expect(busy({}, 0, 1500)).toBe('scan-pending'); // a look at a hidden banner, planned within the window
+    expect(busy({}, 0, 2000)).toBeNull(); // planned after it: the window would not have waited for it either
   });
 
   it('combines frames: the soonest timer, the latest frame request, counts added', () => {
     const s: PageSchedule = combineFrames([calmFrame({ nextTimerInMs: 800, sinceFrameRequestMs: 900, workers: 1 }), calmFrame({ nextTimerInMs: 300, sinceFrameRequestMs: 2000, idleCallbacks: 2 })], 3);
-    expect(s).toEqual({ frames: 2, answered: 2, nextTimerInMs: 300, idleCallbacks: 2, sinceFrameRequestMs: 900, workers: 1, overflow: false, ownWork: false, requestsInFlight: 3 });
+    expect(s).toEqual({ frames: 2, answered: 2, nextTimerInMs: 300, idleCallbacks: 2, sinceFrameRequestMs: 900, workers: 1, overflow: false, ownWorkInMs: null, requestsInFlight: 3 });
   });
 
   it('reads a malformed answer as a frame that did not answer', () => {
-    expect(parseFrameAnswer(null)).toEqual({ page: null, ownWork: false });
+    expect(parseFrameAnswer(null)).toEqual({ page: null, ownWorkInMs: 0 }); // our own work unknown: counted as due now
     expect(parseFrameAnswer({ page: { nextTimerInMs: -1, idleCallbacks: 0, sinceFrameRequestMs: null, workers: 0, overflow: false } }).page).toBeNull();
     expect(parseFrameAnswer({ page: { nextTimerInMs: null, idleCallbacks: 0.5, sinceFrameRequestMs: null, workers: 0, overflow: false } }).page).toBeNull();
     expect(parseFrameAnswer({ page: { nextTimerInMs: null, idleCallbacks: 0, sinceFrameRequestMs: null, workers: 0, overflow: 'no' } }).page).toBeNull();
-    expect(parseFrameAnswer({ page: { nextTimerInMs: 10, idleCallbacks: 0, sinceFrameRequestMs: 3, workers: 0, overflow: false }, ownWork: true })).toEqual({
+    expect(parseFrameAnswer({ page: { nextTimerInMs: 10, idleCallbacks: 0, sinceFrameRequestMs: 3, workers: 0, overflow: false }, ownWorkInMs: 700 })).toEqual({
       page: { nextTimerInMs: 10, idleCallbacks: 0, sinceFrameRequestMs: 3, workers: 0, overflow: false },
-      ownWork: true,
+      ownWorkInMs: 700,
     });
   });
 
