@@ -1,8 +1,8 @@
 /**
  * What a page has scheduled, as its main-world probe sees it: the timers it
  * set (`setTimeout`, `setInterval`), the idle callbacks it asked for, when it
- * last asked for an animation frame, and the workers it started (whose own
- * timers are out of sight). The command line asks for it (through the worker,
+ * last asked for an animation frame, the workers it started or that control it
+ * (whose own timers are out of sight), and whether it will refresh itself. The command line asks for it (through the worker,
  * see shared/page-schedule.ts) to end a visit's observation before its window
  * only when nothing the page has scheduled can still run within that window.
  *
@@ -28,6 +28,28 @@ export interface ScheduleGlobal {
   requestAnimationFrame?: AnyFn;
   Worker?: unknown;
   SharedWorker?: unknown;
+  document?: { querySelector(selectors: string): unknown };
+  navigator?: { serviceWorker?: { controller: unknown } };
+}
+
+/**
+ * A page that will navigate by itself (`<meta http-equiv="refresh">`: no
+ * timer of script) is not done; nor one a service worker controls (its own
+ * timers are out of sight): both keep the whole window.
+ */
+function navigatesItself(g: ScheduleGlobal): boolean {
+  try {
+    return g.document?.querySelector('meta[http-equiv="refresh" i]') != null;
+  } catch {
+    return true; // a document that cannot be asked is not known to be done
+  }
+}
+function serviceWorkerControls(g: ScheduleGlobal): boolean {
+  try {
+    return g.navigator?.serviceWorker?.controller != null;
+  } catch {
+    return false; // an opaque origin, which no service worker controls
+  }
 }
 
 /** A delay as the browser reads it, without calling a page's valueOf (an object counts as due now). */
@@ -139,11 +161,12 @@ export function watchSchedule(g: ScheduleGlobal, now: () => number): () => Frame
       else soon(Math.max(0, due - t));
     }
     for (const [first, period] of intervals.values()) soon(t <= first ? first - t : (period - ((t - first) % period)) % period);
+    if (navigatesItself(g)) soon(0);
     return {
       nextTimerInMs: next === null ? null : Math.round(next),
       idleCallbacks: idle.size,
       sinceFrameRequestMs: lastFrameRequest === null ? null : Math.max(0, t - lastFrameRequest),
-      workers,
+      workers: workers + (serviceWorkerControls(g) ? 1 : 0),
       overflow,
     };
   };

@@ -7,8 +7,9 @@
  * The command line watches each page for a window after its load (tags that
  * wait a few seconds). It may end that window sooner only when every frame
  * answered and nothing is due within it: a page that keeps an interval,
- * animates by script, starts a worker, or holds more timers than the probe
- * counts is watched for the whole window, as before. What a page schedules in
+ * animates by script, starts a worker (or is controlled by a service worker),
+ * will refresh itself, or holds more timers than the probe counts is watched
+ * for the whole window, as before. What a page schedules in
  * ways no frame can see (a worker's own timers, a request not yet started by
  * a timer of a frame that did not answer) is why those cases keep the window.
  */

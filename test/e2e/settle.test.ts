@@ -67,6 +67,12 @@ describe('a visit ends when the page has nothing left to run', () => {
     });
   }
 
+  it('records the tag of the page a page refreshes itself to (a meta refresh, no script)', async () => {
+    const { report, watch } = await visit('/rafraichir');
+    expect(report.cookies.map((c) => c.name)).toContain('_ga');
+    expect(watch.watchedMs).toBeGreaterThan(1300); // the refresh comes 2.4 s after the document began: after the minimum, within the window
+  });
+
   it('records the hit of a timer in an embedded frame of another site', async () => {
     const { report, watch } = await visit('/cadre');
     expect(hits(report, 'G-CADRE1') || JSON.stringify(report.thirdParties).includes('google-analytics')).toBe(true);

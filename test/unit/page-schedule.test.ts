@@ -132,6 +132,19 @@ describe('schedule watch (what a page has scheduled, in its probe)', () => {
     expect(b.snapshot().overflow).toBe(true);
   });
 
+  it('counts a page that will refresh itself as due now, and a service worker in control as a worker', () => {
+    let meta: unknown = null;
+    let controller: unknown = null;
+    const g: ScheduleGlobal = { document: { querySelector: (s: string) => (s.includes('refresh') ? meta : null) }, navigator: { serviceWorker: { get controller() { return controller; } } } };
+    const snapshot = watchSchedule(g, () => 0);
+    expect(snapshot()).toMatchObject({ nextTimerInMs: null, workers: 0 });
+    meta = {};
+    controller = {};
+    expect(snapshot()).toMatchObject({ nextTimerInMs: 0, workers: 1 });
+    const throwing = watchSchedule({ document: { querySelector: () => { throw new Error('no'); } } }, () => 0);
+    expect(throwing().nextTimerInMs).toBe(0); // a document that cannot be asked is not known to be done
+  });
+
   it('never breaks the page when a function is missing', () => {
     const snapshot = watchSchedule({}, () => 0);
     expect(snapshot()).toEqual({ nextTimerInMs: null, idleCallbacks: 0, sinceFrameRequestMs: null, workers: 0, overflow: false });
