@@ -149,6 +149,13 @@ const ENTITY = {
 const ENTITY_KIND = new RegExp(vocabulary.controllerEntity.entity);
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
 const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,40}\]|\[(?:[Ii]ndiquer|[Pp]r[ée]ciser|[Cc]ompl[ée]ter|[Aa]jouter|[Dd]ate|[Tt]on|[Tt]a)\b[^\]]{0,200}\]|\[[^\]]{0,60}(?:…|\.{3,}|_{3,})[^\]]{0,60}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b|\b[xX]{3,}@[xX]{3,}\.|@(?:votre|your)-[a-z0-9-]+\./;
+/**
+ * The writer's instructions a model leaves in brackets, the CNIL's model notice's: « (en fonction de la base légale du
+ * traitement, mentionner également : Vous pouvez retirer… ) », « (le cas échéant, notre délégué à la protection des
+ * données ou le service chargé de l'exercice de ces droits) ». Addressed to whoever fills the model in, they tell a
+ * reader nothing: a notice is read without them (a model's blank, PLACEHOLDER, leaves its item to be checked).
+ */
+const MODEL_INSTRUCTION = /\((?:en fonction de|selon) la base l[ée]gale du traitement,? (?:mentionner|ajouter|indiquer|pr[ée]ciser)\b[^()]{0,400}\)|\((?:le cas [ée]ch[ée]ant|s'il y a lieu),? (?:notre |le |votre )?d[ée]l[ée]gu[ée][^()]{0,120}\bou (?:le|du) service\b[^()]{0,120}\)/giu;
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 /** A heading that gives the author's contact. */
@@ -914,7 +921,7 @@ export function parseNoticeAnalysis(raw: unknown): NoticeAnalysis | null {
 
 export function analyseNotice(input: string): NoticeAnalysis {
   // A text published with its accents broken ("collĂ¨ge") is read as it was written.
-  const text = repairMojibake(input.slice(0, MAX_NOTICE_CHARS));
+  const text = repairMojibake(input.slice(0, MAX_NOTICE_CHARS)).replace(MODEL_INSTRUCTION, ' ');
   const language = detectLanguage(text);
   const status = Object.fromEntries(NOTICE_ITEMS.map((i) => [i, 'absent'])) as Record<NoticeItem, ItemStatus>;
   const excerpts: Partial<Record<NoticeItem, string>> = {};

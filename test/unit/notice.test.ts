@@ -1909,9 +1909,24 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['310 to 318', "We collect and use only the personal information we need to deliver the service.", 'required', false],
   ['310 to 318', "Le service étant une IA générative, le texte de vos conversations est toutefois envoyé à des fournisseurs tiers.", 'recipients', true],
   ['310 to 318', "We do not sell or redistribute cookie-based information to anyone.", 'recipients', true],
+  ['319 to 325', "Vous pouvez accéder à vos données et les rectifier. (selon la base légale du traitement, ajouter aussi : Vous pouvez retirer votre consentement à tout moment)", 'withdrawal', false],
+  ['319 to 325', "Vous pouvez accéder à vos données et les rectifier. (en fonction de la base légale du traitement, mentionner également : Vous pouvez retirer votre consentement à tout moment)", 'legalBasis', false],
+  ['319 to 325', "Pour exercer ces droits, écrivez à (le cas échéant, notre délégué à la protection des données ou le service chargé de l'exercice de ces droits) : contact@club-judo-exemple.fr", 'dpo', false],
+  ['319 to 325', "Pour exercer ces droits, écrivez à (le cas échéant, notre délégué à la protection des données ou le service chargé de l'exercice de ces droits) : contact@club-judo-exemple.fr", 'rightsContact', true],
+  ['319 to 325', "We share anonymous aggregate figures with partners for market research and demographic profiling.", 'automatedDecisions', false],
+  ['319 to 325', "Because you send us your details, you consent to their use as this notice describes and to their transfer to Canada.", 'legalBasis', false],
+  ['319 to 325', "By visiting or otherwise using any of the Tutorly apps, websites and newsletters, you agree to this notice and consent to the processing of your data as it sets out.", 'legalBasis', false],
+  ['319 to 325', "Your e-mail address may be required in order for you to create an account or place an order.", 'required', true],
+  ['319 to 325', "Some sections of the portal require you to register with your name and e-mail address.", 'required', true],
+  ['319 to 325', "Some features require an account.", 'required', false],
+  ['319 to 325', "Each newsletter explains how to unsubscribe.", 'withdrawal', true],
+  ['319 to 325', "Questions about your account can be sent to our Privacy Director at the address above.", 'dpo', true],
+  ['319 to 325', "Please send any request to see your file to the attention of the Privacy Officer.", 'dpo', true],
+  ['319 to 325', "Tutorly discloses account details only to its employees and contractors who need them to run the service.", 'recipients', true],
+  ['319 to 325', "Anonymous visit statistics are stored for an indefinite amount of time.", 'retention', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 318, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 325, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
