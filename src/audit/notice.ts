@@ -967,6 +967,17 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // A line of a table of contents ("· Who we share information with") announces a section; it says nothing yet.
     // (A heading over its own section is no such line, unless nothing follows it before the next heading.)
     const contents = (isContentsLine(s.folded) && (s.section !== s.folded || ss[i + 1]?.section !== s.section));
+    // (A bare heading is no sentence under it: a page titled "Cookies" or "Privacy and cookies" says nothing of them yet.)
+    // (Nor is a policy's title: "Privacy and Cookie Policy", « Politique de confidentialité et cookies ».)
+    // Worked out once per sentence, when an item that reads sections first asks.
+    let bareHeading: boolean | undefined;
+    const isBareHeading = (): boolean => {
+      if (bareHeading === undefined) {
+        const words = s.folded.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
+        bareHeading = (s.section === s.folded || s.section.endsWith(` / ${s.folded}`) || unnumberedHeading(lastHeading(s.section)) === unnumberedHeading(s.folded)) && (words <= 3 || (words <= 6 && /\b(policy|politique|notice|statement|charte)\b/.test(s.folded)));
+      }
+      return bareHeading;
+    };
     for (const item of NOTICE_ITEMS) {
       if (recital || contents || (status[item] === 'present' && !bySectionOnly.has(item)) || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
@@ -975,11 +986,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
         denied.get(item)!.add(s.section);
         continue;
       }
-      // (A bare heading is no sentence under it: a page titled "Cookies" or "Privacy and cookies" says nothing of them yet.)
-      // (Nor is a policy's title: "Privacy and Cookie Policy", « Politique de confidentialité et cookies ».)
-      const words = s.folded.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
-      const heading = (s.section === s.folded || s.section.endsWith(` / ${s.folded}`) || unnumberedHeading(lastHeading(s.section)) === unnumberedHeading(s.folded)) && (words <= 3 || (words <= 6 && /\b(policy|politique|notice|statement|charte)\b/.test(s.folded)));
-      const bySection = d.section.length > 0 && !heading && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
+      const bySection = d.section.length > 0 && !isBareHeading() && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
       const says = !question && anyMatch(d.sentence, s.folded);
       if (status[item] === 'present') {
         // Unless the section's sentence named a body of a kind ("Ashgrove Preparatory School is a registered charity"), which a
