@@ -5,18 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReport, waitForSettle } from '../../src/cli/driver.ts';
-import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Report } from '../../src/report/types.ts';
-import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
-import { cookieOf, startHarness, type Harness } from './harness.ts';
+import { FIXTURE } from '../fixtures/sites.ts';
+import { cookieOf, startFixtureHarness, type FixtureHarness } from './harness.ts';
 
-let h: Harness;
-let sites: Sites;
+let h: FixtureHarness;
 let report: Report;
 
 beforeAll(async () => {
-  sites = await startFixtureSites();
-  h = await startHarness(sites);
+  h = await startFixtureHarness();
   const { tabId, page } = await h.ext.openTab(FIXTURE.adverse);
   await waitForSettle(h.ext, tabId, page, { expectedPages: 1 });
   for (let i = 0; i < 20 && !(await getReport(h.ext, tabId)).thirdParties.some((t) => t.host === 'www.google-analytics.com'); i++) await page.waitForTimeout(250);
@@ -29,7 +26,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h?.close();
-  await sites?.close();
 });
 
 describe('a site that tries to bend the record', () => {

@@ -9,6 +9,7 @@ import { connect, getReport, waitForSettle, type ExtensionHandle } from '../../s
 import { startDemoEnt, type DemoServer } from '../../src/demo-ent/server.ts';
 import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Report } from '../../src/report/types.ts';
+import { startFixtureSites } from '../fixtures/sites.ts';
 
 export interface Harness {
   demo: DemoServer;
@@ -43,6 +44,21 @@ export async function startHarnessLoading(loading: ExtensionLoading | undefined,
     close: async () => {
       await browser.close();
       await demo.close();
+    },
+  };
+}
+
+/** The harness with the fixture sites of test/fixtures/sites.ts too (`sites`); closing it closes them. */
+export type FixtureHarness = Harness & { sites: Sites };
+export async function startFixtureHarness(): Promise<FixtureHarness> {
+  const sites = await startFixtureSites();
+  const h = await startHarness(sites);
+  return {
+    ...h,
+    sites,
+    close: async () => {
+      await h.close();
+      await sites.close();
     },
   };
 }

@@ -7,22 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOME } from '../../src/demo-ent/server.ts';
 import { thirteenMonthsInDays } from '../../src/audit/months.ts';
 import { validateReport } from '../../src/cli/validate.ts';
-import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Finding, Report } from '../../src/report/types.ts';
-import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
+import { FIXTURE } from '../fixtures/sites.ts';
 import { reportToHtml } from '../../src/report/html.ts';
 import { reportToCsv } from '../../src/report/csv.ts';
 import { cookieTableDraft } from '../../src/report/cookie-table.ts';
-import { auditTwice, cookieOf, secretValues, startHarness, type Harness } from './harness.ts';
+import { auditTwice, cookieOf, secretValues, startFixtureHarness, type FixtureHarness } from './harness.ts';
 import { getReport, waitForSettle } from '../../src/cli/driver.ts';
 
-let h: Harness;
-let sites: Sites;
+let h: FixtureHarness;
 const reports: Record<string, Report> = {};
 
 beforeAll(async () => {
-  sites = await startFixtureSites();
-  h = await startHarness(sites);
+  h = await startFixtureHarness();
   reports.demo = await auditTwice(h, DEMO_HOME);
   reports.exempt = await auditTwice(h, FIXTURE.exempt);
   reports.matomo = await auditTwice(h, FIXTURE.matomo);
@@ -41,7 +38,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h?.close();
-  await sites?.close();
 });
 
 function find(r: Report, rule: string, subject?: string): Finding {
@@ -323,7 +319,7 @@ describe('a page that puts markup in every string it controls', () => {
 
 describe('every report', () => {
   it('validates against the schema and carries no cookie value', async () => {
-    const secrets = await secretValues(h, sites);
+    const secrets = await secretValues(h, h.sites);
     for (const r of Object.values(reports)) {
       expect(validateReport(r)).toEqual({ ok: true });
       const json = JSON.stringify(r);

@@ -7,22 +7,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReport, MIN_OBSERVATION_MS, OBSERVATION_WINDOW_MS, waitForSettle, type VisitWatch } from '../../src/cli/driver.ts';
-import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Report } from '../../src/report/types.ts';
-import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { FIXTURE } from '../fixtures/sites.ts';
+import { startFixtureHarness, type FixtureHarness } from './harness.ts';
 
-let h: Harness;
-let sites: Sites;
+let h: FixtureHarness;
 
 beforeAll(async () => {
-  sites = await startFixtureSites();
-  h = await startHarness(sites);
+  h = await startFixtureHarness();
 }, 180_000);
 
 afterAll(async () => {
   await h?.close();
-  await sites?.close();
 });
 
 /** One first visit, as the command line makes it: the report, and how the observation ended. */

@@ -5,13 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReport } from '../../src/cli/driver.ts';
-import type { Sites } from '../../src/demo-ent/https-sites.ts';
 import type { Report } from '../../src/report/types.ts';
-import { FIXTURE, startFixtureSites } from '../fixtures/sites.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { FIXTURE } from '../fixtures/sites.ts';
+import { startFixtureHarness, type FixtureHarness } from './harness.ts';
 
-let h: Harness;
-let sites: Sites;
+let h: FixtureHarness;
 const keysOf = (r: Report) => r.storage.map((s) => `${s.area} ${s.origin} ${s.key}`).sort();
 const EXPECTED = [
   'indexedDB https://www.ecole-stockage.fr ecole-hors-ligne',
@@ -21,13 +19,11 @@ const EXPECTED = [
 ];
 
 beforeAll(async () => {
-  sites = await startFixtureSites();
-  h = await startHarness(sites);
+  h = await startFixtureHarness();
 }, 180_000);
 
 afterAll(async () => {
   await h?.close();
-  await sites?.close();
 });
 
 describe('storage keys', () => {
