@@ -108,6 +108,8 @@ const watchTop = () => {
   setTimeout(() => {
     observer.disconnect();
     if (lookTimer) clearTimeout(lookTimer);
+    // (Nothing of ours is to come any more: a look cancelled is not one planned.)
+    lookTimer = null;
   }, RESCAN.windowMs);
 };
 /** In how many ms a scan of ours is to come, null if none (every-frame.ts adds it to the frame's answer); before the first, now. */
