@@ -337,6 +337,8 @@ const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer)\b/;
 const PRIVACY_MAILBOX = /^(privacy|data-?protection|gdpr|rgpd|donnees(-?personnelles)?|vie-?privee|informatique-?(et-?)?libertes)$/;
 /** The e-mail addresses of a folded text: its local part, then its domain without the last label. */
 const EMAILS = /([a-z0-9._%+-]+)@([a-z0-9.-]+)\.[a-z]{2,}/g;
+/** Whether a folded text gives an e-mail address whose local part (before the @) matches: a DPO's, a privacy mailbox. */
+const hasMailbox = (folded: string, local: RegExp): boolean => [...folded.matchAll(EMAILS)].some((m) => local.test(m[1]!));
 /** The parts of an e-mail's domain that can carry a name ("storyladder" in info@storyladder.example), for each e-mail that is not a DPO's. */
 function mailDomains(folded: string): string[] {
   return [...folded.matchAll(EMAILS)]
@@ -1246,7 +1248,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // A DPO's own mailbox ("dpd@…") given to write to is a way to reach a DPO.
   if (status.dpo !== 'present') {
-    const mailbox = ss.find((x) => [...x.folded.matchAll(EMAILS)].some((m) => DPO_MAILBOX.test(m[1]!)));
+    const mailbox = ss.find((x) => hasMailbox(x.folded, DPO_MAILBOX));
     if (mailbox) found('dpo', mailbox);
   }
   // A table read cell by cell: a line that names only bases ("Public task / contract") under a legal-basis column or heading.
@@ -1293,7 +1295,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // A mailbox for privacy questions (privacy@…, dataprotection@…, rgpd@…) that no DPO and no processor is given for: the
     // controller's own, where the notice's author is the controller ("We are the data controller…", "Here at X we…").
     const authorControls = /\b(we|us|our|nous|notre|nos|i|je)\b/.test(fold(excerpts.controller ?? '')) || titleName !== undefined;
-    const privacyMail = (x: Sentence) => authorControls && !processor && !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && !ENTITY.notProcessor.test(x.folded) && [...x.folded.matchAll(EMAILS)].some((m) => PRIVACY_MAILBOX.test(m[1]!));
+    const privacyMail = (x: Sentence) => authorControls && !processor && !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && !ENTITY.notProcessor.test(x.folded) && hasMailbox(x.folded, PRIVACY_MAILBOX);
     // Not the supervisory authority's address, given in the sentence about complaining ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…").
     const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
     // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
@@ -1312,7 +1314,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // (A contact e-mail there only when the notice names its controller in those first sentences too: a school's letterhead
     // over a notice whose controller is a ministry is the school's.)
     const namedEarly = ss.slice(0, 8).some((x) => excerpt(x.raw) === excerpts.controller);
-    const letterhead = ss.slice(0, 6).find((x) => (ENTITY.address.test(x.folded) || (namedEarly && LETTERHEAD_MAIL.test(x.folded) && ![...x.folded.matchAll(EMAILS)].some((m) => DPO_MAILBOX.test(m[1]!)))) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
+    const letterhead = ss.slice(0, 6).find((x) => (ENTITY.address.test(x.folded) || (namedEarly && LETTERHEAD_MAIL.test(x.folded) && !hasMailbox(x.folded, DPO_MAILBOX))) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
     // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.
     const contact = status.dpo === 'absent' && !processor ? ss.find((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded)) : undefined;
     // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").

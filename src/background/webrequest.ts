@@ -59,7 +59,7 @@ type WithInitiator = { initiator?: string; originUrl?: string; documentUrl?: str
  * Records only while the user observes, and only for the tabs under audit (observation.ts); counts
  * those tabs' requests in flight (in-flight.ts).
  */
-export function registerWebRequest(store: InventoryStore, observation: Pick<Observation, 'ifObserving' | 'covers'>, inFlight?: RequestsInFlight): void {
+export function registerWebRequest(store: InventoryStore, observation: Pick<Observation, 'ifObserving' | 'covers'>, inFlight: RequestsInFlight): void {
   // WebSockets too (ws:, wss:): a tracker can talk through one.
   const filter = { urls: [...OBSERVED_PAGES, 'ws://*/*', 'wss://*/*'] };
   /** A worker's request (no tab): recorded in the audits of the site it works for. */
@@ -69,14 +69,12 @@ export function registerWebRequest(store: InventoryStore, observation: Pick<Obse
     observation.ifObserving(() => void store.updateAll((inv) => inv.site === site && observation.covers(inv.tabId), record));
   };
 
-  if (inFlight) {
-    const done = (d: { requestId: string }) => inFlight.end(d.requestId);
-    browser.webRequest.onCompleted.addListener(done, filter);
-    browser.webRequest.onErrorOccurred.addListener(done, filter);
-  }
+  const done = (d: { requestId: string }) => inFlight.end(d.requestId);
+  browser.webRequest.onCompleted.addListener(done, filter);
+  browser.webRequest.onErrorOccurred.addListener(done, filter);
   browser.webRequest.onBeforeRequest.addListener(
     (d) => {
-      if (inFlight && d.tabId >= 0) observation.ifObserving(() => inFlight.start(d.tabId, d.requestId, d.type === 'main_frame'), d.tabId);
+      if (d.tabId >= 0) observation.ifObserving(() => inFlight.start(d.tabId, d.requestId, d.type === 'main_frame'), d.tabId);
       if (d.type === 'main_frame') return undefined;
       // When it happened, not when the queue gets to it: the "before consent" boundary depends on it.
       const at = eventTime(d.timeStamp);

@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { ask, auditSettled, type AuditStatus, type Reply, type ViewMessage } from '../shared/messages.ts';
-import type { Report } from '../report/types.ts';
+import type { Report, ReportVisitWatch } from '../report/types.ts';
 import { maskUrl } from '../audit/mask-url.ts';
 import { extensionLoadedIn } from './chromium.ts';
 import { stillBusy } from '../shared/page-schedule.ts';
@@ -119,12 +119,8 @@ export interface VisitWatch {
   watchedMs: number;
   /** The window the visit had. */
   windowMs: number;
-  /**
-   * `window`: watched the whole window, and quiet; `nothing-scheduled`: ended sooner, every frame of the
-   * page having nothing due within it (shared/page-schedule.ts); `enough`: the caller had what it waited
-   * for (a scenario's banner to click); `timeout`: the page kept talking until the time allowed ran out.
-   */
-  ended: 'window' | 'nothing-scheduled' | 'enough' | 'timeout';
+  /** As the report says it (ReportVisitWatch), or `enough`: the caller had what it waited for (a scenario's banner to click). */
+  ended: ReportVisitWatch['ended'] | 'enough';
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * What a page has scheduled, as its main-world probe sees it: the timers it
  * set (`setTimeout`, `setInterval`), the idle callbacks it asked for, when it
- * last asked for an animation frame, the workers it started or that control it
- * (whose own timers are out of sight), and whether it will refresh itself. The command line asks for it (through the worker,
- * see shared/page-schedule.ts) to end a visit's observation before its window
- * only when nothing the page has scheduled can still run within that window.
+ * last asked for an animation frame, the workers it started or that control
+ * it (whose own timers are out of sight), and whether it will refresh itself.
+ * The command line asks for it (through the worker, see
+ * shared/page-schedule.ts) to end a visit's observation before its window only
+ * when nothing the page has scheduled can still run within that window.
  *
  * Nothing here changes what the page's calls do or return: each function is
  * wrapped in a Proxy that calls the browser's own (same `this`, same
