@@ -133,8 +133,8 @@ export interface VisitWatch {
  * request in flight, no scan of ours to come (shared/page-schedule.ts).
  *
  * `enoughWhen`: the window may end as soon as this holds of the status (a
- * scenario's first visit only needs the banner it will click); the quiet
- * window still applies. `onWatched` hears how the observation ended.
+ * scenario's first visit only needs the banner it will click) and nothing was
+ * recorded for CALM_QUIET_MS. `onWatched` hears how the observation ended.
  */
 export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: Page, opts: { expectedPages: number; quietMs?: number; timeoutMs?: number; windowMs?: number; enoughWhen?: (s: AuditStatus) => boolean; onWatched?: (w: VisitWatch) => void }): Promise<AuditStatus> {
   const quietMs = opts.quietMs ?? 1000;
@@ -163,10 +163,8 @@ export async function waitForSettle(ext: ExtensionHandle, tabId: number, page: P
     if (!r.ok) throw new Error(`L'extension ne dit pas où en est l'audit / no audit status from the extension (${r.error})`);
     status = r.status;
     const now = Date.now();
-    if (auditSettled(status, opts.expectedPages, now, quietMs)) {
-      if (now >= watchUntil) return end(status, 'window');
-      if (opts.enoughWhen?.(status)) return end(status, 'enough');
-    }
+    if (now >= watchUntil && auditSettled(status, opts.expectedPages, now, quietMs)) return end(status, 'window');
+    if (opts.enoughWhen?.(status) && auditSettled(status, opts.expectedPages, now, CALM_QUIET_MS)) return end(status, 'enough');
     // Asked from just before the minimum, so that the last answer needed comes as it ends.
     if (now >= floorUntil - POLL_MS * (CALM_ANSWERS - 1) && auditSettled(status, opts.expectedPages, now, CALM_QUIET_MS)) {
       const s = await ext.ask({ type: 'get-page-schedule', tabId });

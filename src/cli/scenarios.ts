@@ -44,11 +44,15 @@ async function click(page: Page, step: ClickStep): Promise<string> {
   throw new Error('aucun bouton de refus dans le panneau de personnalisation / no reject control in the settings panel');
 }
 
-export async function runScenario(opts: { id: 'reject' | 'accept'; url: string; extensionDir: string; browserArgs: string[]; timeoutMs: number; sandbox?: boolean }): Promise<{ scenario: ReportScenario; report: Report | null }> {
-  const browser = await launchWithExtension({ extensionDir: opts.extensionDir, extraArgs: opts.browserArgs, sandbox: opts.sandbox ?? true });
+/** `onReady`: Chromium and the extension's worker have started, or failed to. */
+export async function runScenario(opts: { id: 'reject' | 'accept'; url: string; extensionDir: string; browserArgs: string[]; timeoutMs: number; sandbox?: boolean; onReady?: () => void }): Promise<{ scenario: ReportScenario; report: Report | null }> {
+  const browser = await launchWithExtension({ extensionDir: opts.extensionDir, extraArgs: opts.browserArgs, sandbox: opts.sandbox ?? true }).catch((e: unknown) => {
+    opts.onReady?.();
+    throw e;
+  });
   const clicked: string[] = [];
   try {
-    const ext = await connect(browser.context);
+    const ext = await connect(browser.context).finally(() => opts.onReady?.());
     const { tabId, page } = await ext.openTab(opts.url);
     // Until the banner to click shows (and the page is quiet), not the whole minimum window: what
     // the page does before the click is the audit's to judge, and nothing set later escapes this
@@ -82,13 +86,19 @@ export interface ScenarioOptions {
 type ScenarioRun = Awaited<ReturnType<typeof runScenario>>;
 
 /** The reject and accept scenarios, side by side or one after the other; a scenario that fails says why in the report, never fails the audit. */
-function runScenarios(opts: ScenarioOptions, sideBySide: boolean): Promise<ScenarioRun[]> {
-  const one = (id: 'reject' | 'accept'): Promise<ScenarioRun> => {
+function runScenarios(opts: ScenarioOptions, sideBySide: boolean, onReady?: () => void): Promise<ScenarioRun[]> {
+  const one = (id: 'reject' | 'accept', ready?: () => void): Promise<ScenarioRun> => {
     opts.onScenario?.(id);
-    return runScenario({ ...opts, id }).catch((e: unknown) => ({ scenario: scenarioOf(id, null, [], errorLine(e)), report: null }));
+    return runScenario({ ...opts, id, onReady: ready }).catch((e: unknown) => ({ scenario: scenarioOf(id, null, [], errorLine(e)), report: null }));
   };
-  if (sideBySide) return Promise.all([one('reject'), one('accept')]);
-  return (async () => [await one('reject'), await one('accept')])();
+  if (!sideBySide) return (async () => [await one('reject'), await one('accept')])();
+  // Starting Chromium and its extension is the busy part: one browser at a time, the watching overlaps.
+  // Accept first: accepting starts the site's tags, whose timers keep its visits for their whole window.
+  let acceptReady = (): void => undefined;
+  const accepting = new Promise<void>((resolve) => (acceptReady = resolve));
+  const accept = one('accept', acceptReady);
+  const reject = accepting.then(() => one('reject', onReady));
+  return Promise.all([reject, accept]);
 }
 
 /**
@@ -100,16 +110,20 @@ export const scenariosSideBySide = (): boolean => availableParallelism() >= 2;
 
 /**
  * The audit (no interaction) and its reject and accept scenarios, merged into
- * the audit's report. Side by side (`sideBySide`), the scenarios start with the
- * audit, each in its own fresh profile; a failed audit still fails.
+ * the audit's report. Side by side (`sideBySide`), each runs in its own fresh
+ * profile at the same time, their browsers started one after the other; a
+ * failed audit still fails.
  */
 export async function auditWithScenarios(audit: () => Promise<Report>, opts: ScenarioOptions, sideBySide = scenariosSideBySide()): Promise<Report> {
   if (!sideBySide) {
     const main = await audit();
     return mergeScenarios(main, await runScenarios(opts, false));
   }
-  const runs = runScenarios(opts, true);
+  let scenariosReady = (): void => undefined;
+  const ready = new Promise<void>((resolve) => (scenariosReady = resolve));
+  const runs = runScenarios(opts, true, scenariosReady);
   try {
+    await ready;
     return mergeScenarios(await audit(), await runs);
   } finally {
     await runs; // never leave a browser running behind a failed audit
