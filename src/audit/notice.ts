@@ -256,6 +256,8 @@ const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
 const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
 /** An app or platform a company makes, in a notice's first sentences: "StopAlert is a bus tracking app developed by Appgrove Ltd for schools". */
+/** A company, with its legal form, that the notice calls the operator of the site or service ("PlayPebble.com LLC is the operator of this Site", "X, Inc. (\"X\"), the operator of the Service"). */
+const OPERATOR_OF = /(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){0,5}[\p{Lu}\d][\p{L}\d&'’.-]*,?[ \t]+(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH)\b\.?,?(?: \([^)]{0,40}\),?)? (?:is |are )?the (?:[Oo]perator|[Oo]wner|[Pp]ublisher)s? of (?:this|the|our) (?:[Ss]ite|[Ww]ebsite|[Ww]eb [Ss]ite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Pp]latform)\b/u;
 const DEVELOPED_BY = /\b(?:app|application|platform|software|service|website|appli|plateforme|logiciel)\b[^.]{0,60}?\b(?:developed|operated|owned|built|published|made|développée?|éditée?|exploitée?|conçue?)(?: and (?:operated|owned|run|maintained|published))? (?:by|par) (?:la société |the company )?(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH)\b/u;
 /** An app store's card at the top of an app's policy: "Developer: RouteKid Mobility Technologies". */
 const DEVELOPER_LINE = /^(?:Developer|Développeur|Éditeur|Publisher)\s*:\s*\p{Lu}/u;
@@ -319,6 +321,8 @@ const CONTROLLER_NAMED = [
   // The body "nous" speaks for: "Chez Apprendre Plus, nous nous engageons…", "À l'École internationale de Surabaya (EIS), nous…".
   new RegExp(AT_BODY_WE.source, 'gu'),
   new RegExp(AT_BODY_WE_LATER.source, 'gu'),
+  // The one body "you are sharing that information with … alone" (a notice's answer to "Who is collecting information?").
+  new RegExp(String.raw`\bsharing (?:that |this |the |your )?(?:personal )?(?:information|data|it) with ` + NAME + String.raw`\s+alone\b`, 'gu'),
   new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
 ];
 /** Each name a sentence gives as controller, with its parts, folded and joined ("storyladder", "story", "ladder"). */
@@ -356,7 +360,7 @@ const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 /** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is"). */
 const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy)\b/u;
-const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) seriously)\b`, 'u');
+const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) (?:very |extremely |most |really )?seriously)\b`, 'u');
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsibility for (the )?processing( (of )?(the |your )?(personal )?data)?( \((data )?controller\))?|responsables? (du|des|de) traitements?( des donnees)?|responsible( person| party| body| entity)?|person in charge|(personal )?data administrator|administrator of (your |the )?personal data|(name|identity) and (postal )?(address|contact details) of the (data )?controller|who is responsible for (the )?(data )?processing( of your (personal )?data)?\??)$/;
 /** A company's legal form in a card's name line ("Isar Bilingual School gGmbH", "Colegio Brisa, S.L.U."). */
@@ -439,6 +443,13 @@ const BASIS_LEAD = /\b(lawful|legal) bas(is|es)\b[^.]{0,80}\b(is|are)\s*:$|\bbas
 /** A line that opens on a lawful basis ("Your consent.", "(a) Contract", « L'exécution d'une mission d'intérêt public »). */
 const BASIS_NAMED = /^(\(?[a-f1-6]\)\s*|[-•·*–]\s*)?(your |our |votre |le |la |l'|the )?(consent|explicit consent|consentement|contract|performance of a contract|contrat|execution d'un contrat|legal obligation|obligation legale|vital interests?|interets? vitaux|public task|(execution d'une )?mission d'interet public|legitimate interests?|interet legitime)\b/;
 const CONTENTS_LINE = /^[·•*–-]?\s*(who|what|how|where|why|when|which|lawful bases|contact details|changes to|your (data protection )?rights|qui|quelles?|quels?|comment|pourquoi|quand|combien|vos droits|ou (sont|vont))\b[^.:;!?]{0,70}$/;
+/**
+ * A mailbox written out to foil robots ("info at wordwharf.com", "contact [at] ecole.fr"), read as the address it is:
+ * only a mailbox's usual local parts, never "www.", so that "available at www.site.fr" stays a sentence.
+ */
+const WRITTEN_OUT_MAILBOX = /\b(info|contact|contacts|privacy|support|help|hello|admin|office|enquiries|inquiries|webmaster|mail|dpo|dpd|legal|service|team|secretariat|accueil|rgpd)\s*(?:\[at\]|\(at\)|\bat\b)\s*(?!www\.)((?:[a-z0-9-]+\.)+(?:com|org|net|edu|fr|uk|be|ch|ca|ie|eu|io|au|nz|de|info))\b(?!@)/g;
+/** A sentence folded for reading: its mailboxes written out to foil robots are read as addresses. */
+const foldSentence = (raw: string): string => fold(raw).replace(WRITTEN_OUT_MAILBOX, '$1@$2');
 const isContentsLine = (folded: string): boolean => CONTENTS_LINE.test(folded) && folded.split(/\s+/).length <= 10;
 
 /** A list item: a bullet, or "1)" — never a heading, whatever its length. */
@@ -681,13 +692,13 @@ export function sentencesOf(text: string): Sentence[] {
     if (line.length < 2) continue;
     // A table of contents' lines head no section: the sections come after it.
     if (toc.has(index)) {
-      out.push({ raw: line, folded: fold(line), section, toc: true });
+      out.push({ raw: line, folded: foldSentence(line), section, toc: true });
       continue;
     }
     const item = !parenHeads.has(index) && (LIST_ITEM.test(line) || (/^\d+\.\s/.test(line) && !isHeading(line)));
     if (item && lead) {
       const joined = `${lead} ${line.replace(BULLET, '')}`.slice(0, PARSE_LIMITS.sentence);
-      out.push({ raw: joined, folded: fold(joined), section, listItem: true });
+      out.push({ raw: joined, folded: foldSentence(joined), section, listItem: true });
     }
     if (!item) lead = /:$/.test(line) && line.split(/\s+/).length >= 3 ? (splitSentences(line).pop() ?? line).replace(/\s*:$/, '') : null;
     if (row && tableHead === null) {
@@ -727,10 +738,10 @@ export function sentencesOf(text: string): Sentence[] {
       // (A heading's number, or the letter of a lettered one, split from its words: "c." of "c. Recipients".)
       if (/^[\d.IVX]+\.?$/.test(raw) || (/^(?:[a-z]|[ivx]{1,4})[.)]$/i.test(raw) && isHeading(line))) continue;
       if (blankField && /:\s*$/.test(raw)) {
-        out.push({ raw, folded: fold(raw), section, blank: true });
+        out.push({ raw, folded: foldSentence(raw), section, blank: true });
         continue;
       }
-      out.push({ raw, folded: fold(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: fold(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}), ...(row && tableHead !== fold(line) ? { row: true } : {}) });
+      out.push({ raw, folded: foldSentence(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: foldSentence(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}), ...(row && tableHead !== fold(line) ? { row: true } : {}) });
     }
   }
   return out;
@@ -1067,6 +1078,12 @@ export function analyseNotice(input: string): NoticeAnalysis {
     });
     if (named) found('controller', named);
   }
+  // Or, anywhere in a notice that speaks as "we" (or in the sentence that says it collects), the company it calls the operator of its site or service.
+  if (status.controller !== 'present') {
+    const collects = (x: Sentence) => weProcess || /\b(will |may |shall )?(collect|collects|use|uses|process|processes|hold|holds|gather|gathers)\b/.test(x.folded);
+    const operator = ss.find((x) => !recites(x) && !x.blank && OPERATOR_OF.test(x.raw) && collects(x) && !ENTITY.notProcessor.test(x.folded));
+    if (operator) found('controller', operator);
+  }
   // The controller's address, where the block that names it gives it on the next lines.
   let cardAddress: Sentence | undefined;
   // A named body that says, in the notice's first sentences, that it collects or uses the data, or that "nous" speaks for it.
@@ -1261,7 +1278,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // the controller sentences name (its kind, "le collège", or its own name, "LernWerk GmbH").
   if (status.controller === 'present' && status.controllerContact !== 'present') {
     // The sentences that name the controller, and the one its heading's answer gave ("RESPONSABLE DU TRAITEMENT :" / "La Direction Jeunesse de la Ville").
-    const named = ss.filter((x) => anyMatch(ITEMS.controller.sentence, x.folded) || excerpt(x.raw) === excerpts.controller);
+    // (And a body the first sentences name as the "we" that speaks, "At Harbor Literacy Exchange ("HLE") we…", where the notice's title gave the controller as a site.)
+    const named = ss.filter((x, k) => anyMatch(ITEMS.controller.sentence, x.folded) || excerpt(x.raw) === excerpts.controller || (k < 10 && AT_BODY_WE.test(x.raw) && !recites(x)));
     const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, ''))));
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
     // The names given as controller in a sentence that names no processor ("For teacher accounts, Story Ladder is the data controller").
