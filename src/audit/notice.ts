@@ -255,9 +255,9 @@ const CONTROLLER_IS = /(\b(data )?controllers?\b|\b(body|person|party|entity) re
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
 const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
-/** An app or platform a company makes, in a notice's first sentences: "StopAlert is a bus tracking app developed by Appgrove Ltd for schools". */
 /** A company, with its legal form, that the notice calls the operator of the site or service ("PlayPebble.com LLC is the operator of this Site", "X, Inc. (\"X\"), the operator of the Service"). */
 const OPERATOR_OF = /(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){0,5}[\p{Lu}\d][\p{L}\d&'’.-]*,?[ \t]+(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH)\b\.?,?(?: \([^)]{0,40}\),?)? (?:is |are )?the (?:[Oo]perator|[Oo]wner|[Pp]ublisher)s? of (?:this|the|our) (?:[Ss]ite|[Ww]ebsite|[Ww]eb [Ss]ite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Pp]latform)\b/u;
+/** An app or platform a company makes, in a notice's first sentences: "StopAlert is a bus tracking app developed by Appgrove Ltd for schools". */
 const DEVELOPED_BY = /\b(?:app|application|platform|software|service|website|appli|plateforme|logiciel)\b[^.]{0,60}?\b(?:developed|operated|owned|built|published|made|développée?|éditée?|exploitée?|conçue?)(?: and (?:operated|owned|run|maintained|published))? (?:by|par) (?:la société |the company )?(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH)\b/u;
 /** An app store's card at the top of an app's policy: "Developer: RouteKid Mobility Technologies". */
 const DEVELOPER_LINE = /^(?:Developer|Développeur|Éditeur|Publisher)\s*:\s*\p{Lu}/u;
@@ -1080,7 +1080,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // Or, anywhere in a notice that speaks as "we" (or in the sentence that says it collects), the company it calls the operator of its site or service.
   if (status.controller !== 'present') {
-    const collects = (x: Sentence) => weProcess || /\b(will |may |shall )?(collect|collects|use|uses|process|processes|hold|holds|gather|gathers)\b/.test(x.folded);
+    const collects = (x: Sentence) => weProcess || /\b(collect|collects|use|uses|process|processes|hold|holds|gather|gathers)\b/.test(x.folded);
     const operator = ss.find((x) => !recites(x) && !x.blank && OPERATOR_OF.test(x.raw) && collects(x) && !ENTITY.notProcessor.test(x.folded));
     if (operator) found('controller', operator);
   }
