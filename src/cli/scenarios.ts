@@ -85,6 +85,13 @@ export interface ScenarioOptions {
 }
 type ScenarioRun = Awaited<ReturnType<typeof runScenario>>;
 
+/** A one-time signal: `fired` settles the first time `fire` is called (later calls do nothing). */
+function signal(): { fired: Promise<void>; fire: () => void } {
+  let fire = (): void => undefined;
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return { fired, fire };
+}
+
 /** The reject and accept scenarios, side by side or one after the other; a scenario that fails says why in the report, never fails the audit. */
 function runScenarios(opts: ScenarioOptions, sideBySide: boolean, onReady?: () => void): Promise<ScenarioRun[]> {
   const one = (id: 'reject' | 'accept', ready?: () => void): Promise<ScenarioRun> => {
@@ -94,10 +101,9 @@ function runScenarios(opts: ScenarioOptions, sideBySide: boolean, onReady?: () =
   if (!sideBySide) return (async () => [await one('reject'), await one('accept')])();
   // Starting Chromium and its extension is the busy part: one browser at a time, the watching overlaps.
   // Accept first: accepting starts the site's tags, whose timers keep its visits for their whole window.
-  let acceptReady = (): void => undefined;
-  const accepting = new Promise<void>((resolve) => (acceptReady = resolve));
-  const accept = one('accept', acceptReady);
-  const reject = accepting.then(() => one('reject', onReady));
+  const accepting = signal();
+  const accept = one('accept', accepting.fire);
+  const reject = accepting.fired.then(() => one('reject', onReady));
   return Promise.all([reject, accept]);
 }
 
@@ -119,11 +125,10 @@ export async function auditWithScenarios(audit: () => Promise<Report>, opts: Sce
     const main = await audit();
     return mergeScenarios(main, await runScenarios(opts, false));
   }
-  let scenariosReady = (): void => undefined;
-  const ready = new Promise<void>((resolve) => (scenariosReady = resolve));
-  const runs = runScenarios(opts, true, scenariosReady);
+  const ready = signal();
+  const runs = runScenarios(opts, true, ready.fire);
   try {
-    await ready;
+    await ready.fired;
     return mergeScenarios(await audit(), await runs);
   } finally {
     await runs; // never leave a browser running behind a failed audit
