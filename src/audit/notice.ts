@@ -999,6 +999,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
       if (anyMatch(d.not, s.folded) || (s.withLead !== undefined && anyMatch(d.not, s.withLead))) {
         if (!denied.has(item)) denied.set(item, new Set());
         denied.get(item)!.add(s.section);
+        // Consent "by using the site" states no basis, but leaves it to check (the corpus's written convention).
+        if (item === 'legalBasis' && status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
         continue;
       }
       const bySection = d.section.length > 0 && !isBareHeading() && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));

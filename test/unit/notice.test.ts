@@ -1949,11 +1949,24 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['326 to 328', 'Subscribers may be asked to voluntarily submit a name and an e-mail address to open an account.', 'required', true],
   ['326 to 328', 'We need your e-mail address to answer your question.', 'required', true],
   ['326 to 328', 'Harbourline.org takes your privacy very seriously. We collect your name and use the information to run our clubs.', 'controller', true],
+  // Pass 51: consent "by using" the site states no basis, however the sentence ends (pass 42's convention).
+  ['329 to 389', 'By using our website, you consent to the processing of your browsing data by the analytics provider for the purposes described above.', 'legalBasis', false],
+  ['329 to 389', 'By using the Website, you consent to the collection, storage, use and disclosure of personal information under this policy.', 'legalBasis', false],
+  ['329 to 389', 'By using Numberfox.com, you consent to the collection and use of your information by Numberfox LLC as described in this Policy.', 'legalBasis', false],
+  ['329 to 389', 'By continuing to use the site, you accept the use of your data for these purposes.', 'legalBasis', false],
+  ['329 to 389', 'By ticking the box on the form, you consent to the use of your e-mail address for our newsletter.', 'legalBasis', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 328, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 389, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
+  });
+  it.each([
+    'By using Numberfox.com, you consent to the collection and use of your information by Numberfox LLC as described in this Policy.',
+    'By continuing to use the site, you accept the use of your data for these purposes.',
+    'By using the App, you accept this policy.',
+  ])('consent by using the site leaves the legal basis to check: %s', (text) => {
+    expect(analyseNotice(text).status.legalBasis).toBe('unclear');
   });
 });
 
