@@ -1955,6 +1955,7 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['329 to 389', 'By using Numberfox.com, you consent to the collection and use of your information by Numberfox LLC as described in this Policy.', 'legalBasis', false],
   ['329 to 389', 'By continuing to use the site, you accept the use of your data for these purposes.', 'legalBasis', false],
   ['329 to 389', 'By ticking the box on the form, you consent to the use of your e-mail address for our newsletter.', 'legalBasis', true],
+  ['329 to 389', 'By using this form, you consent to our processing your e-mail address to answer your question.', 'legalBasis', true],
 ];
 
 describe('one sentence, one item (rounds 49 to 389, and the tuned part at passes 46 and 47)', () => {
