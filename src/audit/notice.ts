@@ -92,10 +92,12 @@ interface ItemDef {
   not: RegExp[];
   /** A list item under a heading that announces the item says it ("Finalités : - gérer les absences"). */
   listInSection: boolean;
+  /** A sentence 'not' vetoes still leaves the item unclear where it matches 'mention'. */
+  mentionWhenVetoed: boolean;
 }
-type RawItem = { sentence: string[]; section: string[]; inSection: string[]; mention: string[]; not: string[]; listInSection?: boolean };
+type RawItem = { sentence: string[]; section: string[]; inSection: string[]; mention: string[]; not: string[]; listInSection?: boolean; mentionWhenVetoed?: boolean };
 const ITEMS = Object.fromEntries(
-  Object.entries(vocabulary.items as unknown as Record<string, RawItem>).map(([k, v]) => [k, { sentence: compile(v.sentence), section: compile(v.section), inSection: compile(v.inSection), mention: compile(v.mention), not: compile(v.not), listInSection: v.listInSection === true }]),
+  Object.entries(vocabulary.items as unknown as Record<string, RawItem>).map(([k, v]) => [k, { sentence: compile(v.sentence), section: compile(v.section), inSection: compile(v.inSection), mention: compile(v.mention), not: compile(v.not), listInSection: v.listInSection === true, mentionWhenVetoed: v.mentionWhenVetoed === true }]),
 ) as Record<NoticeItem, ItemDef>;
 /** Sentences that recite the law, its principles (GDPR art. 5) or its definitions (art. 4): they state no item of this notice. */
 const RECITALS = compile(vocabulary.recitals);
@@ -999,8 +1001,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
       if (anyMatch(d.not, s.folded) || (s.withLead !== undefined && anyMatch(d.not, s.withLead))) {
         if (!denied.has(item)) denied.set(item, new Set());
         denied.get(item)!.add(s.section);
-        // Consent "by using the site" states no basis, but leaves it to check (the corpus's written convention).
-        if (item === 'legalBasis' && status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
+        // (Consent "by using the site" states no basis, but leaves it to check: the vocabulary says which items.)
+        if (d.mentionWhenVetoed && status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
         continue;
       }
       const bySection = d.section.length > 0 && !isBareHeading() && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
