@@ -94,10 +94,12 @@ interface ItemDef {
   listInSection: boolean;
   /** A sentence 'not' vetoes still leaves the item unclear where it matches 'mention'. */
   mentionWhenVetoed: boolean;
+  /** The item's heading alone ("Décisions automatisées") names a topic and says nothing yet: only what stands under it says the item. */
+  headingNamesTopic: boolean;
 }
-type RawItem = { sentence: string[]; section: string[]; inSection: string[]; mention: string[]; not: string[]; listInSection?: boolean; mentionWhenVetoed?: boolean };
+type RawItem = { sentence: string[]; section: string[]; inSection: string[]; mention: string[]; not: string[]; listInSection?: boolean; mentionWhenVetoed?: boolean; headingNamesTopic?: boolean };
 const ITEMS = Object.fromEntries(
-  Object.entries(vocabulary.items as unknown as Record<string, RawItem>).map(([k, v]) => [k, { sentence: compile(v.sentence), section: compile(v.section), inSection: compile(v.inSection), mention: compile(v.mention), not: compile(v.not), listInSection: v.listInSection === true, mentionWhenVetoed: v.mentionWhenVetoed === true }]),
+  Object.entries(vocabulary.items as unknown as Record<string, RawItem>).map(([k, v]) => [k, { sentence: compile(v.sentence), section: compile(v.section), inSection: compile(v.inSection), mention: compile(v.mention), not: compile(v.not), listInSection: v.listInSection === true, mentionWhenVetoed: v.mentionWhenVetoed === true, headingNamesTopic: v.headingNamesTopic === true }]),
 ) as Record<NoticeItem, ItemDef>;
 /** Sentences that recite the law, its principles (GDPR art. 5) or its definitions (art. 4): they state no item of this notice. */
 const RECITALS = compile(vocabulary.recitals);
@@ -183,6 +185,8 @@ const NAMED_COLLECTOR = new RegExp(
 );
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
 const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details|(?:votre |vos |your )(?:nom|courriel|adresse|telephone|name|e-?mail|address))\b/;
+/** The verb's data denied: "collects no personally identifiable information", « ne recueille aucune donnée ». */
+const NO_DATA_COLLECTED = /^[^.]{0,40}\b(no|aucune?s?|never|jamais|nothing|rien)\s+([\w-]+\s+){0,2}(donnees|informations|renseignements|data|information|details)\b/;
 const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (?:(?:que|qu['’]|that|which)\s*)?(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
 const AT_BODY_WE = new RegExp(String.raw`^(?:Here at|Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?(?:,\s+(?:[^,.;:]{1,60},\s+)?|\s+)(?:nous|we)\b`, 'u');
@@ -1005,8 +1009,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
         if (d.mentionWhenVetoed && status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
         continue;
       }
-      const bySection = d.section.length > 0 && !isBareHeading() && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
-      const says = !question && anyMatch(d.sentence, s.folded);
+      // (An item's heading alone, "Automated decision-making and profiling", names the topic: what stands under it says the item.)
+      const topicHeading = d.headingNamesTopic && unnumberedHeading(lastHeading(s.section)) === unnumberedHeading(s.folded) && s.folded.split(/\s+/).length <= 6 && !/[@\d]/.test(unnumberedHeading(s.folded)) && anyMatch(d.section, s.folded);
+      const bySection = d.section.length > 0 && !topicHeading && !isBareHeading() && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
+      const says = !question && !topicHeading && anyMatch(d.sentence, s.folded);
       if (status[item] === 'present') {
         // Unless the section's sentence named a body of a kind ("Ashgrove Preparatory School is a registered charity"), which a
         // later "The School is a data controller" only confirms.
@@ -1019,7 +1025,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
         continue;
       }
       if (says || bySection) {
-        found(item, s);
+        // (A short answer under its heading, "Profiling and automated decision making" / "Not applicable.", is shown with it.)
+        const heading = ss[i - 1];
+        const short = !says && heading !== undefined && heading.section === s.section && lastHeading(s.section) === heading.folded && anyMatch(d.section, heading.folded) && s.folded.split(/\s+/).length <= 4;
+        found(item, short ? { ...s, raw: `${heading.raw}${/[:?]$/.test(heading.raw) ? '' : ' :'} ${s.raw}` } : s);
         // (found() may have left it unclear: a template's blank.)
         if (!says && (status[item] as ItemStatus) === 'present') bySectionOnly.set(item, s);
       }
@@ -1124,7 +1133,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
       const end = m.index + m[0].length;
-      return COLLECTED_DATA.test(fold(x.raw.slice(end))) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
+      const rest = fold(x.raw.slice(end));
+      // (A body that says it collects nothing, "Scale Coach collects, stores and sends no personal data", names no controller;
+      // "…collects no personally identifiable information from anyone without their request" does collect, on request.)
+      if (NO_DATA_COLLECTED.test(rest) && !/\b(without|unless|except|other than|sans|sauf|hormis)\b/.test(rest)) return false;
+      return COLLECTED_DATA.test(rest) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
     if (named) found('controller', named);
   }

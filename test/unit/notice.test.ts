@@ -1956,9 +1956,31 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['329 to 389', 'By continuing to use the site, you accept the use of your data for these purposes.', 'legalBasis', false],
   ['329 to 389', 'By ticking the box on the form, you consent to the use of your e-mail address for our newsletter.', 'legalBasis', true],
   ['329 to 389', 'By using this form, you consent to our processing your e-mail address to answer your question.', 'legalBasis', true],
+  // Pass 52: profiling denied, recited rights and definitions are no automated decision; a role names no controller; a body
+  // that collects nothing is none; a breach reported to the regulator is no complaint; a bare basis states no interest.
+  ['1 to 393', 'Nous ne vendons aucune donnée et ne faisons aucun profilage.', 'automatedDecisions', false],
+  ['1 to 393', "We never use your child's answers for advertising or profiling.", 'automatedDecisions', false],
+  ['1 to 393', 'Nous ne prenons aucune décision automatisée et ne faisons aucun profilage.', 'automatedDecisions', true],
+  ['1 to 393', 'You also have rights in relation to automated decision-making and profiling.', 'automatedDecisions', false],
+  ['1 to 393', 'Vous disposez aussi de droits relatifs aux décisions individuelles automatisées.', 'automatedDecisions', false],
+  ['1 to 393', 'Profiling means any form of automated processing used to evaluate personal aspects of a person.', 'automatedDecisions', false],
+  ['1 to 393', "« Profilage » : toute forme de traitement automatisé visant à évaluer certains aspects d'une personne.", 'automatedDecisions', false],
+  ['1 to 393', 'Usage data may feed demographic profiling, but only once aggregated into anonymous statistics.', 'automatedDecisions', false],
+  ['1 to 393', 'The tutoring engine uses profiling to choose the next exercises for each pupil.', 'automatedDecisions', true],
+  ['1 to 393', "Le responsable du traitement est l'éditeur du site.", 'controller', false],
+  ['1 to 393', 'The data controller is the operator of the platform.', 'controller', false],
+  ['1 to 393', 'Le responsable du traitement est la société Edumo SAS.', 'controller', true],
+  ['1 to 393', 'Quizly collects, stores and sends no personal data.', 'controller', false],
+  ['1 to 393', 'Quizly collects no personal information from anyone without their request, and then only their name and e-mail.', 'controller', true],
+  ['1 to 393', 'If a breach puts your rights at risk, we report it to the Information Commissioner within 72 hours.', 'cnilComplaint', false],
+  ['1 to 393', 'En cas de violation de données, nous la notifions à la CNIL dans les 72 heures.', 'cnilComplaint', false],
+  ["1 to 393", "You can complain to the Information Commissioner's Office.", 'cnilComplaint', true],
+  ['1 to 393', '- Legitimate interests of the association', 'legitimateInterests', false],
+  ['1 to 393', "- l'intérêt légitime de la société Edumo.", 'legitimateInterests', false],
+  ['1 to 393', '- Legitimate interests: keeping the platform and its accounts secure', 'legitimateInterests', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 389, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 393, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
@@ -1968,6 +1990,16 @@ describe('one sentence, one item (rounds 49 to 389, and the tuned part at passes
     'By using the App, you accept this policy.',
   ])('consent by using the site leaves the legal basis to check: %s', (text) => {
     expect(analyseNotice(text).status.legalBasis).toBe('unclear');
+  });
+  it('an automated decisions heading alone says nothing: what stands under it does (pass 52)', () => {
+    const recited = analyseNotice('Automated decision-making and profiling\nYou have the right not to be subject to a decision based solely on automated processing.');
+    expect(recited.status.automatedDecisions).toBe('absent');
+    const none = analyseNotice('Profilage et décisions automatisées\nSans objet.');
+    expect(none.status.automatedDecisions).toBe('present');
+    expect(none.excerpts.automatedDecisions).toBe('Profilage et décisions automatisées : Sans objet.');
+    const said = analyseNotice("Décisions automatisées\nAucune décision n'est prise sur la seule base d'un traitement automatisé.");
+    expect(said.status.automatedDecisions).toBe('present');
+    expect(said.excerpts.automatedDecisions).toBe("Aucune décision n'est prise sur la seule base d'un traitement automatisé.");
   });
 });
 
