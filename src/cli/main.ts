@@ -114,6 +114,8 @@ async function main(): Promise<number> {
   const step = (text: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${text}\n`);
 
   let demo: DemoServer | null = null;
+  // The audit's browser closes while the report is written; it is awaited before the command ends.
+  const closing: Promise<void>[] = [];
   try {
     findChromium(); // fail early, with the install hint
     // The bundled demo, served here, is trusted: it may run without the sandbox where the sandbox cannot run.
@@ -148,6 +150,7 @@ async function main(): Promise<number> {
         screenshotPath: `${stem}.banner.png`,
         followLogin: args.followLogin,
         sandbox: args.sandbox,
+        onClosing: (closed) => closing.push(closed),
         // The PDF is printed by the audit's own browser, unless the scenarios change the report after it closed.
         whileOpen:
           args.formats.includes('pdf') && !args.scenarios
@@ -188,6 +191,7 @@ async function main(): Promise<number> {
     console.error(`${m.failed} ${reason}`);
     return 1;
   } finally {
+    await Promise.all(closing);
     await demo?.close();
   }
 }

@@ -86,6 +86,11 @@ export async function runAudit(opts: {
   sandbox?: boolean;
   /** Run with the finished report while the browser still runs (the PDF is printed by it). */
   whileOpen?: (report: Report, context: BrowserContext) => Promise<void>;
+  /**
+   * Hears the browser's closing (about 0.1 s), which then runs while the caller writes its files; the caller
+   * must await it before it ends. Unless given, the audit waits for it.
+   */
+  onClosing?: (closed: Promise<void>) => void;
 }): Promise<Report> {
   const progress = opts.onProgress ?? (() => undefined);
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -128,6 +133,8 @@ export async function runAudit(opts: {
     throw e;
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
-    await browser.close();
+    const closed = browser.close();
+    if (opts.onClosing) opts.onClosing(closed);
+    else await closed;
   }
 }
