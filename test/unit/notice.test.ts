@@ -1098,7 +1098,8 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['111 to 116', "Le logiciel DocuPôle traite des données à caractère personnel.", 'controller', false],
   ['111 to 116', "Other uses of personal data will be made in the College's legitimate interests.", 'legalBasis', true],
   ['111 to 116', 'Sometimes a law says we must pass on some of your information.', 'legalBasis', true],
-  ["111 to 116", "En utilisant nos sites, vous acceptez que nous puissions recueillir et utiliser vos renseignements personnels.", 'legalBasis', true],
+  // (Consent by using the sites states no basis: pass 42's convention, which this row and text 751 had kept from before; both follow it since pass 53.)
+  ["111 to 116", "En utilisant nos sites, vous acceptez que nous puissions recueillir et utiliser vos renseignements personnels.", 'legalBasis', false],
   ['111 to 116', 'We may also collect the following information about your child as the Education Act 2001 and the Registration of Pupils Regulations 2016 require:\n  1. full legal name;\n  2. date of birth.', 'required', true],
   ['111 to 116', 'We keep payment records for six years, as the law requires.', 'required', false],
   ['111 to 116', 'Occasionally the College will need to share it with third parties, such as examination boards.', 'recipients', true],
@@ -1978,9 +1979,26 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['1 to 393', '- Legitimate interests of the association', 'legitimateInterests', false],
   ['1 to 393', "- l'intérêt légitime de la société Edumo.", 'legitimateInterests', false],
   ['1 to 393', '- Legitimate interests: keeping the platform and its accounts secure', 'legitimateInterests', true],
+  // Pass 53 (French Moodle policies): the DPO and rights reached through the profile page or a contact form, data used
+  // 'only for', explicit acceptance, a body that explains how it protects what it processes, data kept on national soil.
+  ['394 to 395', 'Depuis votre page de profil, vous pouvez écrire au délégué à la protection des données.', 'dpo', true],
+  ['394 to 395', 'Votre page de profil vous offre un lien pour demander une copie de vos données ou leur destruction.', 'rightsContact', true],
+  ['394 to 395', 'Vous pouvez mettre à jour votre profil et demander la suppression de votre compte en nous écrivant.', 'rightsContact', false],
+  ['394 to 395', 'Un formulaire de contact vous permet de nous en demander la communication ou la suppression.', 'rightsContact', true],
+  ['394 to 395', 'Les traces de connexion sont enregistrées : les administrateurs ne s\'en servent que pour résoudre les incidents.', 'purposes', true],
+  ['394 to 395', 'Les données ne sont recueillies et traitées que pour le suivi pédagogique des stagiaires.', 'purposes', true],
+  ['394 to 395', 'Les partenaires veillent à ce que les données ne soient utilisées que dans le cadre prévu par la présente déclaration.', 'purposes', false],
+  ['394 to 395', 'Les stagiaires acceptent explicitement la collecte et le traitement de leurs données.', 'legalBasis', true],
+  ['394 to 395', 'En vous inscrivant sur cette plateforme, vous acceptez que vos données y soient traitées comme le décrit ce règlement.', 'legalBasis', false],
+  ['394 to 395', "Le traitement repose sur l'intérêt légitime du responsable de traitement.", 'legitimateInterests', false],
+  ['394 to 395', "Le traitement repose sur l'intérêt légitime de l'association : garder la plateforme sûre et disponible.", 'legitimateInterests', true],
+  ['394 to 395', "L'Union des foyers ruraux (UFR) vous explique comment elle protège les données personnelles qu'elle traite sur son site.", 'controller', true],
+  ['394 to 395', 'La présente politique vous explique comment elle protège les données traitées sur le site.', 'controller', false],
+  ['394 to 395', 'Les stagiaires fournissent les seules données nécessaires à leur inscription : nom, prénom et courriel.', 'required', true],
+  ['394 to 395', 'Toutes les données sont hébergées sur le sol national.', 'transfers', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 393, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 395, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
@@ -1990,6 +2008,11 @@ describe('one sentence, one item (rounds 49 to 393, and the tuned part at passes
     'By using the App, you accept this policy.',
   ])('consent by using the site leaves the legal basis to check: %s', (text) => {
     expect(analyseNotice(text).status.legalBasis).toBe('unclear');
+  });
+  it('rights asked through the profile page are read with their names (pass 53)', () => {
+    const a = analyseNotice('Votre page de profil vous offre des commandes pour demander une copie de vos données personnelles ou leur destruction.');
+    expect(a.status.rights).toBe('present');
+    expect(a.rights).toEqual(expect.arrayContaining(['access', 'erasure']));
   });
   it('an automated decisions heading alone says nothing: what stands under it does (pass 52)', () => {
     const recited = analyseNotice('Automated decision-making and profiling\nYou have the right not to be subject to a decision based solely on automated processing.');
