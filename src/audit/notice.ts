@@ -186,7 +186,7 @@ const NAMED_COLLECTOR = new RegExp(
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
 const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details|(?:votre |vos |your )(?:nom|courriel|adresse|telephone|name|e-?mail|address))\b/;
 /** The verb's data denied: "collects no personally identifiable information", « ne recueille aucune donnée ». */
-const NO_DATA_COLLECTED = /^[^.]{0,40}\b(no|aucune?s?|never|jamais|nothing|rien)\s+([\w-]+\s+){0,2}(donnees|informations|renseignements|data|information|details)\b/;
+const NO_DATA_COLLECTED = /^[^.]{0,40}\b(no|aucune?s?|never|jamais|nothing|rien)\s+(?!(more|other|further|additional|autres?|plus)\b)([\w-]+\s+){0,2}(donnees|informations|renseignements|data|information|details)\b/;
 const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (?:(?:que|qu['’]|that|which)\s*)?(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
 const AT_BODY_WE = new RegExp(String.raw`^(?:Here at|Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?(?:,\s+(?:[^,.;:]{1,60},\s+)?|\s+)(?:nous|we)\b`, 'u');
@@ -1027,7 +1027,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
       if (says || bySection) {
         // (A short answer under its heading, "Profiling and automated decision making" / "Not applicable.", is shown with it.)
         const heading = ss[i - 1];
-        const short = !says && heading !== undefined && heading.section === s.section && lastHeading(s.section) === heading.folded && anyMatch(d.section, heading.folded) && s.folded.split(/\s+/).length <= 4;
+        // (Not a lead-in, "Contact :", whose answer on the next line found() reads: it keeps its own place.)
+        const short = !says && heading !== undefined && heading.section === s.section && lastHeading(s.section) === heading.folded && anyMatch(d.section, heading.folded) && s.folded.split(/\s+/).length <= 4 && !/:\s*$/.test(s.raw);
         found(item, short ? { ...s, raw: `${heading.raw}${/[:?]$/.test(heading.raw) ? '' : ' :'} ${s.raw}` } : s);
         // (found() may have left it unclear: a template's blank.)
         if (!says && (status[item] as ItemStatus) === 'present') bySectionOnly.set(item, s);
@@ -1136,7 +1137,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       const rest = fold(x.raw.slice(end));
       // (A body that says it collects nothing, "Scale Coach collects, stores and sends no personal data", names no controller;
       // "…collects no personally identifiable information from anyone without their request" does collect, on request.)
-      if (NO_DATA_COLLECTED.test(rest) && !/\b(without|unless|except|other than|sans|sauf|hormis)\b/.test(rest)) return false;
+      if (NO_DATA_COLLECTED.test(rest) && !/\b(without|unless|except|other than|than|beyond|sans|sauf|hormis|autres? que|en dehors)\b/.test(rest)) return false;
       return COLLECTED_DATA.test(rest) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
     if (named) found('controller', named);

@@ -1996,6 +1996,13 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['394 to 395', 'La présente politique vous explique comment elle protège les données traitées sur le site.', 'controller', false],
   ['394 to 395', 'Les stagiaires fournissent les seules données nécessaires à leur inscription : nom, prénom et courriel.', 'required', true],
   ['394 to 395', 'Toutes les données sont hébergées sur le sol national.', 'transfers', true],
+  // Guards from the second reading of passes 52 and 53: what their patterns must not take.
+  ['1 to 395', 'Edumo collects no more data than it needs to run the service.', 'controller', true],
+  ['1 to 395', 'Les données ne sont pas vendues et servent au suivi ou au profilage des élèves.', 'automatedDecisions', true],
+  ['1 to 395', "If we fail to answer, you can report it to the Information Commissioner's Office.", 'cnilComplaint', true],
+  ['1 to 395', "- Intérêt légitime de l'association à assurer la sécurité des comptes", 'legitimateInterests', true],
+  ['1 to 395', "Le délégué à la protection des données n'a jamais accès à votre profil.", 'dpo', false],
+  ['1 to 395', 'Vous pouvez demander la communication du règlement intérieur.', 'rights', false],
 ];
 
 describe('one sentence, one item (rounds 49 to 395, and the tuned part at passes 46 and 47)', () => {
@@ -2008,6 +2015,9 @@ describe('one sentence, one item (rounds 49 to 395, and the tuned part at passes
     'By using the App, you accept this policy.',
   ])('consent by using the site leaves the legal basis to check: %s', (text) => {
     expect(analyseNotice(text).status.legalBasis).toBe('unclear');
+  });
+  it('a lead-in under its heading keeps its own reading: a blank answer leaves the item to check', () => {
+    expect(analyseNotice('Délégué à la protection des données\nContact :\n[adresse à compléter]').status.dpo).toBe('unclear');
   });
   it('rights asked through the profile page are read with their names (pass 53)', () => {
     const a = analyseNotice('Votre page de profil vous offre des commandes pour demander une copie de vos données personnelles ou leur destruction.');
