@@ -222,6 +222,8 @@ const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+
 const BODY_NAMES = new RegExp(BODY_NAME, 'gu');
 /** A line of an address block: it opens on a number, a street, a postcode or a town and its postcode ("118, rue Elgin", "Sudbury ON P3E 3N4"). */
 const ADDRESS_LINE = /^(?:(?:address|adresse|postal address|adresse postale)\s*:\s*)?(\d{1,5}\b|(?:suite|floor|unit|bureau)\b|(rue|avenue|boulevard|chemin|route|place|allee|quai|impasse|street|road|lane|bp|cs)\b|[a-z]\d[a-z] ?\d[a-z]\d\b|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b|[a-z' -]{2,40},? (\(?[a-z]{2,20}\)?,? )?([a-z]\d[a-z] ?\d[a-z]\d|\d{4,5}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b)/;
+/** A body's name and the short name the notice gives it in quotes: "Questory Studios Inc. ("Questory")", "Harbour Academy (the "Academy")"; not a role a contract gives a processor (the "Provider"). */
+const QUOTED_SHORT_FORM = new RegExp(BODY_NAME + String.raw`\.?\s*\((?:the\s+|hereinafter\s+)?["“](?!(?:Provider|Processor|Subprocessor|Vendor|Contractor|Supplier|Licensor|Consultant|Operator)["”])([\p{Lu}][\p{L}\d&'’-]{1,30})["”]\)`, 'gu');
 /** A body's name and the acronym the notice defines for it in parentheses: "Holy Rosary College (HRC)". */
 const ACRONYM_FORM = new RegExp(BODY_NAME + String.raw`\s*\((\p{Lu}{2,8})\)`, 'gu');
 /**
@@ -1083,6 +1085,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // which needs no « nous » where it says the data are its own ("…is committed to protecting the data it collects").
   // Or a company that opens the notice on its name and legal form ("Fenland School Uniforms Limited, part of the Marsh Group, decorates…").
   if (status.controller !== 'present') {
+    // (An acronym the notice defines for a body of a kind speaks for it: "Willow Valley Community College (WVCC)" / "WVCC is committed to protecting…".)
+    const longForm = new Map<string, string>();
+    for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(ACRONYM_FORM)) if (namesBody(m[1]!)) longForm.set(m[2]!, m[1]!);
     const named = ss.slice(0, 20).find((x, k) => {
       if (k < 8 && weProcess && NAMED_SUBJECT.test(x.raw)) return true;
       if (k < 6 && weProcess && LEGAL_FORM_OPENER.test(x.raw)) return true;
@@ -1090,7 +1095,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       if (k < 6 && weProcess && (DEVELOPED_BY.test(x.raw) || DEVELOPER_LINE.test(x.raw))) return true;
       const m = BODY_COMMITS.exec(x.raw);
       // (A site named as its domain, "KidsCorner.com is deeply committed to protecting…", speaks for the body behind it.)
-      return m !== null && (KIND_NAMED.test(fold(m[1]!)) || (DOMAIN_NAME.test(m[1]!) && k < 8 && weProcess)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
+      return m !== null && (KIND_NAMED.test(fold(longForm.get(m[1]!) ?? m[1]!)) || (DOMAIN_NAME.test(m[1]!) && k < 8 && weProcess)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
     });
     if (named) found('controller', named);
   }
@@ -1109,6 +1114,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // A body named by its own name and its kind ("Parkwood College", "Redeemer Valley Christian School"): "the College collects…" names it further on.
     // An acronym the notice defines for a named body ("SAN ISIDRO LABRADOR SCHOOL (SILS)"): "SILS collects…" names it further on.
     for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(ACRONYM_FORM)) if (namesBody(m[1]!)) shortForms.add(m[2]!);
+    // The short name a company with its legal form, or a body of a kind, is given in quotes ("Questory Studios Inc. ("Questory")"): "Questory collects…" names it further on.
+    for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(QUOTED_SHORT_FORM)) if (namesBody(m[1]!) && (LEGAL_FORM.test(m[1]!) || KIND_NAMED.test(fold(m[1]!)))) shortForms.add(m[2]!);
     for (const x of ss.slice(0, 10)) for (const a of initialsAcronyms(x.raw)) shortForms.add(a);
     for (const x of ss.slice(0, 10)) {
       const m = FOUNDED.exec(x.raw);

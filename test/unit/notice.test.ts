@@ -2003,9 +2003,17 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['1 to 395', "- Intérêt légitime de l'association à assurer la sécurité des comptes", 'legitimateInterests', true],
   ['1 to 395', "Le délégué à la protection des données n'a jamais accès à votre profil.", 'dpo', false],
   ['1 to 395', 'Vous pouvez demander la communication du règlement intérieur.', 'rights', false],
+  // Pass 54 (rounds 396–397): a person in charge of data protection with a mailbox, opting out of promotional e-mails,
+  // 'we require some basic information', children who may not submit without their parents' consent, data sent to a provider.
+  ['396 to 397', 'Write to our operations director, who is in overall charge of privacy and data protection: sam.okafor@wordtree.example.', 'dpo', true],
+  ['396 to 397', 'Your rights include opting out of promotional emails, of cookies and of some analytics.', 'withdrawal', true],
+  ['396 to 397', 'When your school creates your account, we require some basic information: a username and a password.', 'required', true],
+  ['396 to 397', "Children under 13 may not submit personal information to the academy without their parents' written consent.", 'legalBasis', true],
+  ['396 to 397', "We will not give information about pupils to anyone outside the trust without parental consent.", 'legalBasis', false],
+  ['396 to 397', 'Your usage data are transmitted to our hosting provider.', 'recipients', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 395, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 397, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
@@ -2015,6 +2023,11 @@ describe('one sentence, one item (rounds 49 to 395, and the tuned part at passes
     'By using the App, you accept this policy.',
   ])('consent by using the site leaves the legal basis to check: %s', (text) => {
     expect(analyseNotice(text).status.legalBasis).toBe('unclear');
+  });
+  it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
+    expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
+    expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
+    expect(analyseNotice('Brightway Inc. (the "Provider") hosts the platform for the district.\nThe Provider collects student data only to run the service.').status.controller).not.toBe('present');
   });
   it('a lead-in under its heading keeps its own reading: a blank answer leaves the item to check', () => {
     expect(analyseNotice('Délégué à la protection des données\nContact :\n[adresse à compléter]').status.dpo).toBe('unclear');
