@@ -2011,6 +2011,9 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['396 to 397', "Children under 13 may not submit personal information to the academy without their parents' written consent.", 'legalBasis', true],
   ['396 to 397', "We will not give information about pupils to anyone outside the trust without parental consent.", 'legalBasis', false],
   ['396 to 397', 'Your usage data are transmitted to our hosting provider.', 'recipients', true],
+  // (Guards from the second reading of pass 54: others responsible for data protection, a rule imposed on processors.)
+  ['396 to 397', 'Teachers are responsible for data protection in their classes; questions go to help@school.example.', 'dpo', false],
+  ['396 to 397', 'We require data processors to sign a contract with us.', 'required', false],
 ];
 
 describe('one sentence, one item (rounds 49 to 397, and the tuned part at passes 46 and 47)', () => {
