@@ -1084,18 +1084,21 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // or a body named with its kind that commits to protecting privacy ("The Holy Rosary College of Pampanga is committed to protecting…"),
   // which needs no « nous » where it says the data are its own ("…is committed to protecting the data it collects").
   // Or a company that opens the notice on its name and legal form ("Fenland School Uniforms Limited, part of the Marsh Group, decorates…").
+  // The acronyms the notice's first sentences define for a named body, with the name each stands for ("Holy Rosary College (HRC)"):
+  // read once, when a reading below first asks.
+  let definedAcronyms: Map<string, string> | undefined;
+  const acronyms = (): Map<string, string> =>
+    (definedAcronyms ??= new Map(ss.slice(0, 10).flatMap((x) => [...x.raw.matchAll(ACRONYM_FORM)].filter((m) => namesBody(m[1]!)).map((m): [string, string] => [m[2]!, m[1]!]))));
   if (status.controller !== 'present') {
-    // (An acronym the notice defines for a body of a kind speaks for it: "Willow Valley Community College (WVCC)" / "WVCC is committed to protecting…".)
-    const longForm = new Map<string, string>();
-    for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(ACRONYM_FORM)) if (namesBody(m[1]!)) longForm.set(m[2]!, m[1]!);
     const named = ss.slice(0, 20).find((x, k) => {
       if (k < 8 && weProcess && NAMED_SUBJECT.test(x.raw)) return true;
       if (k < 6 && weProcess && LEGAL_FORM_OPENER.test(x.raw)) return true;
       // Or the company that develops the app the notice is about ("…an app developed by Appgrove Ltd", "Developer: RouteKid Mobility Technologies").
       if (k < 6 && weProcess && (DEVELOPED_BY.test(x.raw) || DEVELOPER_LINE.test(x.raw))) return true;
       const m = BODY_COMMITS.exec(x.raw);
-      // (A site named as its domain, "KidsCorner.com is deeply committed to protecting…", speaks for the body behind it.)
-      return m !== null && (KIND_NAMED.test(fold(longForm.get(m[1]!) ?? m[1]!)) || (DOMAIN_NAME.test(m[1]!) && k < 8 && weProcess)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
+      // (A site named as its domain, "KidsCorner.com is deeply committed to protecting…", speaks for the body behind it; an acronym
+      // for a body of a kind, "Willow Valley Community College (WVCC)" / "WVCC is committed to protecting…", for that body.)
+      return m !== null && (KIND_NAMED.test(fold(acronyms().get(m[1]!) ?? m[1]!)) || (DOMAIN_NAME.test(m[1]!) && k < 8 && weProcess)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
     });
     if (named) found('controller', named);
   }
@@ -1113,7 +1116,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const shortForms = new Set(ss.slice(0, 10).flatMap((x) => [...x.raw.matchAll(SHORT_FORM)].map((m) => m[1]!)));
     // A body named by its own name and its kind ("Parkwood College", "Redeemer Valley Christian School"): "the College collects…" names it further on.
     // An acronym the notice defines for a named body ("SAN ISIDRO LABRADOR SCHOOL (SILS)"): "SILS collects…" names it further on.
-    for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(ACRONYM_FORM)) if (namesBody(m[1]!)) shortForms.add(m[2]!);
+    for (const a of acronyms().keys()) shortForms.add(a);
     // The short name a company with its legal form, or a body of a kind, is given in quotes ("Questory Studios Inc. ("Questory")"): "Questory collects…" names it further on.
     for (const x of ss.slice(0, 10)) for (const m of x.raw.matchAll(QUOTED_SHORT_FORM)) if (namesBody(m[1]!) && (LEGAL_FORM.test(m[1]!) || KIND_NAMED.test(fold(m[1]!)))) shortForms.add(m[2]!);
     for (const x of ss.slice(0, 10)) for (const a of initialsAcronyms(x.raw)) shortForms.add(a);
