@@ -2014,9 +2014,29 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   // (Guards from the second reading of pass 54: others responsible for data protection, a rule imposed on processors.)
   ['396 to 397', 'Teachers are responsible for data protection in their classes; questions go to help@school.example.', 'dpo', false],
   ['396 to 397', 'We require data processors to sign a contract with us.', 'required', false],
+  // Pass 55 (rounds 399–401): a student who may keep directory data from being released, an error in one's record, the
+  // registrar to ask, 'your only option is not to take part', customers required to give details, children not allowed
+  // without a parent's consent, viewing and changing what the profile holds, a not-for-profit body that says 'we collect',
+  // choosing not to receive e-mails, being taken off a mailing list.
+  ['399 to 401', 'A pupil may keep their directory details from being disclosed by asking the school office.', 'rights', true],
+  ['399 to 401', 'A learner who spots a mistake in their personal details can ask the registrar to correct it.', 'rightsContact', true],
+  ['399 to 401', 'If you would rather not share all of it, your only choice is not to register.', 'required', true],
+  ['399 to 401', 'We require members who join the club to give us an emergency contact.', 'required', true],
+  ['399 to 401', 'Data we require you to provide', 'required', false],
+  ['399 to 401', 'The service does not allow children under 13 to sign up without the consent of a parent.', 'legalBasis', true],
+  ['399 to 401', 'We will not use your information in a way inconsistent with this policy without your prior consent.', 'legalBasis', false],
+  ['399 to 401', 'You can see what is stored in your account and make changes to it at any time.', 'rights', true],
+  ['399 to 401', 'To view or update your details, sign in to your account.', 'rights', true],
+  ['399 to 401', 'Members can change their personally identifiable information from the account page.', 'rights', true],
+  ['399 to 401', 'Bright Futures is a charitable foundation that funds school libraries.\nWe collect the names of the volunteers who sign up.', 'controller', true],
+  ['399 to 401', 'Our platform is a non-profit organisation.\nWe collect the names of the volunteers who sign up.', 'controller', false],
+  ['399 to 401', 'Parents may choose not to receive our newsletters.', 'withdrawal', true],
+  ['399 to 401', 'You can ask to be taken off our mailing list.', 'withdrawal', true],
+  ['399 to 401', 'You can choose not to receive cookies from third parties.', 'withdrawal', false],
+  ['399 to 401', 'You may ask us to correct your details. To request a correction of your data, e-mail records@college.example.', 'rightsContact', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 397, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 401, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
