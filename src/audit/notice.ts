@@ -1444,8 +1444,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // The controller's contact is a contact only where the text says who the controller is.
   if (status.controller !== 'present' && status.controllerContact === 'present') unprove('controllerContact');
-  // A contact is the way to exercise rights only where the text speaks of rights.
-  if (status.rights !== 'present' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b/.test(fold(excerpts.rightsContact ?? ''))) unprove('rightsContact');
+  // A contact is the way to exercise rights only where the text speaks of rights (or sends "GDPR rights" requests there).
+  if (status.rights !== 'present' && status.rightsContact === 'present' && !/\b(exercis\w*|exercer) (your|vos|ses|leurs|their|his|her)?\s?([a-z-]+ )?(rights|droits)\b|\bfor (privacy requests?,? )?(gdpr|data protection|privacy) rights\b/.test(fold(excerpts.rightsContact ?? ''))) unprove('rightsContact');
   // A text that names no controller, never speaks as the body that processes the data (« nous », "we") and recites the
   // law at least twice is a guide, a checklist or an article on the rules: what it seems to say of purposes, recipients
   // or rights is no notice's, and stays to be checked.

@@ -2034,9 +2034,20 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['399 to 401', 'You can ask to be taken off our mailing list.', 'withdrawal', true],
   ['399 to 401', 'You can choose not to receive cookies from third parties.', 'withdrawal', false],
   ['399 to 401', 'You may ask us to correct your details. To request a correction of your data, e-mail records@college.example.', 'rightsContact', true],
+  // Pass 56 (rounds 402–403): data kept for a body's exclusive use, an identifier kept in session or local storage, a use
+  // or e-mails once consent is given (not a disclosure), opting out of announcements, the contact form to request
+  // access, the mailbox for "GDPR rights".
+  ['402 to 403', "Les données sont réservées à l'usage exclusif de l'association.", 'recipients', true],
+  ['402 to 403', 'Your visits are counted with an identifier stored only in localStorage.', 'cookies', true],
+  ['402 to 403', 'If you have given us your consent, we will send you our newsletter.', 'legalBasis', true],
+  ['402 to 403', 'We never share your details, except where you have given us permission.', 'legalBasis', false],
+  ['402 to 403', 'For members who have given us their consent, we send a monthly digest.', 'legalBasis', true],
+  ['402 to 403', 'Parents can opt out of school announcements and other e-mails by changing their settings.', 'withdrawal', true],
+  ['402 to 403', 'You can also write to us via our contact form to request access to your records.', 'rightsContact', true],
+  ['402 to 403', 'For data protection rights, write to rights@school.example.', 'rightsContact', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 401, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 403, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
