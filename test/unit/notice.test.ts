@@ -2045,6 +2045,17 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['402 to 403', 'Parents can opt out of school announcements and other e-mails by changing their settings.', 'withdrawal', true],
   ['402 to 403', 'You can also write to us via our contact form to request access to your records.', 'rightsContact', true],
   ['402 to 403', 'For data protection rights, write to rights@school.example.', 'rightsContact', true],
+  // Pass 57 (false readings left by earlier passes, rounds 373–391): staff who need it can see the data (no right), the
+  // CNIL's own DPO recopied by a site, taking part in web measurement (how to refuse, not a withdrawal), users outside the
+  // EU (no transfer), a promise not to publish without consent (no basis); and what must stay read.
+  ['373 to 391', 'Only employees who need it for customer service can see your personal information.', 'rights', false],
+  ['373 to 391', 'Pour exercer vos droits sur les traitements gérés par la CNIL, vous pouvez écrire à son délégué à la protection des données, 3 place de Fontenoy, 75007 Paris.', 'dpo', false],
+  ['373 to 391', 'If you do not wish to take part in web measurement, follow the opt-out instructions on the portal.', 'withdrawal', false],
+  ['373 to 391', '- For visitors outside the European Union, advertisers set their own cookies.', 'transfers', false],
+  ['373 to 391', 'We will not publish the names of pupils who write to us without their consent.', 'legalBasis', false],
+  ['373 to 391', "We will not use your child's photograph without your consent.", 'legalBasis', true],
+  ['373 to 391', 'Your data are stored on servers outside the European Union.', 'transfers', true],
+  ['373 to 391', 'Pour exercer vos droits, vous pouvez contacter notre délégué à la protection des données à dpd@ecole.example.', 'dpo', true],
 ];
 
 describe('one sentence, one item (rounds 49 to 403, and the tuned part at passes 46 and 47)', () => {
