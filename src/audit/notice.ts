@@ -440,8 +440,8 @@ function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undef
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
 
-/** A name that opens a sentence and says it is "we": "ClassBridge ("we", "our", "us") respects your privacy". */
-const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) \((?:hereinafter )?["“«] ?(?:we|nous)\b/u;
+/** A name that opens a sentence and says it is "we": "ClassBridge ("we", "our", "us") respects your privacy", "StarTrail ("the App", "we") is an app". */
+const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) \((?:hereinafter )?(?:["“«] ?(?:[Tt]he |[Ll]'|[Ll]’)?(?:[Aa]pp|[Aa]pplication|[Pp]latform|[Pp]lateforme)[”"»]?, )?["“«] ?(?:we|nous)\b/u;
 /** A body named by its kind that says what it does with the data, in the third person: "The School also processes pupils' health information", « L'établissement conserve les dossiers… ». */
 const BODY_SPEAKS = /(?:^|[,;:] )(?:the|l'|le |la )(?:school|college|academy|company|trust|council|association|club|nursery|etablissement|ecole|lycee|societe|academie)\b[^.,;]{0,30}?\b(?:also |only |then )?(?:collects|processes|uses|keeps|holds|shares|stores|collecte|traite|utilise|conserve|recueille|transmet)\b/;
 /** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */

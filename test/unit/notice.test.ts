@@ -2056,9 +2056,14 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['373 to 391', "We will not use your child's photograph without your consent.", 'legalBasis', true],
   ['373 to 391', 'Your data are stored on servers outside the European Union.', 'transfers', true],
   ['373 to 391', 'Pour exercer vos droits, vous pouvez contacter notre délégué à la protection des données à dpd@ecole.example.', 'dpo', true],
+  // Pass 58 (rounds 404–406): a product that calls itself "the App" and "we" names no controller; a claim lodged with
+  // the supervisory authority is the complaint.
+  ['404 to 406', 'Brightlearn ("the App", "we", "our", "us") is a reading app for children.\nWe store the progress you make on the device.', 'controller', false],
+  ['404 to 406', 'Brightlearn Ltd ("the App", "we", "our", "us") makes a reading app for children.\nWe collect your e-mail address to send receipts.', 'controller', true],
+  ['404 to 406', 'You may lodge a claim with the competent supervisory authority.', 'cnilComplaint', true],
 ];
 
-describe('one sentence, one item (rounds 49 to 403, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 406, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
