@@ -2061,9 +2061,14 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['404 to 406', 'Brightlearn ("the App", "we", "our", "us") is a reading app for children.\nWe store the progress you make on the device.', 'controller', false],
   ['404 to 406', 'Brightlearn Ltd ("the App", "we", "our", "us") makes a reading app for children.\nWe collect your e-mail address to send receipts.', 'controller', true],
   ['404 to 406', 'You may lodge a claim with the competent supervisory authority.', 'cnilComplaint', true],
+  // Pass 59 (rounds 407–408): « droit de retirer … un consentement » in a list of rights, an account that holds « au
+  // minimum » some data (required), and a length rule that is not.
+  ['407 to 408', 'Les utilisateurs disposent des droits suivants :\n- droit de retirer à tout moment un consentement ;', 'withdrawal', true],
+  ['407 to 408', 'Chaque inscription comporte au minimum un nom et une adresse e-mail.', 'required', true],
+  ['407 to 408', 'Le mot de passe contient au moins huit caractères.', 'required', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 406, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 408, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
