@@ -2066,9 +2066,13 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['407 to 408', 'Les utilisateurs disposent des droits suivants :\n- droit de retirer à tout moment un consentement ;', 'withdrawal', true],
   ['407 to 408', 'Chaque inscription comporte au minimum un nom et une adresse e-mail.', 'required', true],
   ['407 to 408', 'Le mot de passe contient au moins huit caractères.', 'required', false],
+  // Pass 60 (rounds 409–410): a site "owned and run by" a named person or body names the controller; a host, a team do not.
+  ['409 to 410', 'This blog is owned and maintained by Jean Dupont.', 'controller', true],
+  ['409 to 410', 'The site is run by a third-party host.', 'controller', false],
+  ['409 to 410', 'This website is maintained by our web team.', 'controller', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 408, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 410, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
