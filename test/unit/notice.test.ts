@@ -2070,9 +2070,13 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['409 to 410', 'This blog is owned and maintained by Jean Dupont.', 'controller', true],
   ['409 to 410', 'The site is run by a third-party host.', 'controller', false],
   ['409 to 410', 'This website is maintained by our web team.', 'controller', false],
+  // Pass 61 (round 411): data "never used to contact" users unless they consent is a use resting on consent; a sale
+  // unless one consents is a promise (pass 48's convention).
+  ['411', 'Your e-mail address will never be used to send marketing e-mails to you unless you have given explicit consent.', 'legalBasis', true],
+  ['411', 'Your data will never be sold to third parties unless you consent.', 'legalBasis', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 410, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 411, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
