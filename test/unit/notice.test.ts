@@ -2074,6 +2074,12 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   // unless one consents is a promise (pass 48's convention).
   ['411', 'Your e-mail address will never be used to send marketing e-mails to you unless you have given explicit consent.', 'legalBasis', true],
   ['411', 'Your data will never be sold to third parties unless you consent.', 'legalBasis', false],
+  // Pass 62 (the tuned part's required misses): not giving enough data, declining or withdrawing, "may then be unable to
+  // provide" the service; data « indispensables » or "essential" to a task; not essential cookies or reading.
+  ['tuned part', 'If you do not give us enough details, we may be unable to provide some of the services.', 'required', true],
+  ['tuned part', 'Ces informations sont indispensables pour traiter votre inscription.', 'required', true],
+  ['tuned part', 'The information below is essential reading for parents.', 'required', false],
+  ['tuned part', 'Essential cookies are strictly necessary for the site to work.', 'required', false],
 ];
 
 describe('one sentence, one item (rounds 49 to 411, and the tuned part at passes 46 and 47)', () => {
