@@ -2080,6 +2080,15 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['tuned part', 'Ces informations sont indispensables pour traiter votre inscription.', 'required', true],
   ['tuned part', 'The information below is essential reading for parents.', 'required', false],
   ['tuned part', 'Essential cookies are strictly necessary for the site to work.', 'required', false],
+  // Pass 63 (the tuned part's withdrawal misses): an easy or one-click unsubscribe, telling us "if you no longer want"
+  // marketing, those "who no longer want our e-mails", stopping marketing e-mails by some means, managing one's
+  // communication preferences; not stopping the use of a service.
+  ['tuned part', '- A monthly newsletter, with one-click unsubscribe.', 'withdrawal', true],
+  ['tuned part', 'You can tell us at any time if you no longer want our newsletter.', 'withdrawal', true],
+  ['tuned part', 'Parents who no longer want our e-mails can change their settings.', 'withdrawal', true],
+  ['tuned part', 'You can stop marketing e-mails at any time by replying STOP.', 'withdrawal', true],
+  ['tuned part', 'You can manage your communication preferences in your account.', 'withdrawal', true],
+  ['tuned part', 'You can stop using the service at any time.', 'withdrawal', false],
 ];
 
 describe('one sentence, one item (rounds 49 to 411, and the tuned part at passes 46 and 47)', () => {
