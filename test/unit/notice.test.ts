@@ -2089,6 +2089,10 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['tuned part', 'You can stop marketing e-mails at any time by replying STOP.', 'withdrawal', true],
   ['tuned part', 'You can manage your communication preferences in your account.', 'withdrawal', true],
   ['tuned part', 'You can stop using the service at any time.', 'withdrawal', false],
+  // (Guards from the second reading of passes 55–63: the body keeping data from disclosure is security, not an
+  // objection; declining cookies is how to refuse them, not the required item.)
+  ['399 to 413', 'We keep your information from being disclosed to anyone who should not see it; you can ask us about it.', 'rights', false],
+  ['399 to 413', 'If you decline cookies, we may be unable to provide some features of the site.', 'required', false],
 ];
 
 describe('one sentence, one item (rounds 49 to 411, and the tuned part at passes 46 and 47)', () => {
