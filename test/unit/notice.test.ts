@@ -2093,6 +2093,11 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   // objection; declining cookies is how to refuse them, not the required item.)
   ['399 to 413', 'We keep your information from being disclosed to anyone who should not see it; you can ask us about it.', 'rights', false],
   ['399 to 413', 'If you decline cookies, we may be unable to provide some features of the site.', 'required', false],
+  // Pass 64 (2040, tuned): the body a page's title names in a part of its own ("Westfield College :: Privacy") in a
+  // notice that speaks as "we"; not a title's topic, not a page that explains the rules.
+  ['411', 'Westfield College :: Privacy\nThis statement explains what information we gather when you visit our website.', 'controller', true],
+  ['411', 'Privacy | What parents should know about school data\nWe collect the names of the pupils who sign up for clubs.', 'controller', false],
+  ['411', 'Riverside Academy :: Privacy policy\nThis page explains the rules that apply to schools.', 'controller', false],
 ];
 
 describe('one sentence, one item (rounds 49 to 411, and the tuned part at passes 46 and 47)', () => {
