@@ -440,8 +440,8 @@ function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undef
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
 
-/** A title made of parts ("X :: Y", "X | Y", "X — Y"), one of which is a body named with its kind and nothing else. */
-const TITLED_BODY = /\s(?:::|\||–|—)\s/u;
+/** What separates a title's parts ("X :: Y", "X | Y", "X — Y"); one part may be a body named with its kind and nothing else. */
+const TITLE_PARTS = /\s+(?:::|\||–|—)\s+/u;
 const TITLE_BODY_PART = /^(?:The )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}(?:University|College|School|Academy|Council|District|Trust|Institute|Université|Collège|Lycée|École|Académie)(?: of(?: the)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}| \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?$/u;
 /** A name that opens a sentence and says it is "we": "ClassBridge ("we", "our", "us") respects your privacy", "StarTrail ("the App", "we") is an app". */
 const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) \((?:hereinafter )?(?:["“«] ?(?:[Tt]he |[Ll]'|[Ll]’)?(?:[Aa]pp|[Aa]pplication|[Pp]latform|[Pp]lateforme)[”"»]?, )?["“«] ?(?:we|nous)\b/u;
@@ -1108,7 +1108,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // Or the body a page's title names, in a part of its own ("University of Marlowe :: Website privacy and cookies policy",
   // "Privacy policy | Riverside Academy"), in a notice that speaks as "we" and names no other controller.
   if (status.controller !== 'present' && weProcess) {
-    const title = ss.slice(0, 2).find((x) => x.raw.split(/\s+/).length <= 14 && TITLED_BODY.test(x.raw) && [...x.raw.split(/\s+(?:::|\||–|—)\s+/)].some((part) => TITLE_BODY_PART.test(part.trim()) && namesBody(part.trim())));
+    const title = ss.slice(0, 2).find((x) => {
+      const parts = x.raw.split(TITLE_PARTS).map((part) => part.trim());
+      return x.raw.split(/\s+/).length <= 14 && parts.length > 1 && parts.some((part) => TITLE_BODY_PART.test(part) && namesBody(part));
+    });
     if (title) found('controller', title);
   }
   // Or, anywhere in a notice that speaks as "we" (or in the sentence that says it collects), the company it calls the operator of its site or service.
