@@ -2098,9 +2098,23 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['411', 'Westfield College :: Privacy\nThis statement explains what information we gather when you visit our website.', 'controller', true],
   ['411', 'Privacy | What parents should know about school data\nWe collect the names of the pupils who sign up for clubs.', 'controller', false],
   ['411', 'Riverside Academy :: Privacy policy\nThis page explains the rules that apply to schools.', 'controller', false],
+  // Pass 65 (rounds 414 to 419 and the tuned part's rights misses): a sentence that opens "To change or delete…",
+  // "To update, correct or delete…" (commas allowed) or "To remove your data from our database…", the users "of the
+  // website" who may change their details, changing information "you gave us", details that "can be deleted at any
+  // time"; not another document that "explains how" one can see one's data, a password, a colour theme, or "we may update".
+  ['414 to 419', 'To change or delete the details we hold about you, e-mail privacy@tutors.example.', 'rights', true],
+  ['414 to 419', 'To update, correct or delete your information, open the settings of your account.', 'rights', true],
+  ['414 to 419', 'To remove your data from our database, use the members page.', 'rights', true],
+  ['tuned part', 'All users of the website may change their details at any time from their account page.', 'rights', true],
+  ['tuned part', 'You may choose to opt out, or change or modify information you gave us, in these ways.', 'rights', true],
+  ['tuned part', 'Your details can be deleted at any time.', 'rights', true],
+  ['tuned part', 'The college keeps a plan, which explains how you can access and amend your personal information.', 'rights', false],
+  ['414 to 419', 'To change your password, use the link on the sign-in page.', 'rights', false],
+  ['tuned part', 'Users of the site may change the colour theme in the settings.', 'rights', false],
+  ['414 to 419', 'We may update your details when your school sends us new records.', 'rights', false],
 ];
 
-describe('one sentence, one item (rounds 49 to 411, and the tuned part at passes 46 and 47)', () => {
+describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes 46 and 47)', () => {
   it.each(ONE_SENTENCE_READINGS)('rounds %s: %s → %s %s', (_rounds, text, item, present) => {
     expect(analyseNotice(text).status[item] === 'present').toBe(present);
   });
@@ -2110,6 +2124,10 @@ describe('one sentence, one item (rounds 49 to 411, and the tuned part at passes
     'By using the App, you accept this policy.',
   ])('consent by using the site leaves the legal basis to check: %s', (text) => {
     expect(analyseNotice(text).status.legalBasis).toBe('unclear');
+  });
+  it('names the rights a sentence gives: seeing and updating one\'s details, having them corrected or deleted (pass 65)', () => {
+    expect(analyseNotice('You can view and update your contact information on your profile page.').rights).toEqual(['access', 'rectification']);
+    expect(analyseNotice('Vous pouvez demander à voir les résultats de votre enfant, à les faire corriger ou à les faire supprimer en écrivant au secrétariat.').rights).toEqual(['rectification', 'erasure']);
   });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
