@@ -2112,6 +2112,23 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['414 to 419', 'To change your password, use the link on the sign-in page.', 'rights', false],
   ['tuned part', 'Users of the site may change the colour theme in the settings.', 'rights', false],
   ['414 to 419', 'We may update your details when your school sends us new records.', 'rights', false],
+  // Pass 66 (the tuned part's required and withdrawal misses): a form that "requires you to give us" details, "you must
+  // create an account and give", a field marked "(obligatoire)", "we also require parents' …", declining "in which case"
+  // a domain-named site "may be unable"; unsubscribing "from our newsletters", "if you do not want our mailings, e-mail
+  // x@…", e-mail preferences changed with other details, "unless you ask us not to", a parent refusing further collection;
+  // not a meeting marked "(obligatoire)", nor a body that "may refuse further use of the site".
+  ['tuned part', 'Our sign-up form requires you to give us your name and e-mail address.', 'required', true],
+  ['tuned part', 'To book a course you must create an account and give your card details.', 'required', true],
+  ['tuned part', '- Votre adresse électronique (obligatoire)', 'required', true],
+  ['tuned part', "We also require parents' phone numbers for emergencies.", 'required', true],
+  ['tuned part', 'You may of course decline to submit any details, in which case site.example may be unable to answer you.', 'required', true],
+  ['tuned part', 'Réunion de rentrée (obligatoire) le 3 septembre.', 'required', false],
+  ['tuned part', 'Members can sign up to or unsubscribe from our newsletters on the members page.', 'withdrawal', true],
+  ['tuned part', 'If you do not want our mailings, e-mail office@club.example.', 'withdrawal', true],
+  ['tuned part', 'You can change your account details and e-mail preferences on your profile page.', 'withdrawal', true],
+  ['tuned part', 'Unless you ask us not to, we may e-mail you news of new courses.', 'withdrawal', true],
+  ['tuned part', "Parents may refuse further collection of their child's information at any time.", 'withdrawal', true],
+  ['tuned part', 'We may refuse further use of the site to anyone who breaks these rules.', 'withdrawal', false],
 ];
 
 describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes 46 and 47)', () => {
