@@ -167,6 +167,18 @@ const CONTACT_HEADING = /^(\d+(\.\d+)*[.)]?\s*)?(contact|contact us|contacts|con
 /** A line without the number that opens it ("1.1 Nene Valley Council", "2) Contact"). */
 const unnumbered = (line: string) => line.replace(/^\d+(?:\.\d+)*[.)]?\s+(?=\S)/, '');
 /** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
+/** Words that name no body in particular ("Data Protection Officer", "the UK General Data Protection Regulation"). */
+const GENERIC_NAME_WORD = /^(the|le|la|les|l|data|protection|officer|privacy|general|regulation|act|uk|eu|gdpr|rgpd|we|us|our|nous|in|this|notice|policy|personal|information|controller|responsable|traitement|donnees)$/;
+/**
+ * The bodies a sentence names by capitalised words, lower-cased ("lakeland public health", "commission", "cambrian
+ * parliament"): not its first word, not generic words, at least six letters.
+ */
+function bodyNamesIn(raw: string): string[] {
+  const runs = [...raw.matchAll(/(?<=[\s("'“‘])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:of|de|du|des|for)[ \t]+)?\p{Lu}[\p{L}'’-]+)*/gu)];
+  return runs
+    .map((m) => fold(m[0]).replace(/['’]s$/, '').split(/\s+/).filter((w) => !GENERIC_NAME_WORD.test(w)).join(' '))
+    .filter((n) => n.replace(/\s/g, '').length >= 6);
+}
 function properNames(raw: string): string[] {
   return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
 }
@@ -1402,6 +1414,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
     if (status.controllerContact !== 'present') {
       const mailbox = ss.find(privacyMail);
       if (mailbox) found('controllerContact', mailbox);
+    }
+    // The controller's postal address given to write to its DPO: the sentence read as the DPO's contact names the body the
+    // controller's sentence names ("…the Commission's Data Protection Officer at: Tŷ Glas, Pierhead Street…", "the Privacy
+    // Officer, Lakeland Public Health, 221 Portsmouth Avenue…") and gives a postal address, not only a DPO's mailbox.
+    if (status.controllerContact !== 'present' && !processor && status.dpo === 'present' && excerpts.controller !== undefined) {
+      // (The DPO's line may have been read with the line below it: "…Data Protection Officer at:" / "Tŷ Glas, Pierhead Street…".)
+      const dpoLine = ss.flatMap((x, k) => (ss[k + 1] !== undefined ? [x, withNextLine(x, ss[k + 1]!)] : [x])).find((x) => excerpt(x.raw) === excerpts.dpo);
+      const bodies = bodyNamesIn(excerpts.controller);
+      if (dpoLine !== undefined && ENTITY.address.test(dpoLine.folded) && bodies.some((b) => dpoLine.folded.includes(b)) && !ENTITY.notProcessor.test(dpoLine.folded) && !aboutAuthority(dpoLine)) found('controllerContact', dpoLine);
     }
   }
   // A DPO named in one sentence and reached in the next ("…and the data protection officer. You can reach me at…";

@@ -2146,6 +2146,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('You can view and update your contact information on your profile page.').rights).toEqual(['access', 'rectification']);
     expect(analyseNotice('Vous pouvez demander à voir les résultats de votre enfant, à les faire corriger ou à les faire supprimer en écrivant au secrétariat.').rights).toEqual(['rectification', 'erasure']);
   });
+  it('the controller\'s postal address given to write to its DPO is the controller\'s contact, not an adviser\'s (pass 67)', () => {
+    const body = 'In this notice, "we" or "us" means the Assembly, which is responsible for your personal information.\nWe use your details to run the youth assembly.\nWe keep them for two years.\nWe share them with the schools that take part.\nWe do not sell them.\nWe keep them secure.\nWe review this notice every year.\n';
+    expect(analyseNotice(body + "If you have any question, please contact the Assembly's Data Protection Officer at: 3 Castle Street, Cardiff CF10 1BH.").status.controllerContact).toBe('present');
+    expect(analyseNotice(body + 'If you have any question, please contact our Data Protection Officer, Governa Advisers, at: 41 Red Lion Street, London WC1R 4PF.').status.controllerContact).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
