@@ -924,7 +924,8 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['78 to 81', 'When your child leaves the Academy, their biometric information will be securely deleted.', 'retention', true],
   ['78 to 81', "Les données enregistrées sur l'appareil y restent jusqu'à ce que l'utilisateur les supprime.", 'retention', true],
   ['78 to 81', 'We must obtain the written consent of at least one parent before we can use a child\'s biometric information.', 'legalBasis', true],
-  ['78 to 81', "Children under 13 need a parent's consent before using StudyBuddy.", 'legalBasis', false],
+  // (Read as a basis since pass 68, as passes 50 and 55 read a parent's consent required for children: 337 relabelled.)
+  ['78 to 81', "Children under 13 need a parent's consent before using StudyBuddy.", 'legalBasis', true],
   ['78 to 81', 'The schools rely on legitimate interests for many of the ways in which they use information.', 'legalBasis', true],
   ['78 to 81', 'Where the school relies on consent, it collects it from parents.', 'legalBasis', false],
   ['78 to 81', 'This means the processing is necessary for legitimate interests, except where it would be unfair to you.', 'legitimateInterests', false],
@@ -2129,6 +2130,18 @@ const ONE_SENTENCE_READINGS: [rounds: string, text: string, item: NoticeItem, pr
   ['tuned part', 'Unless you ask us not to, we may e-mail you news of new courses.', 'withdrawal', true],
   ['tuned part', "Parents may refuse further collection of their child's information at any time.", 'withdrawal', true],
   ['tuned part', 'We may refuse further use of the site to anyone who breaks these rules.', 'withdrawal', false],
+  // Pass 68 (the tuned part's legal basis misses): collecting or using "only with your knowledge and consent", "we obtain
+  // your consent to their collection", consent "required for the use", data « recueillies avec votre consentement »,
+  // "with your consent, we keep…", a parent's consent needed under 16 (pass 50's reading); not a promise not to share
+  // without consent (pass 48), nor a parent's help.
+  ['tuned part', 'We collect, use or share your details only with your knowledge and consent.', 'legalBasis', true],
+  ['tuned part', 'We tell you why we collect your details and we obtain your consent to their collection.', 'legalBasis', true],
+  ['tuned part', "Members' knowledge and consent are required for the use of their details.", 'legalBasis', true],
+  ['tuned part', 'Les données recueillies avec votre consentement servent à gérer votre adhésion.', 'legalBasis', true],
+  ['tuned part', 'With your consent, we keep your card details to bill you each term.', 'legalBasis', true],
+  ['tuned part', "Pupils under 16 need a parent's consent to join the club.", 'legalBasis', true],
+  ['tuned part', 'We will never share your details without your consent.', 'legalBasis', false],
+  ['tuned part', 'Children under 13 need a parent to help them choose a book.', 'legalBasis', false],
 ];
 
 describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes 46 and 47)', () => {
