@@ -317,8 +317,9 @@ const BODY_KIND = /\b(school|schools|nursery|pre-?school|academy|college|trust|f
 const LETTERHEAD_MAIL = /^(contact( e-?mail| email)?|e-?mail|courriel|adresse (e-?mail|electronique|mail))\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*$/;
 /** A line of an address that is a post box ("P.O. Box 3310", "PO Box 608", « BP 52 », "Postbus 12"). */
 const PO_BOX_LINE = /^(p\.?\s?o\.?\s?box|post office box|postbus|bp|cs)\s?\d{1,6}\b/;
-/** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …". */
-const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b/;
+/** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …";
+ * or where to send questions ("For any question about this policy, email questions@…", "Please send enquiries to: admin@…"). */
+const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b|\b(questions?|queries|enquiries|inquiries|concerns?|comments?)\b[^.]{0,60}\b(e-?mail|write to|contact)\s+[a-z0-9._%+-]+@|\bsend (any |your |all )?(questions?|queries|enquiries|inquiries|comments?|requests?)( [^.:]{0,30})? to:?\s+[a-z0-9._%+-]+@/;
 /** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
 /** The endings of a site's domain that a body's name may carry ("KidsCorner.com", "studybritain.org.uk"). */
 const SITE_TLD = String.raw`(?:com|org|net|edu|fr|co\.uk|org\.uk)`;
@@ -1164,7 +1165,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const named = ss.slice(0, 40).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
       const at = AT_BODY_WE.exec(x.raw) ?? ofCompanyOrKind(WE_AT_BODY.exec(x.raw)) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? ofCompanyOrKind(WE_AT_LATER.exec(x.raw));
-      if (at && namesBody(at[1]!) && weProcess) return true;
+      // (A body named with its kind, "At Lydgate Grange Primary School, we use monitoring software…", speaks as "we" without saying "your data".)
+      if (at && namesBody(at[1]!) && (weProcess || KIND_NAMED.test(fold(at[1]!)))) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
       const end = m.index + m[0].length;

@@ -2164,6 +2164,23 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice(body + "If you have any question, please contact the Assembly's Data Protection Officer at: 3 Castle Street, Cardiff CF10 1BH.").status.controllerContact).toBe('present');
     expect(analyseNotice(body + 'If you have any question, please contact our Data Protection Officer, Governa Advisers, at: 41 Red Lion Street, London WC1R 4PF.').status.controllerContact).toBe('absent');
   });
+  it('a body named with its kind that commits or speaks as "we" is the controller; a brand alone is not (pass 69)', () => {
+    const discloses = '\nWe will disclose your personal data to other departments only where the law requires it.';
+    expect(analyseNotice('Harefield Forest Schools is committed to protecting your privacy.\nWe collect personal information when you book a session.').status.controller).toBe('present');
+    expect(analyseNotice('The Examinations Bureau is committed to protecting the privacy of individuals.' + discloses).status.controller).toBe('present');
+    expect(analyseNotice('Quizzly is committed to protecting your privacy.' + discloses).status.controller).toBe('absent');
+    expect(analyseNotice('At Marsh Lane Primary School, we use filtering software on every school laptop to keep pupils safe online.').status.controller).toBe('present');
+    expect(analyseNotice('At Brightbox, we use filtering software on every laptop to keep pupils safe online.').status.controller).toBe('absent');
+  });
+  it('the controller\'s contact: its sub-processors do not make it a processor; where to send questions is its contact (pass 69)', () => {
+    const shop = 'Kettle Crafts Ltd, registered in England. Write to privacy@kettlecrafts.example with any question.\n';
+    expect(analyseNotice(shop + 'We are the data controller for the personal data collected on this website.\nOur shop platform holds your order; couriers deliver it. Each is a sub-processor under a written contract.').status.controllerContact).toBe('present');
+    expect(analyseNotice(shop + 'We are the data controller for our own mailing list.\nFor schools, we are a sub-processor under a written contract.').status.controllerContact).toBe('absent');
+    const press = 'This policy explains how Storyhill Press Inc. ("we") collects and uses your information.\n';
+    expect(analyseNotice(press + 'For any question about this policy, email questions@shbooks.example.').status.controllerContact).toBe('present');
+    expect(analyseNotice(press + 'Please send enquiries to: admin@shbooks.example').status.controllerContact).toBe('present');
+    expect(analyseNotice(press + "For any question about your rights, see the regulator's website.").status.controllerContact).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
