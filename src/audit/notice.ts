@@ -288,7 +288,7 @@ const NAMED_POLICY_TITLE = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:and|&|et|de|du|
 /** A body's name written again with its legal form or over its address: "Shared Aim Systems, Inc.", "Little Scholar Toys, 1180 Oxford Street", "…, PO Box 12". */
 function writtenAgain(name: string): RegExp {
   const quoted = escapeRegExp(name);
-  return new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH|Corp|Corporation)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)`, 'u');
+  return new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH|Corp|Corporation)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)|${quoted}\\.?,\\s*(?:Attn|Attention|c\\/o)\\b[^.,]{0,40},\\s*\\d`, 'u');
 }
 /** A title's words for a privacy notice ("Privacy Notice", "School Photography Policy", « Politique de confidentialité »). */
 const POLICY_PHRASE = String.raw`(?:privacy|data protection|personal data|photography|privacy and security)(?: information collection)? (?:policy|policies|notice|statement|charter)|(?:politique|charte) de (?:confidentialité|protection des données(?: personnelles)?)`;
@@ -323,6 +323,11 @@ const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]
 /** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
 /** The endings of a site's domain that a body's name may carry ("KidsCorner.com", "studybritain.org.uk"). */
 const SITE_TLD = String.raw`(?:com|org|net|edu|fr|co\.uk|org\.uk)`;
+/** A site named by its address as the author of the notice, in its opening sentences. */
+const SITE_AS_AUTHOR = new RegExp(
+  String.raw`^(?:At |Welcome to )?(?:www\.)?\p{L}[\p{L}\d-]+\.` + SITE_TLD + String.raw`,? (?:is an? (?:non-?profit |not-for-profit |free |educational |online )*(?:web ?site|site|service|organi[sz]ation)\b|has (?:written|created|prepared|adopted) this (?:privacy )?(?:statement|policy|notice)|(?:we|nous)\b)|\b(?:matters|is important) (?:greatly |a great deal |very much )?to (?:www\.)?\p{L}[\p{L}\d-]+\.` + SITE_TLD + String.raw`\.?$`,
+  'u',
+);
 const DOMAIN_NAME = new RegExp(String.raw`^(?:www\.)?[\p{L}\d-]+\.` + SITE_TLD + '$', 'u');
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
 const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
@@ -382,7 +387,7 @@ const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 /** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is"). */
-const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy)\b/u;
+const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy|respects (?:your|the) privacy)\b/u;
 const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) (?:very |extremely |most |really )?seriously)\b`, 'u');
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsibility for (the )?processing( (of )?(the |your )?(personal )?data)?( \((data )?controller\))?|responsables? (du|des|de) traitements?( des donnees)?|responsible( person| party| body| entity)?|person in charge|(personal )?data administrator|administrator of (your |the )?personal data|(name|identity) and (postal )?(address|contact details) of the (data )?controller|who is responsible for (the )?(data )?processing( of your (personal )?data)?\??)$/;
@@ -1117,6 +1122,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
       return m !== null && (KIND_NAMED.test(fold(acronyms().get(m[1]!) ?? m[1]!)) || (DOMAIN_NAME.test(m[1]!) && k < 8 && weProcess)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
     });
     if (named) found('controller', named);
+  }
+  // Or a site named by its address that the notice's first sentences make its author ("Readwell.org is a nonprofit website that…",
+  // "Playgames.com has written this statement…", "At Funlearn.com, we…", "…matters greatly to lunchbox.com"), in a notice that
+  // says "we" collect: a body named as its domain, as a company named as its domain is.
+  if (status.controller !== 'present' && weProcess) {
+    const site = ss.slice(0, 4).find((x) => !recites(x) && !x.blank && SITE_AS_AUTHOR.test(x.raw));
+    if (site) found('controller', site);
   }
   // Or the body a page's title names, in a part of its own ("University of Marlowe :: Website privacy and cookies policy",
   // "Privacy policy | Riverside Academy"), in a notice that speaks as "we" and names no other controller.

@@ -2181,6 +2181,24 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice(press + 'Please send enquiries to: admin@shbooks.example').status.controllerContact).toBe('present');
     expect(analyseNotice(press + "For any question about your rights, see the regulator's website.").status.controllerContact).toBe('absent');
   });
+  it('who "we" are: a company "we" means, a site named by its address that wrote the notice, a name written again over an address (pass 70)', () => {
+    const collects = '\nWe collect the names of the pupils whose meals you pay for.';
+    expect(analyseNotice('In this policy, "we", "our" and "us" mean Lunchline Payments, Inc., and "you" means anyone who uses our website.' + collects).status.controller).toBe('present');
+    expect(analyseNotice('In this policy, "we", "our" and "us" mean the Lunchline app.' + collects).status.controller).toBe('absent');
+    const members = '\nWe collect personal information about our members to run the service.';
+    expect(analyseNotice('Wordhopper.com has written this privacy statement to show our commitment to privacy.' + members).status.controller).toBe('present');
+    expect(analyseNotice('Booksforall.org is a nonprofit website that lends audiobooks to pupils.' + members).status.controller).toBe('present');
+    expect(analyseNotice('This site is a nonprofit website that lends audiobooks to pupils.' + members).status.controller).toBe('absent');
+    const portfolia = 'Portfolia respects the privacy of everyone who uses the Portfolia service.\nWe collect information about our users.\n';
+    expect(analyseNotice(portfolia + 'Write to Portfolia, Attn: Privacy Desk, 40 Westminster Street, Providence, RI 02903.').status.controller).toBe('present');
+    expect(analyseNotice(portfolia + 'Write to our privacy desk.').status.controller).toBe('absent');
+  });
+  it('what must be given, and what a file is for (pass 70)', () => {
+    expect(analyseNotice('Everything we ask for is needed for your child to take part in the programme.').status.required).toBe('present');
+    expect(analyseNotice('To create an account, you need to enter your name and an e-mail address.').status.required).toBe('present');
+    expect(analyseNotice('You need to enter the code your teacher gave you.').status.required).toBe('absent');
+    expect(analyseNotice('Les informations que vous saisissez sont enregistrées dans un fichier informatisé pour constituer la liste des anciens élèves du lycée.').status.purposes).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
