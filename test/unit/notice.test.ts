@@ -2199,6 +2199,17 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('You need to enter the code your teacher gave you.').status.required).toBe('absent');
     expect(analyseNotice('Les informations que vous saisissez sont enregistrées dans un fichier informatisé pour constituer la liste des anciens élèves du lycée.').status.purposes).toBe('present');
   });
+  it('a company that respects privacy, a regulator to complain to, what cannot be provided without the data, opting out in one\'s account (pass 71)', () => {
+    expect(analyseNotice('Brightleaf Reading, Inc., an Ohio corporation ("Brightleaf"), respects your privacy.').status.controller).toBe('present');
+    expect(analyseNotice('Brightleaf respects your privacy.').status.controller).toBe('absent');
+    expect(analyseNotice('If you live in the EEA, you may also complain to your local data protection regulator.').status.cnilComplaint).toBe('present');
+    expect(analyseNotice('The regulator says schools must answer within a month.').status.cnilComplaint).toBe('absent');
+    expect(analyseNotice('If you or your organisation do not give us the information we ask for, Brightleaf cannot provide the service.').status.required).toBe('present');
+    expect(analyseNotice('If you do not want some of these, you can opt out on your account page.').status.withdrawal).toBe('present');
+    expect(analyseNotice('You can opt out of cookies in your browser.').status.withdrawal).toBe('absent');
+    expect(analyseNotice('Once registered, you can look at and change your information in your account area.').rights).toEqual(['access', 'rectification']);
+    expect(analyseNotice('You may have the rights to access your data and take it with you.').rights).toEqual(['access', 'portability']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
