@@ -166,7 +166,6 @@ const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
 const CONTACT_HEADING = /^(\d+(\.\d+)*[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|my contact details|(council|school|academy|trust|college|company|organisation|organization|charity|club|nursery|authority)('s)? contact details|registered office|head office|our address|mes coordonnees|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)\s*:?$/;
 /** A line without the number that opens it ("1.1 Nene Valley Council", "2) Contact"). */
 const unnumbered = (line: string) => line.replace(/^\d+(?:\.\d+)*[.)]?\s+(?=\S)/, '');
-/** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
 /** Words that name no body in particular ("Data Protection Officer", "the UK General Data Protection Regulation"). */
 const GENERIC_NAME_WORD = /^(the|le|la|les|l|data|protection|officer|privacy|general|regulation|act|uk|eu|gdpr|rgpd|we|us|our|nous|in|this|notice|policy|personal|information|controller|responsable|traitement|donnees)$/;
 /**
@@ -179,6 +178,7 @@ function bodyNamesIn(raw: string): string[] {
     .map((m) => fold(m[0]).replace(/['’]s$/, '').split(/\s+/).filter((w) => !GENERIC_NAME_WORD.test(w)).join(' '))
     .filter((n) => n.replace(/\s/g, '').length >= 6);
 }
+/** Proper names a sentence gives a body (a capital inside or after its first word: "LernWerk", "Lumino"), folded; not the sentence's first word. */
 function properNames(raw: string): string[] {
   return [...raw.matchAll(/(?<=\s)[A-Z][A-Za-zÀ-ÿ-]*[A-Z][A-Za-zÀ-ÿ-]*\b/g)].map((m) => fold(m[0])).filter((n) => n.length >= 4);
 }
@@ -320,15 +320,17 @@ const PO_BOX_LINE = /^(p\.?\s?o\.?\s?box|post office box|postbus|bp|cs)\s?\d{1,6
 /** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …";
  * or where to send questions ("For any question about this policy, email questions@…", "Please send enquiries to: admin@…"). */
 const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b|\b(questions?|queries|enquiries|inquiries|concerns?|comments?)\b[^.]{0,60}\b(e-?mail|write to|contact)\s+[a-z0-9._%+-]+@|\bsend (any |your |all )?(questions?|queries|enquiries|inquiries|comments?|requests?)( [^.:]{0,30})? to:?\s+[a-z0-9._%+-]+@/;
-/** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
 /** The endings of a site's domain that a body's name may carry ("KidsCorner.com", "studybritain.org.uk"). */
 const SITE_TLD = String.raw`(?:com|org|net|edu|fr|co\.uk|org\.uk)`;
+/** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
+const DOMAIN_NAME = new RegExp(String.raw`^(?:www\.)?[\p{L}\d-]+\.` + SITE_TLD + '$', 'u');
+/** A site's address written as its name, opening on a letter ("Readwell.org", "www.funlearn.com"). */
+const SITE_AS_NAME = String.raw`(?:www\.)?\p{L}[\p{L}\d-]+\.` + SITE_TLD;
 /** A site named by its address as the author of the notice, in its opening sentences. */
 const SITE_AS_AUTHOR = new RegExp(
-  String.raw`^(?:At |Welcome to )?(?:www\.)?\p{L}[\p{L}\d-]+\.` + SITE_TLD + String.raw`,? (?:is an? (?:non-?profit |not-for-profit |free |educational |online )*(?:web ?site|site|service|organi[sz]ation)\b|has (?:written|created|prepared|adopted) this (?:privacy )?(?:statement|policy|notice)|(?:we|nous)\b)|\b(?:matters|is important) (?:greatly |a great deal |very much )?to (?:www\.)?\p{L}[\p{L}\d-]+\.` + SITE_TLD + String.raw`\.?$`,
+  String.raw`^(?:At |Welcome to )?` + SITE_AS_NAME + String.raw`,? (?:is an? (?:non-?profit |not-for-profit |free |educational |online )*(?:web ?site|site|service|organi[sz]ation)\b|has (?:written|created|prepared|adopted) this (?:privacy )?(?:statement|policy|notice)|(?:we|nous)\b)|\b(?:matters|is important) (?:greatly |a great deal |very much )?to ` + SITE_AS_NAME + String.raw`\.?$`,
   'u',
 );
-const DOMAIN_NAME = new RegExp(String.raw`^(?:www\.)?[\p{L}\d-]+\.` + SITE_TLD + '$', 'u');
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
 const ITS_OWN_DATA = /\b(the (personal )?(data|information) (it|they) (collects?|holds?|processes|process)|les (donnees|informations|renseignements) qu'(elle|il|ils|elles) (recueille|collecte|traite|detient)(nt)?)\b/;
 /** What a body that speaks as "nous" says of itself in a notice's first sentences ("reconnaît", "s'engage", "is committed", "takes"). */
@@ -385,9 +387,9 @@ const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}|&)[\p{L}&'’.-]*){0,4}$/
 const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel|phone|telephone|tel|contact|website|site web|site)$/;
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
-/** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 /** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is"). */
 const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy|respects (?:your|the) privacy)\b/u;
+/** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) (?:very |extremely |most |really )?seriously)\b`, 'u');
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsibility for (the )?processing( (of )?(the |your )?(personal )?data)?( \((data )?controller\))?|responsables? (du|des|de) traitements?( des donnees)?|responsible( person| party| body| entity)?|person in charge|(personal )?data administrator|administrator of (your |the )?personal data|(name|identity) and (postal )?(address|contact details) of the (data )?controller|who is responsible for (the )?(data )?processing( of your (personal )?data)?\??)$/;
