@@ -560,7 +560,14 @@ function chunksOf(block: string): string[] {
   chunks.push(block.slice(start));
   return chunks;
 }
+/**
+ * A block with nothing at which a sentence can end (letters, figures, spaces and the marks that never end one): one
+ * sentence, without the segmenter (Unicode's sentence breaks fall only after . ! ? and their kin, or at a line's end).
+ * Most headings and list items are such blocks.
+ */
+const NO_SENTENCE_END = /^[\p{L}\p{M}\p{N} ,;:'’()«»"“”/&@_#%+*-]*$/u;
 function splitSentences(block: string): string[] {
+  if (NO_SENTENCE_END.test(block)) return block.trim() === '' ? [] : [block.trim()];
   const parts = segmenter ? chunksOf(block).flatMap((c) => [...segmenter.segment(c)].map((s) => s.segment.trim())).filter(Boolean) : block.split(/(?<=[.!?])\s+/).filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {

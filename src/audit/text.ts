@@ -17,11 +17,9 @@ export function fold(text: string): string {
 export const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p));
 /** A text written into a regular expression as itself (a name the notice gives, to find it again). */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Whether any of the patterns matches: one combined pattern per list (built once), which reads a sentence in one pass
- * instead of one pass per pattern. Patterns with back-references, or flags of their own, are tried one by one.
- */
-const combined = new WeakMap<RegExp[], (s: string) => boolean>();
+/** Each list's combined matcher, kept on the list itself (read on every sentence: faster than a map lookup). */
+const MATCHER = Symbol('matcher');
+type Matchable = RegExp[] & { [MATCHER]?: (s: string) => boolean };
 /**
  * The longest source of one joined pattern (a bound on our own vocabulary, not on what a page gives: not in shared/limits.ts). V8 stops optimising a regular expression whose source passes 20 KB (its
  * quick checks and look-ahead tables are left out), and a long list joined past that size read the hostile bench's
@@ -43,18 +41,21 @@ function combine(res: RegExp[]): (s: string) => boolean {
   }
   let all: RegExp[];
   try {
-    all = parts.map((part) => (part.length > 1 ? new RegExp(part.map((r) => `(?:${r.source})`).join('|')) : part[0]!));
+    all = [...parts.map((part) => (part.length > 1 ? new RegExp(part.map((r) => `(?:${r.source})`).join('|')) : part[0]!)), ...alone];
   } catch {
     // (Patterns that cannot be joined, such as two groups of the same name, are tried one by one.)
-    return (s) => res.some((r) => r.test(s));
+    all = res;
   }
-  return (s) => all.some((r) => r.test(s)) || alone.some((r) => r.test(s));
+  return (s) => {
+    for (const r of all) if (r.test(s)) return true;
+    return false;
+  };
 }
-export const anyMatch = (res: RegExp[], s: string): boolean => {
-  let f = combined.get(res);
-  if (f === undefined) combined.set(res, (f = combine(res)));
-  return f(s);
-};
+/**
+ * Whether any of the patterns matches: one combined pattern per list (built once), which reads a sentence in one pass
+ * instead of one pass per pattern. Patterns with back-references, or flags of their own, are tried one by one.
+ */
+export const anyMatch = (res: RegExp[], s: string): boolean => ((res as Matchable)[MATCHER] ??= combine(res))(s);
 
 /**
  * Text whose UTF-8 was read as a Windows code page ("collĂ¨ge", "Ã©tablissement",
