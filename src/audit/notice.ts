@@ -275,6 +275,8 @@ const CONTROLLER_IS = /(\b(data )?controllers?\b|\b(body|person|party|entity) re
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
 const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
+/** A company's name with its legal form on a line of its own, as a contact card opens ("StarChart Labs, Inc.", "Lumen Tablettes SAS"). */
+const CARD_COMPANY = /^(\p{Lu}[\p{L}\d&'’.-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5},?[ \t]+(?:Inc|Ltd|LLC|Limited|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)\.?$/u;
 /** The legal forms that make a name a company's, in the patterns that need a company (OPERATOR_OF, DEVELOPED_BY). */
 const COMPANY_FORM = String.raw`(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH)`;
 /** A company, with its legal form, that the notice calls the operator of the site or service ("PlayPebble.com LLC is the operator of this Site", "X, Inc. (\"X\"), the operator of the Service"). */
@@ -317,6 +319,8 @@ const BODY_KIND = /\b(school|schools|nursery|pre-?school|academy|college|trust|f
 const LETTERHEAD_MAIL = /^(contact( e-?mail| email)?|e-?mail|courriel|adresse (e-?mail|electronique|mail))\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*$/;
 /** A line of an address that is a post box ("P.O. Box 3310", "PO Box 608", « BP 52 », "Postbus 12"). */
 const PO_BOX_LINE = /^(p\.?\s?o\.?\s?box|post office box|postbus|bp|cs)\s?\d{1,6}\b/;
+/** A line of a postal address ("525 Bryant Street, San Francisco, CA 94107", "PO Box 12"). */
+const addressLine = (y: Sentence): boolean => (ENTITY.address.test(y.folded) && ADDRESS_LINE.test(y.folded)) || PO_BOX_LINE.test(y.folded);
 /** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …";
  * or where to send questions ("For any question about this policy, email questions@…", "Please send enquiries to: admin@…"). */
 const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b|\b(questions?|queries|enquiries|inquiries|concerns?|comments?)\b[^.]{0,60}\b(e-?mail|write to|contact)\s+[a-z0-9._%+-]+@|\bsend (any |your |all )?(questions?|queries|enquiries|inquiries|comments?|requests?)( [^.:]{0,30})? to:?\s+[a-z0-9._%+-]+@/;
@@ -366,7 +370,7 @@ function controllerNames(raw: string): string[] {
   return [...runs].filter((r) => r.length >= 4);
 }
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
-const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer)\b/;
+const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer|privacy-?officer)\b/;
 /** A mailbox named for privacy questions ("privacy@…", "dataprotection@…", « rgpd@… », « donnees-personnelles@… »), not a DPO's own. */
 const PRIVACY_MAILBOX = /^(privacy|data-?protection|gdpr|rgpd|donnees(-?personnelles)?|vie-?privee|informatique-?(et-?)?libertes)$/;
 /** The e-mail addresses of a folded text: its local part, then its domain without the last label. */
@@ -477,12 +481,13 @@ const BASIS_LEAD = /\b(lawful|legal) bas(is|es)\b[^.]{0,80}\b(is|are)\s*:$|\bbas
 const BASIS_NAMED = /^(\(?[a-f1-6]\)\s*|[-•·*–]\s*)?(your |our |votre |le |la |l'|the )?(consent|explicit consent|consentement|contract|performance of a contract|contrat|execution d'un contrat|legal obligation|obligation legale|vital interests?|interets? vitaux|public task|(execution d'une )?mission d'interet public|legitimate interests?|interet legitime)\b/;
 const CONTENTS_LINE = /^[·•*–-]?\s*(who|what|how|where|why|when|which|lawful bases|contact details|changes to|your (data protection )?rights|qui|quelles?|quels?|comment|pourquoi|quand|combien|vos droits|ou (sont|vont))\b[^.:;!?]{0,70}$/;
 /**
- * A mailbox written out to foil robots ("info at wordwharf.com", "contact [at] ecole.fr"), read as the address it is:
- * only a mailbox's usual local parts, never "www.", so that "available at www.site.fr" stays a sentence.
+ * A mailbox written out to foil robots ("info at wordwharf.com", "contact [at] ecole.fr", "helpdesk{at}site.com"), read as
+ * the address it is: any local part before a bracketed "at" (at most 64 characters, a mailbox's longest), only a mailbox's
+ * usual local parts before a bare "at"; never "www.", so that "available at www.site.fr" stays a sentence.
  */
-const WRITTEN_OUT_MAILBOX = /\b(info|contact|contacts|privacy|support|help|hello|admin|office|enquiries|inquiries|webmaster|mail|dpo|dpd|legal|service|team|secretariat|accueil|rgpd)\s*(?:\[at\]|\(at\)|\bat\b)\s*(?!www\.)((?:[a-z0-9-]+\.)+(?:com|org|net|edu|fr|uk|be|ch|ca|ie|eu|io|au|nz|de|info))\b(?!@)/g;
+const WRITTEN_OUT_MAILBOX = /(?:(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})\s*(?:\[at\]|\(at\)|\{at\})|\b(info|contact|contacts|privacy|support|help|hello|admin|office|enquiries|inquiries|webmaster|mail|dpo|dpd|legal|service|team|secretariat|accueil|rgpd)\s*\bat\b)\s*(?!www\.)((?:[a-z0-9-]+\.)+(?:com|org|net|edu|fr|uk|be|ch|ca|ie|eu|io|au|nz|de|info))\b(?!@)/g;
 /** A sentence folded for reading: its mailboxes written out to foil robots are read as addresses. */
-const foldSentence = (raw: string): string => fold(raw).replace(WRITTEN_OUT_MAILBOX, '$1@$2');
+const foldSentence = (raw: string): string => fold(raw).replace(WRITTEN_OUT_MAILBOX, '$1$2@$3');
 const isContentsLine = (folded: string): boolean => CONTENTS_LINE.test(folded) && folded.split(/\s+/).length <= 10;
 
 /** A list item: a bullet, or "1)" — never a heading, whatever its length. */
@@ -1233,6 +1238,18 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const identified = LEGAL_FORM.test(titleName) || SITE_ADDRESS.test(titleName) || ss.some((x) => x !== ss[0] && again.test(x.raw));
     if (identified || (weProcess && BODY_KIND.test(fold(titleName)) && CAPITALISED_NAME.test(titleName))) found('controller', ss[0]!);
   }
+  // A notice written as "we" that closes on its own contact card: under a contact heading, a company's name with its legal form
+  // on a line of its own ("StarChart Labs, Inc."), a postal address on the lines below, and the name's first word the one the
+  // notice calls itself by elsewhere ("StarChart is hosted in the United States"). A processor's notice gives its own card.
+  if (status.controller !== 'present' && weProcess && !ss.some((x) => ENTITY.authorProcessor.test(x.folded))) {
+    const k = ss.findIndex((x, j) => CONTACT_HEADING.test(unnumbered(lastHeading(x.section))) && CARD_COMPANY.test(x.raw) && ss.slice(j + 1, j + 4).some(addressLine));
+    const first = k < 0 ? undefined : fold(CARD_COMPANY.exec(ss[k]!.raw)![1]!);
+    if (first !== undefined && first.length >= 4 && ss.some((y) => y.section !== ss[k]!.section && new RegExp(`\\b${escapeRegExp(first)}\\b`).test(y.folded))) {
+      const card = ss[k]!;
+      found('controller', card);
+      cardAddress ??= withNextLine(card, ss.slice(k + 1, k + 4).find(addressLine)!);
+    }
+  }
   // "The data are collected by:" and, on the next line, the body's name ("Stiftelsen Lycée Français de Malmö").
   // (Also where only a heading's question said the controller so far: "Who will process my personal data?" / "The controller of your personal data is:" / the name.)
   const askedOnly = bySectionOnly.has('controller') || /\?$/.test(excerpts.controller ?? '');
@@ -1360,7 +1377,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, ''))));
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
     // The names given as controller in a sentence that names no processor ("For teacher accounts, Story Ladder is the data controller").
-    const controllerRuns = [...new Set(named.filter((x) => !ENTITY.notProcessor.test(x.folded) || ENTITY.controllerOrProcessor.test(x.folded)).flatMap((x) => controllerNames(x.raw)))];
+    // (And the body a sentence names as the one that collects the data: "This notice explains how Prepwise collects, uses…".)
+    const collector = NAMED_COLLECTOR.exec(excerpts.controller ?? '')?.[1];
+    const collectorRun = collector === undefined ? [] : [fold(collector).replace(/^(?:the|le|la|les|l')\s*/, '').replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 6);
+    const controllerRuns = [...new Set([...named.filter((x) => !ENTITY.notProcessor.test(x.folded) || ENTITY.controllerOrProcessor.test(x.folded)).flatMap((x) => controllerNames(x.raw)), ...collectorRun])];
     // The name the controller's sentence opens on ("Ashgrove Preparatory School is a registered charity"): its first word names the domain of its own mail (bursar@ashgroveprep…).
     const lead = /^(?:The |Le |La |L['’])?([A-Z][\p{L}'’-]{4,})/u.exec(excerpts.controller ?? '')?.[1];
     const presents = /^[^.]{0,80}\b(is|are|est|sont)\b/.test(fold(excerpts.controller ?? ''));
@@ -1401,7 +1421,6 @@ export function analyseNotice(input: string): NoticeAnalysis {
       ss.find((x) => (ENTITY.address.test(x.folded) || (ENTITY.contactTheController.test(x.folded) && /\b(po box|p\.o\. box|postbus|bp \d|cs \d|\d{4,5})\b/.test(x.folded))) && !ENTITY.notProcessor.test(x.folded) && (!aboutDpo(x) || ownName(x)) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
       ss.find(ownMail);
     // A line that names the controller's body ("Coordonnées du Collège …", the body in an address block), its address on the lines below.
-    const addressLine = (y: Sentence) => (ENTITY.address.test(y.folded) && ADDRESS_LINE.test(y.folded)) || PO_BOX_LINE.test(y.folded);
     // (A name line may end on its legal form's period: "Teachmatch.com, Inc.")
     const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[!?;,:]$|(?<!\b(?:Inc|Ltd|Co|Corp|LLC|Pty))\.$/.test(x.raw) && x.raw.length <= 80 && (!aboutDpo(x) || ownName(x)) && !ENTITY.notProcessor.test(x.folded) && ss.slice(k + 1, k + 3).some(addressLine));
     const blockAddress = blockLine >= 0 ? ss.slice(blockLine + 1, blockLine + 3).find(addressLine) : undefined;

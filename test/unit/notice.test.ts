@@ -2210,6 +2210,26 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('Once registered, you can look at and change your information in your account area.').rights).toEqual(['access', 'rectification']);
     expect(analyseNotice('You may have the rights to access your data and take it with you.').rights).toEqual(['access', 'portability']);
   });
+  it('a mailbox written with {at}, a registration that needs data, data sent to another country, a DPO still to appoint, a closing contact card (pass 72)', () => {
+    expect(sentencesOf('Write to deskteam{at}maplequiz.com.')[0]!.folded).toBe('write to deskteam@maplequiz.com.');
+    expect(sentencesOf('We met at maplequiz.com.')[0]!.folded).toBe('we met at maplequiz.com.');
+    expect(analyseNotice('To sign up, a teacher must give a name and a school e-mail address.').status.required).toBe('present');
+    expect(analyseNotice('To sign up, visit our website.').status.required).toBe('absent');
+    expect(analyseNotice('We may send the data we hold to Canada and other countries.').status.transfers).toBe('present');
+    expect(analyseNotice('We send newsletters to the United States and Canada.').status.transfers).toBe('absent');
+    expect(analyseNotice('Data protection officer\nWe will appoint a data protection officer if the law requires it.\nOur team, and any officer appointed, can be reached at team@maplequiz.com.').status.dpo).toBe('unclear');
+    expect(analyseNotice('Such processing is in our legitimate interests.').status.legitimateInterests).toBe('present');
+    expect(analyseNotice('Ces journaux nous servent uniquement à corriger les pannes.').status.purposes).toBe('present');
+    // The body that "collects" gives its contact at its own domain; another domain is not its contact.
+    const collects = 'This notice explains how Maplequiz collects, uses, stores and discloses information.\nData protection officer\nWe will appoint a data protection officer if the law requires it.\nYour account\nFor help with your account, write to ';
+    expect(analyseNotice(collects + 'hello@maplequiz.com.').status.controllerContact).toBe('present');
+    expect(analyseNotice(collects + 'hello@northwind.com.').status.controllerContact).toBe('absent');
+    // A notice in "we" closing on its company's card: the company the notice calls itself by, and its address.
+    const card = analyseNotice('We collect your e-mail address to send you quizzes.\nMaplequiz is hosted in Ireland.\nContact us\nMaplequiz Labs, Inc.\nAttn: Privacy\n525 Bryant Street, San Francisco, CA 94107');
+    expect(card.status.controller).toBe('present');
+    expect(card.excerpts.controllerContact).toBe('Maplequiz Labs, Inc. 525 Bryant Street, San Francisco, CA 94107');
+    expect(analyseNotice('We collect your e-mail address to send you quizzes.\nContact us\nNorthwind Hosting, Inc.\nAttn: Privacy\n525 Bryant Street, San Francisco, CA 94107').status.controller).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
