@@ -2230,6 +2230,13 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(card.excerpts.controllerContact).toBe('Maplequiz Labs, Inc. 525 Bryant Street, San Francisco, CA 94107');
     expect(analyseNotice('We collect your e-mail address to send you quizzes.\nContact us\nNorthwind Hosting, Inc.\nAttn: Privacy\n525 Bryant Street, San Francisco, CA 94107').status.controller).toBe('absent');
   });
+  it("rights asked as « demander qu'elles soient corrigées », taking part 'entirely voluntary', a required profile field (pass 73)", () => {
+    expect(analyseNotice('Vous pouvez demander que vos données soient corrigées ou effacées.').rights).toEqual(['rectification', 'erasure']);
+    expect(analyseNotice("Vous pouvez demander qu'elles soient supprimées.").rights).toEqual(['erasure']);
+    expect(analyseNotice('Taking part in our quizzes is entirely voluntary.').status.required).toBe('present');
+    expect(analyseNotice('You can delete any information that is not a required profile field.').status.required).toBe('present');
+    expect(analyseNotice('Our quizzes are entirely free.').status.required).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
