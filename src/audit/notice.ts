@@ -287,10 +287,10 @@ const DEVELOPED_BY = new RegExp(String.raw`\b(?:app|application|platform|softwar
 const DEVELOPER_LINE = /^(?:Developer|Développeur|Éditeur|Publisher)\s*:\s*\p{Lu}/u;
 /** A policy titled with the name of the body that speaks in it (the UK regulator's template for small businesses): "Hollins Dyslexia Assessing and Tutoring privacy policy". */
 const NAMED_POLICY_TITLE = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:and|&|et|de|du|des|of|\p{Lu}[\p{L}\d&'’.-]*)){0,7})[ \t]+(?:privacy (?:policy|notice|statement)|data protection (?:policy|notice)|politique de confidentialité)$/u;
-/** A body's name written again with its legal form or over its address: "Shared Aim Systems, Inc.", "Little Scholar Toys, 1180 Oxford Street", "…, PO Box 12". */
+/** A body's name written again with its legal form (its site's suffix between: "PostPond.Net, Inc.") or over its address: "Shared Aim Systems, Inc.", "Little Scholar Toys, 1180 Oxford Street", "…, PO Box 12". */
 function writtenAgain(name: string): RegExp {
   const quoted = escapeRegExp(name);
-  return new RegExp(`${quoted},?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH|Corp|Corporation)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)|${quoted}\\.?,\\s*(?:Attn|Attention|c\\/o)\\b[^.,]{0,40},\\s*\\d`, 'u');
+  return new RegExp(`${quoted}(?:\\.(?:[Cc]om|[Nn]et|[Oo]rg|[Cc]o|[Ii]o))?,?\\s+(?:Inc|Ltd|LLC|Limited|plc|PLC|SAS|SARL|GmbH|Corp|Corporation)\\b|${quoted},\\s*(?:\\d|PO Box|P\\.O\\.)|${quoted}\\.?,\\s*(?:Attn|Attention|c\\/o)\\b[^.,]{0,40},\\s*\\d`, 'u');
 }
 /** A title's words for a privacy notice ("Privacy Notice", "School Photography Policy", « Politique de confidentialité »). */
 const POLICY_PHRASE = String.raw`(?:privacy|data protection|personal data|photography|privacy and security)(?: information collection)? (?:policy|policies|notice|statement|charter)|(?:politique|charte) de (?:confidentialité|protection des données(?: personnelles)?)`;
@@ -391,8 +391,8 @@ const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}|&)[\p{L}&'’.-]*){0,4}$/
 const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel|phone|telephone|tel|contact|website|site web|site)$/;
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
-/** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is"). */
-const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy|respects (?:your|the) privacy)\b/u;
+/** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is", "X has created this privacy statement in order to demonstrate our firm commitment to privacy"). */
+const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:(?:has )?(?:created|written|wrote|prepared|developed|adopted) this privacy (?:statement|policy|notice) (?:in order )?to (?:demonstrate|show)|is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy|respects (?:your|the) privacy)\b/u;
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) (?:very |extremely |most |really )?seriously)\b`, 'u');
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
@@ -471,6 +471,8 @@ const TITLE_BODY_PART = /^(?:The )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}(?:University|C
 const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) \((?:hereinafter )?(?:["“«] ?(?:[Tt]he |[Ll]'|[Ll]’)?(?:[Aa]pp|[Aa]pplication|[Pp]latform|[Pp]lateforme)[”"»]?, )?["“«] ?(?:we|nous)\b/u;
 /** A body named by its kind that says what it does with the data, in the third person: "The School also processes pupils' health information", « L'établissement conserve les dossiers… ». */
 const BODY_SPEAKS = /(?:^|[,;:] )(?:the|l'|le |la )(?:school|college|academy|company|trust|council|association|club|nursery|etablissement|ecole|lycee|societe|academie)\b[^.,;]{0,30}?\b(?:also |only |then )?(?:collects|processes|uses|keeps|holds|shares|stores|collecte|traite|utilise|conserve|recueille|transmet)\b/;
+/** An answer that opens on its purpose, its subject and verb left to the question above it: "Mainly to process payments…", « Uniquement pour vous répondre ». */
+const ELLIPTICAL_ANSWER = /^(?:(?:mainly|primarily|chiefly|principally|largely|only|solely|above all|essentiellement|principalement|uniquement|seulement)\b,?\s*(?:to|for|in order to|pour|afin de|afin d')|to|in order to|pour|afin de|afin d')\b/;
 /** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
 
@@ -1036,6 +1038,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
       return bareHeading;
     };
+    // An answer that leaves out its subject and verb ("How do we use what we collect? Mainly to process payments…") is read with its question.
+    const asked = ss[i - 1];
+    const answered = asked !== undefined && asked.section === s.section && /\?\s*$/.test(asked.raw) && ELLIPTICAL_ANSWER.test(s.folded) ? `${asked.folded} ${s.folded}` : undefined;
     for (const item of NOTICE_ITEMS) {
       if (recital || contents || (status[item] === 'present' && !bySectionOnly.has(item)) || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
@@ -1049,7 +1054,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // (An item's heading alone, "Automated decision-making and profiling", names the topic: what stands under it says the item.)
       const topicHeading = d.headingNamesTopic && unnumberedHeading(lastHeading(s.section)) === unnumberedHeading(s.folded) && s.folded.split(/\s+/).length <= 6 && !/[@\d]/.test(unnumberedHeading(s.folded)) && anyMatch(d.section, s.folded);
       const bySection = d.section.length > 0 && !topicHeading && !isBareHeading() && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
-      const says = !question && !topicHeading && anyMatch(d.sentence, s.folded);
+      const says = !question && !topicHeading && (anyMatch(d.sentence, s.folded) || (answered !== undefined && anyMatch(d.sentence, answered)));
       if (status[item] === 'present') {
         // Unless the section's sentence named a body of a kind ("Ashgrove Preparatory School is a registered charity"), which a
         // later "The School is a data controller" only confirms.
@@ -1208,7 +1213,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // notice writes again with a legal form or a postal address ("Little Scholar Toys, 1180 Oxford Street…", "Shared Aim Systems, Inc.,
   // PO Box…") is a business that reads as the controller: a brand alone, with no company or address behind it, is not.
   if (status.controller !== 'present') {
-    for (const x of ss.slice(0, 8)) {
+    // (The opening: the first lines, and the first sentences after a list of the notice's sections.)
+    const opening = [...new Set([...ss.slice(0, 8), ...ss.filter((x) => /[.!?]$/.test(x.raw)).slice(0, 4)])];
+    for (const x of opening) {
       const m = BODY_COMMITS.exec(x.raw) ?? COMMITS_TO_PRIVACY.exec(x.raw);
       const name = m?.[1]?.trim();
       if (!name || !namesBody(name) || PLACEHOLDER.test(x.raw)) continue;

@@ -2237,6 +2237,16 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('You can delete any information that is not a required profile field.').status.required).toBe('present');
     expect(analyseNotice('Our quizzes are entirely free.').status.required).toBe('absent');
   });
+  it('an answer that leaves its verb to the question, stopping e-mails, seeing and editing, a body that created its privacy statement (pass 74)', () => {
+    expect(analyseNotice('How do we use what we collect?\nMainly to process payments and to answer you.').status.purposes).toBe('present');
+    expect(analyseNotice('What do we collect?\nFor each child, a name and a class.').status.purposes).toBe('absent');
+    expect(analyseNotice('To stop our e-mails, write to us.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Parents can see, update and edit the information we hold.').rights).toEqual(['access', 'rectification']);
+    // The template's opening names the controller where the notice writes the name again with its legal form (its site's suffix between).
+    const opening = 'Quillby has created this privacy statement in order to demonstrate our firm commitment to privacy.\nWe collect your name to run your account.';
+    expect(analyseNotice(opening + '\nYou may not use our marks without the consent of Quillby.Net, Inc.').status.controller).toBe('present');
+    expect(analyseNotice(opening).status.controller).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
