@@ -1444,8 +1444,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // ("We are based at St Anne's Community Centre, 29 Beech Road…"), in a notice whose author is no processor.
     // (The address may stand on the line below: "The Øresund International School is located at:" / "Strandvejen 212, 2920 Charlottenlund".)
     const ownAddress = processor ? undefined : ss.map((x, k) => (/:\s*$/.test(x.raw) && ss[k + 1] !== undefined ? withNextLine(x, ss[k + 1]!) : x)).find((x) => (OWN_ADDRESS.test(x.folded) || WE_ARE_BASED.test(x.folded)) && ENTITY.address.test(x.folded) && !aboutDpo(x) && !ENTITY.notProcessor.test(x.folded) && !anyMatch(ITEMS.dpo.sentence, x.folded));
+    // The identity block the controller's evidence opens ("Identité et coordonnées de l'organisme responsable du traitement :" /
+    // the ministry / its division / "8 rue Mariazé, 97600 Mamoudzou"): its address line, before the heading of another item.
+    const identityAt = ss.findIndex((x) => excerpt(x.raw) === excerpts.controller);
+    const identityBlock = identityAt < 0 ? [] : ss.slice(identityAt + 1, identityAt + 6);
+    const blockEnd = identityBlock.findIndex((y) => y.section === y.folded && headsItem(y.raw) && !anyMatch(ITEMS.controller.section, y.folded));
+    const identityAddress = (blockEnd < 0 ? identityBlock : identityBlock.slice(0, blockEnd)).find((y) => addressLine(y) && !aboutDpo(y) && !aboutAuthority(y) && !ENTITY.notProcessor.test(y.folded));
     if (s) found('controllerContact', s);
     else if (blockAddress) found('controllerContact', withNextLine(ss[blockLine]!, blockAddress));
+    else if (identityAddress) found('controllerContact', identityAddress);
     else if (cardAddress) found('controllerContact', cardAddress);
     else if (ownAddress) found('controllerContact', ownAddress);
     else if (letterhead) found('controllerContact', letterhead);

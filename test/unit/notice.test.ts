@@ -2247,6 +2247,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice(opening + '\nYou may not use our marks without the consent of Quillby.Net, Inc.').status.controller).toBe('present');
     expect(analyseNotice(opening).status.controller).toBe('absent');
   });
+  it("a processing that rests on articles of a code, the address of the controller's identity block (pass 75)", () => {
+    expect(analyseNotice("Le traitement repose sur les articles L. 411-1 et suivants du code des relations entre le public et l'administration.").status.legalBasis).toBe('present');
+    expect(analyseNotice('Cette politique repose sur la loi du 6 janvier 1978.').status.legalBasis).toBe('absent');
+    const head = "RH 1D – pièces des lauréats\nNotice détaillée du traitement mis en œuvre pour recueillir les pièces justificatives (diplôme ou expérience) des candidats admis au concours de professeurs des écoles\nIdentité et coordonnées de l'organisme responsable du traitement :\nMinistère de l'Éducation nationale – Académie de Guyane,\nDivision des personnels enseignants du premier degré – DIPE2\n";
+    const tail = "Finalités\n- Recueillir les demandes de temps partiel.\nDroits des personnes concernées\nPour toute question, vous pouvez joindre la déléguée à la protection des données de l'académie : dpd@ac-guyane.fr.";
+    expect(analyseNotice(head + '12 rue Lalouette, 97300 Cayenne\nTél. : 05 94 27 20 00\n' + tail).excerpts.controllerContact).toBe('Division des personnels enseignants du premier degré – DIPE2 12 rue Lalouette, 97300 Cayenne');
+    expect(analyseNotice(head + tail).status.controllerContact).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
