@@ -275,6 +275,8 @@ const CONTROLLER_IS = /(\b(data )?controllers?\b|\b(body|person|party|entity) re
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
 const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
+/** A company's legal form after a name, its period kept ("Meridian Education, Inc. and its affiliates"). */
+const COMPANY_NAMED = /\p{Lu}[\p{L}\d&'’.-]*,? (?:Inc|Ltd|LLC|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)\b\.?/u;
 /** A company's name with its legal form on a line of its own, as a contact card opens ("StarChart Labs, Inc.", "Lumen Tablettes SAS"). */
 const CARD_COMPANY = /^(\p{Lu}[\p{L}\d&'’.-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5},?[ \t]+(?:Inc|Ltd|LLC|Limited|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)\.?$/u;
 /** The legal forms that make a name a company's, in the patterns that need a company (OPERATOR_OF, DEVELOPED_BY). */
@@ -390,7 +392,7 @@ const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}|&)[\p{L}&'’.-]*){0,4}$/
 /** The labels of a contact card, which are no name ("Postal Address", "Email"). */
 const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel|phone|telephone|tel|contact|website|site web|site)$/;
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
-const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
+const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In|At|Here|Chez)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is", "X has created this privacy statement in order to demonstrate our firm commitment to privacy"). */
 const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:(?:has )?(?:created|written|wrote|prepared|developed|adopted) this privacy (?:statement|policy|notice) (?:in order )?to (?:demonstrate|show)|is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy|respects (?:your|the) privacy)\b/u;
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
@@ -1095,9 +1097,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // Whether the notice says that "nous" process the data ("nous traitons vos données"): then the body it speaks for is the controller.
   const weProcess = ss.some((x) => ENTITY.weProcess.test(x.folded));
+  // A brand of one word that speaks as "we" ("At Chatterbee, we take your privacy very seriously"), with neither a kind of body nor a
+  // legal form, in a notice that names no company with its legal form and gives no postal address: a brand alone names no one.
+  // (A brand with a company or an address behind it, "…Meridian Education, Inc. and its affiliates ("Meridian")", does.)
+  const bodyBehind = ss.some((z) => LEGAL_FORM.test(z.raw) || COMPANY_NAMED.test(z.raw) || ENTITY.address.test(z.folded));
+  const brandAlone = (name: string | undefined): boolean => name !== undefined && !bodyBehind && !/\s/.test(name.trim()) && !COMPANY_OR_KIND.test(name) && !KIND_NAMED.test(fold(name));
   // The body the notice presents as its author in its first sentences is the "nous" that processes the data.
   if (status.controller !== 'present' && weProcess) {
-    const runner = ss.slice(0, 8).find((x) => ENTITY.runsSite.test(x.folded) && !ENTITY.notProcessor.test(x.folded));
+    const runner = ss.slice(0, 8).find((x) => ENTITY.runsSite.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !brandAlone(AT_BODY_WE.exec(x.raw)?.[1]));
     // "L'éditeur du site est :" / "PAP – Prépa Arts Provence…": the name is on the next line, and the evidence shows both.
     const next = runner && /:\s*$/.test(runner.raw) ? ss[ss.indexOf(runner) + 1] : undefined;
     if (runner) found('controller', next ? withNextLine(runner, next) : runner);
@@ -1195,9 +1202,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const inTitle = (name: string) => title.some((t) => t === fold(name) || t.startsWith(`${fold(name)} `));
     const named = ss.slice(0, 40).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
-      const at = AT_BODY_WE.exec(x.raw) ?? ofCompanyOrKind(WE_AT_BODY.exec(x.raw)) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? ofCompanyOrKind(WE_AT_LATER.exec(x.raw));
+      const atWe = AT_BODY_WE.exec(x.raw);
+      // (A brand alone, "At Chatterbee, we…", names no one.)
+      const at = atWe ?? ofCompanyOrKind(WE_AT_BODY.exec(x.raw)) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? ofCompanyOrKind(WE_AT_LATER.exec(x.raw));
       // (A body named with its kind, "At Lydgate Grange Primary School, we use monitoring software…", speaks as "we" without saying "your data".)
-      if (at && namesBody(at[1]!) && (weProcess || KIND_NAMED.test(fold(at[1]!)))) return true;
+      if (at && namesBody(at[1]!) && !brandAlone(atWe?.[1]) && (weProcess || KIND_NAMED.test(fold(at[1]!)))) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
       const end = m.index + m[0].length;

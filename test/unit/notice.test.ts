@@ -2255,6 +2255,13 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice(head + '12 rue Lalouette, 97300 Cayenne\nTél. : 05 94 27 20 00\n' + tail).excerpts.controllerContact).toBe('Division des personnels enseignants du premier degré – DIPE2 12 rue Lalouette, 97300 Cayenne');
     expect(analyseNotice(head + tail).status.controllerContact).toBe('absent');
   });
+  it('a brand alone that speaks as "we" names no controller; a company or an address behind it does (pass 76)', () => {
+    const brand = 'At Chatterbee, we take your privacy very seriously.\nWe collect your name and e-mail address to run your account.';
+    expect(analyseNotice(brand).status.controller).toBe('absent');
+    expect(analyseNotice(brand + '\nChatterbee is a service of Chatterbee Labs, Inc.').status.controller).toBe('present');
+    expect(analyseNotice(brand + '\nWrite to us at 12 Mill Lane, Leeds LS1 4AB.').status.controller).toBe('present');
+    expect(analyseNotice('At Hillcrest School, we take your privacy very seriously.\nWe collect your name and e-mail address to run your account.').status.controller).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
