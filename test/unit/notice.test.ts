@@ -2262,6 +2262,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice(brand + '\nWrite to us at 12 Mill Lane, Leeds LS1 4AB.').status.controller).toBe('present');
     expect(analyseNotice('At Hillcrest School, we take your privacy very seriously.\nWe collect your name and e-mail address to run your account.').status.controller).toBe('present');
   });
+  it('access given on request to review or ask for changes, records asked to be removed, e-mails that say how to unsubscribe, data users must give (pass 77)', () => {
+    expect(analyseNotice('On request, we will give you reasonable access to the personal information we hold about you, to review it or ask for changes.').rights).toEqual(['access', 'rectification']);
+    expect(analyseNotice('Parents may ask that the records of their children be removed.').rights).toEqual(['erasure']);
+    expect(analyseNotice('Every e-mail says how to unsubscribe.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Users can always refuse to give it, though that may keep them out of some activities.').status.required).toBe('present');
+    expect(analyseNotice('Schools that use the service must also give a first and last name for each student.').status.required).toBe('present');
+    expect(analyseNotice('In an outbreak, the head teacher must provide the names of all pupils to the health authority.').status.required).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
