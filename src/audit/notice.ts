@@ -1418,11 +1418,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const aboutDpo = (x: Sentence) => anyMatch(ITEMS.dpo.section, x.section);
     // An author that processes the data for another gives its own contact, not the controller's.
     const processor = ss.some((x) => ENTITY.authorProcessor.test(x.folded));
-    // An e-mail at the controller's own domain (privacy@storyladder.example), not under the DPO's heading nor in a sentence about the DPO.
+    // An e-mail at the controller's own domain (privacy@storyladder.example, privacy@fourpoint.com for "…operated by Fourpoint Inc."), not under the DPO's heading nor in a sentence about the DPO.
     const ownMail = (x: Sentence) =>
       !aboutDpo(x) &&
       !anyMatch(ITEMS.dpo.sentence, x.folded) &&
-      mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)) || siteNames.some((n) => d.startsWith(n)));
+      mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)) || siteNames.some((n) => d.startsWith(n)) || companyNames.some((n) => domainNames(d, n)));
     // A mailbox for privacy questions (privacy@…, dataprotection@…, rgpd@…) that no DPO and no processor is given for: the
     // controller's own, where the notice's author is the controller ("We are the data controller…", "Here at X we…").
     const authorControls = /\b(we|us|our|nous|notre|nos|i|je)\b/.test(fold(excerpts.controller ?? '')) || titleName !== undefined;

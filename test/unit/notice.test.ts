@@ -2270,6 +2270,15 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('Schools that use the service must also give a first and last name for each student.').status.required).toBe('present');
     expect(analyseNotice('In an outbreak, the head teacher must provide the names of all pupils to the health authority.').status.required).toBe('absent');
   });
+  it('no basis from a use for "any other purpose" without consent; access to what "we hold", ways to review and delete, pages that let you change (pass 78)', () => {
+    expect(analyseNotice('We will not use it for any other purpose without your consent.').status.legalBasis).toBe('absent');
+    expect(analyseNotice('We will not use the photographs without your consent.').status.legalBasis).toBe('present');
+    expect(analyseNotice('You may access the personal information we hold about your students at any time.').rights).toEqual(['access']);
+    expect(analyseNotice("We give you ways to review, update, correct or delete your students' personal information.").rights).toEqual(['access', 'rectification', 'erasure']);
+    const pages = analyseNotice('The "edit profile" and "account settings" pages let you see, and sometimes change, your personal information.');
+    expect(pages.rights).toEqual(['access', 'rectification']);
+    expect(pages.status.rightsContact).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
