@@ -275,10 +275,12 @@ const CONTROLLER_IS = /(\b(data )?controllers?\b|\b(body|person|party|entity) re
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
 const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
+/** The legal forms written after a company's name, in the two patterns below. */
+const FORM_AFTER_NAME = String.raw`(?:Inc|Ltd|LLC|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)`;
 /** A company's legal form after a name, its period kept ("Meridian Education, Inc. and its affiliates"). */
-const COMPANY_NAMED = /\p{Lu}[\p{L}\d&'’.-]*,? (?:Inc|Ltd|LLC|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)\b\.?/u;
-/** A company's name with its legal form on a line of its own, as a contact card opens ("StarChart Labs, Inc.", "Lumen Tablettes SAS"). */
-const CARD_COMPANY = /^(\p{Lu}[\p{L}\d&'’.-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5},?[ \t]+(?:Inc|Ltd|LLC|Limited|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)\.?$/u;
+const COMPANY_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}\d&'’.-]*,? ` + FORM_AFTER_NAME + String.raw`\b\.?`, 'u');
+/** A company's name with its legal form on a line of its own, as a contact card opens ("StarChart Labs, Inc.", "Lumen Tablettes SAS", "… Limited"). */
+const CARD_COMPANY = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'’.-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5},?[ \t]+(?:` + FORM_AFTER_NAME + String.raw`|Limited)\.?$`, 'u');
 /** The legal forms that make a name a company's, in the patterns that need a company (OPERATOR_OF, DEVELOPED_BY). */
 const COMPANY_FORM = String.raw`(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH)`;
 /** A company, with its legal form, that the notice calls the operator of the site or service ("PlayPebble.com LLC is the operator of this Site", "X, Inc. (\"X\"), the operator of the Service"). */
@@ -1100,8 +1102,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A brand of one word that speaks as "we" ("At Chatterbee, we take your privacy very seriously"), with neither a kind of body nor a
   // legal form, in a notice that names no company with its legal form and gives no postal address: a brand alone names no one.
   // (A brand with a company or an address behind it, "…Meridian Education, Inc. and its affiliates ("Meridian")", does.)
-  const bodyBehind = ss.some((z) => LEGAL_FORM.test(z.raw) || COMPANY_NAMED.test(z.raw) || ENTITY.address.test(z.folded));
-  const brandAlone = (name: string | undefined): boolean => name !== undefined && !bodyBehind && !/\s/.test(name.trim()) && !COMPANY_OR_KIND.test(name) && !KIND_NAMED.test(fold(name));
+  // (Whether a company or an address stands anywhere in the notice is worked out once, when a one-word brand first asks.)
+  let bodyBehind: boolean | undefined;
+  const brandAlone = (name: string | undefined): boolean =>
+    name !== undefined && !/\s/.test(name.trim()) && !COMPANY_OR_KIND.test(name) && !KIND_NAMED.test(fold(name)) &&
+    !(bodyBehind ??= ss.some((z) => LEGAL_FORM.test(z.raw) || COMPANY_NAMED.test(z.raw) || ENTITY.address.test(z.folded)));
   // The body the notice presents as its author in its first sentences is the "nous" that processes the data.
   if (status.controller !== 'present' && weProcess) {
     const runner = ss.slice(0, 8).find((x) => ENTITY.runsSite.test(x.folded) && !ENTITY.notProcessor.test(x.folded) && !brandAlone(AT_BODY_WE.exec(x.raw)?.[1]));
@@ -1203,9 +1208,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const named = ss.slice(0, 40).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
       const atWe = AT_BODY_WE.exec(x.raw);
-      // (A brand alone, "At Chatterbee, we…", names no one.)
       const at = atWe ?? ofCompanyOrKind(WE_AT_BODY.exec(x.raw)) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? ofCompanyOrKind(WE_AT_LATER.exec(x.raw));
-      // (A body named with its kind, "At Lydgate Grange Primary School, we use monitoring software…", speaks as "we" without saying "your data".)
+      // (A body named with its kind, "At Lydgate Grange Primary School, we use monitoring software…", speaks as "we" without saying "your data";
+      // a brand alone, "At Chatterbee, we…", names no one.)
       if (at && namesBody(at[1]!) && !brandAlone(atWe?.[1]) && (weProcess || KIND_NAMED.test(fold(at[1]!)))) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
@@ -1260,7 +1265,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.controller !== 'present' && weProcess && !ss.some((x) => ENTITY.authorProcessor.test(x.folded))) {
     const k = ss.findIndex((x, j) => CONTACT_HEADING.test(unnumbered(lastHeading(x.section))) && CARD_COMPANY.test(x.raw) && ss.slice(j + 1, j + 4).some(addressLine));
     const first = k < 0 ? undefined : fold(CARD_COMPANY.exec(ss[k]!.raw)![1]!);
-    if (first !== undefined && first.length >= 4 && ss.some((y) => y.section !== ss[k]!.section && new RegExp(`\\b${escapeRegExp(first)}\\b`).test(y.folded))) {
+    const calledSo = first !== undefined && first.length >= 4 ? new RegExp(`\\b${escapeRegExp(first)}\\b`) : undefined;
+    if (calledSo !== undefined && ss.some((y) => y.section !== ss[k]!.section && calledSo.test(y.folded))) {
       const card = ss[k]!;
       found('controller', card);
       cardAddress ??= withNextLine(card, ss.slice(k + 1, k + 4).find(addressLine)!);
