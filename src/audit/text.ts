@@ -1,5 +1,14 @@
-/** Text normalisation shared by the link and notice analysers: lowercase, accents removed, typographic quotes and spaces unified. */
+/**
+ * Text normalisation shared by the link and notice analysers: lowercase, accents removed, typographic quotes and spaces unified.
+ * The result is stored in the engine's narrowest form (see `narrow`).
+ */
 export function fold(text: string): string {
+  const folded = foldChars(text);
+  // (Text of ASCII alone stays in the narrow form through every step.)
+  return NOT_ASCII.test(text) ? narrow(folded) : folded;
+}
+const NOT_ASCII = /[^\u0000-\u007f]/;
+function foldChars(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -13,6 +22,20 @@ export function fold(text: string): string {
     // Inclusive writing read as its masculine form ("le·la délégué·e", "étudiant·e·s"), so that one pattern reads both.
     .replace(/([a-z])\u00b7(?:e|ne|rice|euse|ere|le|la)(\u00b7s)?(?![a-z])/g, (_m, a: string, s?: string) => a + (s ? 's' : ''));
 }
+
+/**
+ * The same text, stored one byte per character where every character fits (Latin-1). Engines keep a string in one of
+ * two forms, and a string built from one that held a wider character (an accent taken apart by NFD, a curly quote)
+ * keeps the wide form after folding has removed it. V8 compiles a regular expression for each form apart, and the
+ * form met second is compiled late, past V8's limit on regular-expression code, without its optimisations: a notice of
+ * short unaccented lines read after an accented one took fifteen times as long (measured, docs/performance.md).
+ * Decoding the text's UTF-8 builds it again in the narrowest form, so that the form follows the characters alone.
+ */
+const UTF8_OUT = new TextEncoder();
+const UTF8_IN = new TextDecoder();
+/** A character that needs the wide form (one above U+00FF). */
+const WIDE_CHAR = /[^\u0000-\u00ff]/;
+export const narrow = (text: string): string => (WIDE_CHAR.test(text) ? text : UTF8_IN.decode(UTF8_OUT.encode(text)));
 
 export const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p));
 /** A text written into a regular expression as itself (a name the notice gives, to find it again). */
@@ -46,11 +69,19 @@ function combine(res: RegExp[]): (s: string) => boolean {
     // (Patterns that cannot be joined, such as two groups of the same name, are tried one by one.)
     all = res;
   }
+  // Read once on a long text, each joined pattern is compiled to machine code at once. Read first on a sentence, V8 would
+  // compile it to bytecode, interpret it, then compile it again: the joined lists are large, and past a total of code
+  // compiled V8 stops optimising the patterns it compiles next (its TooMuchRegExpCode limit). Measured: a first notice
+  // read in 300 ms instead of 700 (docs/performance.md).
+  // (Not a pattern with flags g or y: reading would move where its next reading starts.)
+  for (const r of all) if (!r.global && !r.sticky) r.test(COMPILE_NOW);
   return (s) => {
     for (const r of all) if (r.test(s)) return true;
     return false;
   };
 }
+/** A text long enough (1,000 characters: V8's kTierUpForSubjectLengthValue) for V8 to compile a pattern to machine code on its first reading. */
+const COMPILE_NOW = ' '.repeat(1000);
 /**
  * Whether any of the patterns matches: one combined pattern per list (built once), which reads a sentence in one pass
  * instead of one pass per pattern. Patterns with back-references, or flags of their own, are tried one by one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyMatch, compile } from '../../src/audit/text.ts';
+import { anyMatch, compile, fold, narrow } from '../../src/audit/text.ts';
 
 describe('anyMatch', () => {
   it('answers as trying every pattern one by one would, patterns joined into one pass or not', () => {
@@ -29,5 +29,22 @@ describe('anyMatch', () => {
 
   it('reads an empty list as no match', () => {
     expect(anyMatch([], 'anything')).toBe(false);
+  });
+
+  it('leaves a pattern with the flag g where it was: its first answer is the one it gives alone', () => {
+    // The joined patterns are read once on a long text of spaces when the list is first met; one with g would then
+    // start its next reading past the first space.
+    expect(anyMatch([/^ /g], ' x')).toBe(true);
+    expect(anyMatch([/^ /y, /^z/], ' x')).toBe(true);
+  });
+});
+
+describe('fold and narrow', () => {
+  it('keep every character of the text, whatever its form', () => {
+    const texts = ['', 'article 12', 'données conservées « 13 mois »', 'naïve ÿ ß', 'wide • – … €', 'a\ud800b', '\u00ff\u0100'];
+    for (const t of texts) expect(narrow(t)).toBe(t);
+    // A text folded from a wide one (an accent taken apart, then removed) reads the same as one folded from narrow text.
+    expect(fold('Les données sont conservées 13 mois')).toBe('les donnees sont conservees 13 mois');
+    expect(fold('L\u2019élève · l\u2019enseignant·e')).toBe("l'eleve · l'enseignant");
   });
 });
