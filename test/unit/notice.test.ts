@@ -2279,6 +2279,16 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(pages.rights).toEqual(['access', 'rectification']);
     expect(pages.status.rightsContact).toBe('present');
   });
+  it("processing done on behalf of a named university's president; « elles peuvent s'opposer … qu'il soit limité »; data seen or processed only by named staff (pass 79)", () => {
+    const behalf = "Les données de l'application font l'objet de traitements réalisés par la maison internationale pour le compte du président de l'Université de Val-de-Sèvre.";
+    expect(analyseNotice(behalf).status.controller).toBe('present');
+    expect(analyseNotice("Les démarches sont des traitements effectués par les services municipaux pour le compte du maire de la Collectivité.").status.controller).toBe('absent');
+    expect(analyseNotice("Les personnes concernées disposent d'un droit d'accès. Elles peuvent s'opposer à leur traitement et demander qu'il soit limité.").rights).toEqual(['access', 'opposition', 'limitation']);
+    expect(analyseNotice("These data are seen only by the university's communication and web services.").status.recipients).toBe('present');
+    expect(analyseNotice('The personal data are processed by the staff authorised to answer your questions.').status.recipients).toBe('present');
+    expect(analyseNotice('Les données recueillies sont traitées uniquement par les agents habilités du service.').status.recipients).toBe('present');
+    expect(analyseNotice('The personal data are processed by our hosting provider in Ireland.').status.recipients).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
