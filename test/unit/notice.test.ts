@@ -2289,6 +2289,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('Les données recueillies sont traitées uniquement par les agents habilités du service.').status.recipients).toBe('present');
     expect(analyseNotice('The personal data are processed by our hosting provider in Ireland.').status.recipients).toBe('absent');
   });
+  it('a duty to give a privacy notice, recited, is no purpose of this notice (pass 80)', () => {
+    expect(analyseNotice('Schools and the other bodies that process pupil data must, under the Act, give parents a privacy notice telling them the purposes for which the data may be held.').status.purposes).toBe('absent');
+    expect(analyseNotice("Les établissements doivent remettre aux familles une notice d'information sur les finalités des traitements.").status.purposes).toBe('absent');
+    expect(analyseNotice('We use the data to support pupil learning and to monitor progress.').status.purposes).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
