@@ -282,11 +282,11 @@ const COMPANY_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}\d&'’.-]*,? ` + FORM_A
 /** A company's name with its legal form on a line of its own, as a contact card opens ("StarChart Labs, Inc.", "Lumen Tablettes SAS", "… Limited"). */
 const CARD_COMPANY = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'’.-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5},?[ \t]+(?:` + FORM_AFTER_NAME + String.raw`|Limited)\.?$`, 'u');
 /** The legal forms that make a name a company's, in the patterns that need a company (OPERATOR_OF, DEVELOPED_BY). */
-const COMPANY_FORM = String.raw`(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH)`;
+const COMPANY_FORM = String.raw`(?:Ltd|LTD|Limited|LLP|plc|PLC|Inc|INC|LLC|CIC|SAS|SARL|SASU|SA|GmbH)`;
 /** A company, with its legal form, that the notice calls the operator of the site or service ("PlayPebble.com LLC is the operator of this Site", "X, Inc. (\"X\"), the operator of the Service"). */
 const OPERATOR_OF = new RegExp(String.raw`(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){0,5}[\p{Lu}\d][\p{L}\d&'’.-]*,?[ \t]+` + COMPANY_FORM + String.raw`\b\.?,?(?: \([^)]{0,40}\),?)? (?:is |are )?the (?:[Oo]perator|[Oo]wner|[Pp]ublisher)s? of (?:this|the|our) (?:[Ss]ite|[Ww]ebsite|[Ww]eb [Ss]ite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Pp]latform)\b`, 'u');
-/** An app or platform a company makes, in a notice's first sentences: "StopAlert is a bus tracking app developed by Appgrove Ltd for schools". */
-const DEVELOPED_BY = new RegExp(String.raw`\b(?:app|application|platform|software|service|website|appli|plateforme|logiciel)\b[^.]{0,60}?\b(?:developed|operated|owned|built|published|made|développée?|éditée?|exploitée?|conçue?)(?: and (?:operated|owned|run|maintained|published))? (?:by|par) (?:la société |the company )?(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}` + COMPANY_FORM + String.raw`\b`, 'u');
+/** An app, platform or site (named as its domain) a company makes or runs, in a notice's first sentences: "StopAlert is a bus tracking app developed by Appgrove Ltd for schools", "ScienceSnacks.com is owned and operated by Lumio Web Technologies Pvt Ltd". */
+const DEVELOPED_BY = new RegExp(String.raw`(?:\b(?:app|application|platform|software|service|website|appli|plateforme|logiciel)\b|\b[\p{L}\d-]+\.(?:com|org|net)\b)[^.]{0,60}?\b(?:developed|operated|owned|built|published|made|développée?|éditée?|exploitée?|conçue?)(?: and (?:operated|owned|run|maintained|published))? (?:by|par) (?:la société |the company )?(?:[\p{Lu}\d][\p{L}\d&'’.-]*,?[ \t]+){1,6}(?:Pvt |Private )?` + COMPANY_FORM + String.raw`\b`, 'u');
 /** An app store's card at the top of an app's policy: "Developer: RouteKid Mobility Technologies". */
 const DEVELOPER_LINE = /^(?:Developer|Développeur|Éditeur|Publisher)\s*:\s*\p{Lu}/u;
 /** A policy titled with the name of the body that speaks in it (the UK regulator's template for small businesses): "Hollins Dyslexia Assessing and Tutoring privacy policy". */

@@ -2294,6 +2294,19 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("Les établissements doivent remettre aux familles une notice d'information sur les finalités des traitements.").status.purposes).toBe('absent');
     expect(analyseNotice('We use the data to support pupil learning and to monitor progress.').status.purposes).toBe('present');
   });
+  it('a company the notice defines as "we", owns the information, is "important to us at", or runs the site named as its domain, is the controller (pass 81)', () => {
+    const read = (t: string) => analyseNotice(t + '\nWe collect your name and e-mail address to run your account.').status.controller;
+    expect(read('At Relay101, Inc. ("Relay," "we," "us," "our"), we know you care how your personal information is used.')).toBe('present');
+    expect(read('"Site" means www.flashdeck.com and its apps; "we" and "us" mean Flashdeck, Inc.')).toBe('present');
+    expect(read('CiteCraft, Inc. is the sole owner of any information collected on our site.')).toBe('present');
+    expect(read('All personally identifiable information collected from the Site is the property of Quillery University, Inc.')).toBe('present');
+    expect(read("Your child's privacy is important to us at Meridian Inc.")).toBe('present');
+    expect(read('ScienceSnacks.com is owned and operated by Lumio Web Technologies Pvt Ltd.')).toBe('present');
+    expect(read('Welcome to the website (the "Website") operated by BRIGHTEST LEARN, INC.')).toBe('present');
+    expect(read('The Platforms are operated by Crayonbox Workshop, located at 1850 Broadway, New York, NY 10023.')).toBe('present');
+    // A hostel owned by a company with a registered office is no site run by it.
+    expect(analyseNotice('Cheviot Youth Hostel is owned by Cheviot Hostel Events Ltd, whose registered office is at 30 Cheviot Street, Wolford.').status.controller).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
