@@ -2307,6 +2307,13 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     // A hostel owned by a company with a registered office is no site run by it.
     expect(analyseNotice('Cheviot Youth Hostel is owned by Cheviot Hostel Events Ltd, whose registered office is at 30 Cheviot Street, Wolford.').status.controller).toBe('absent');
   });
+  it('a company with its short name quoted in a sentence that speaks as "we"; use only with a parent\'s or the user\'s consent; an account "removed" (pass 82)', () => {
+    expect(analyseNotice('TallyPad, Inc. ("Company") knows that you care how your personal information is used, and we take your privacy seriously.').status.controller).toBe('present');
+    expect(analyseNotice('We use Google Analytics. Google LLC ("Google") sets its own cookies.').status.controller).toBe('absent');
+    expect(analyseNotice('If you are under 18, you may use this service only with the express consent of your parent or guardian.').status.legalBasis).toBe('present');
+    expect(analyseNotice('We may quote feedback, but we name the user who gave it only with that user\'s permission.').status.legalBasis).toBe('present');
+    expect(analyseNotice('You may ask at any time to have your account and profile removed.').rights).toEqual(['erasure']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
