@@ -2314,6 +2314,19 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('We may quote feedback, but we name the user who gave it only with that user\'s permission.').status.legalBasis).toBe('present');
     expect(analyseNotice('You may ask at any time to have your account and profile removed.').rights).toEqual(['erasure']);
   });
+  it('a company named with its legal form that collects or shares; who it shares with, releases for the law; an option to opt out; opting in; "when we need it to provide" (pass 83)', () => {
+    expect(analyseNotice('Readwell Learning Systems, Inc. collects contact information from its customers.').status.controller).toBe('present');
+    const shares = analyseNotice('Readwell Learning Systems, Inc. shares contact information (name, address, telephone) with our local authorized representatives.');
+    expect(shares.status.controller).toBe('present');
+    expect(shares.status.recipients).toBe('present');
+    expect(analyseNotice('ClassNest shares information with a small number of partners.').status.controller).toBe('absent');
+    expect(analyseNotice('Readwell Learning Systems, Inc. will not share your contact information with other businesses.').status.recipients).toBe('absent');
+    expect(analyseNotice('We may employ other companies to fill orders. They have access to the personal information they need for that work.').status.recipients).toBe('present');
+    expect(analyseNotice('We release account and other personal information when we believe it is right to do so to comply with the law.').status.recipients).toBe('present');
+    expect(analyseNotice('You will be given the option to opt out of promotions.').status.withdrawal).toBe('present');
+    expect(analyseNotice('We may share your information with a partner when you have expressly opted in to receive its messages.').status.legalBasis).toBe('present');
+    expect(analyseNotice('We ask you for certain information when we need it to provide our services.').status.required).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
