@@ -2327,6 +2327,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('We may share your information with a partner when you have expressly opted in to receive its messages.').status.legalBasis).toBe('present');
     expect(analyseNotice('We ask you for certain information when we need it to provide our services.').status.required).toBe('present');
   });
+  it('acceptance "by exploring and using" the site is no basis; a quoted "unsubscribe" link; "correct or delete any inaccurate information" (pass 84)', () => {
+    expect(analyseNotice("By exploring and using the Site, and by submitting information on it, you agree to Lumora's use of that information as described here.").status.legalBasis).not.toBe('present');
+    expect(analyseNotice('You can stop them with the "unsubscribe" link at the bottom of any e-mail.').status.withdrawal).toBe('present');
+    expect(analyseNotice('In most cases we will give you access and correct or delete any inaccurate information you find.').rights).toEqual(['rectification', 'erasure']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
