@@ -2332,6 +2332,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('You can stop them with the "unsubscribe" link at the bottom of any e-mail.').status.withdrawal).toBe('present');
     expect(analyseNotice('In most cases we will give you access and correct or delete any inaccurate information you find.').rights).toEqual(['rectification', 'erasure']);
   });
+  it('"we" defined with a comma inside the quotes names the controller only after a legal form; schools that can update; questions about reviewing or changing (pass 85)', () => {
+    expect(analyseNotice('Rostr ("Rostr," "we," or "us") knows that privacy matters a great deal to our visitors.').status.controller).toBe('absent');
+    expect(analyseNotice('At Relay101, Inc. ("Relay," "we," "us," "our"), we know you care how your personal information is used.').status.controller).toBe('present');
+    expect(analyseNotice('Schools can update their account information by signing in to the administrator account.').rights).toEqual(['rectification']);
+    expect(analyseNotice("For questions about reviewing, changing or deleting a student's personal information, please contact your School.").rights).toEqual(['access', 'rectification', 'erasure']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
