@@ -2338,6 +2338,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('Schools can update their account information by signing in to the administrator account.').rights).toEqual(['rectification']);
     expect(analyseNotice("For questions about reviewing, changing or deleting a student's personal information, please contact your School.").rights).toEqual(['access', 'rectification', 'erasure']);
   });
+  it('« Suppression de vos données », « Accès à vos informations » listed under a rights heading; data sent to a provider\'s API (pass 86)', () => {
+    expect(analyseNotice('## Vos droits\n- Suppression de vos données sur demande\n- Accès à vos informations personnelles').rights).toEqual(['access', 'erasure']);
+    expect(analyseNotice('## Nos services\n- Accès à vos informations personnelles depuis votre espace').rights).toEqual([]);
+    expect(analyseNotice("L'assistant interroge l'API d'OpenAI pour chaque question posée.").status.recipients).toBe('present');
+    expect(analyseNotice('Student answers are sent to the OpenAI API for feedback.').status.recipients).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
