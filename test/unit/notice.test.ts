@@ -2344,6 +2344,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("L'assistant interroge l'API d'OpenAI pour chaque question posée.").status.recipients).toBe('present');
     expect(analyseNotice('Student answers are sent to the OpenAI API for feedback.').status.recipients).toBe('present');
   });
+  it('"there may be a legal requirement" states no basis and no required item; what a subject access request gives is no automated decision; processing "limited or stopped" (pass 87)', () => {
+    const hedge = analyseNotice('There may also be a legal requirement to collect and use information so that the Trust meets its statutory obligations.');
+    expect(hedge.status.legalBasis).toBe('absent');
+    expect(hedge.status.required).toBe('absent');
+    expect(analyseNotice('We gather it so that we can provide education.').status.purposes).toBe('present');
+    expect(analyseNotice('A request gives:\n- whether any automated decision-making is applied to the data.').status.automatedDecisions).toBe('absent');
+    expect(analyseNotice('You have the right to ask for your data to be rectified or erased, or for its processing to be limited or stopped.').rights).toEqual(['rectification', 'opposition', 'limitation', 'erasure']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
