@@ -2352,6 +2352,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('A request gives:\n- whether any automated decision-making is applied to the data.').status.automatedDecisions).toBe('absent');
     expect(analyseNotice('You have the right to ask for your data to be rectified or erased, or for its processing to be limited or stopped.').rights).toEqual(['rectification', 'opposition', 'limitation', 'erasure']);
   });
+  it('"free to choose whether to give", "you may need to give your name … to use", "we may need to collect" say whether data must be given (pass 88)', () => {
+    expect(analyseNotice('You are free to choose whether to give us personal information.').status.required).toBe('present');
+    expect(analyseNotice('To use our services you may need to give your name, address and card details.').status.required).toBe('present');
+    expect(analyseNotice('We may need to collect such information to sign you in.').status.required).toBe('present');
+    expect(analyseNotice('We only collect the information you voluntarily give us.').status.required).toBe('absent');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
