@@ -2358,6 +2358,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('We may need to collect such information to sign you in.').status.required).toBe('present');
     expect(analyseNotice('We only collect the information you voluntarily give us.').status.required).toBe('absent');
   });
+  it('verifiable parental consent, data given with a parent\'s express agreement, « aucune donnée n\'est utilisée sans le consentement », the school that consents to the collection (pass 89)', () => {
+    const basis = (t: string) => analyseNotice(t).status.legalBasis;
+    expect(basis('Personal data are never collected unless a teacher submits it, with verifiable parental consent for users under 16.')).toBe('present');
+    expect(basis("Personal data are given to the local company voluntarily, with a parent's, carer's or guardian's express agreement.")).toBe('present');
+    expect(basis("Wherever we can, we share information only with a parent's or carer's agreement.")).toBe('absent');
+    expect(basis("Aucune donnée n'est utilisée sans le consentement explicite de l'utilisateur.")).toBe('present');
+    expect(basis("The school, acting as the parents' agent, consents to the collection of children's personal information.")).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
