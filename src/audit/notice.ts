@@ -1497,8 +1497,16 @@ export function analyseNotice(input: string): NoticeAnalysis {
     if (status.controllerContact !== 'present' && !processor && status.dpo === 'present' && excerpts.controller !== undefined) {
       // (The DPO's line may have been read with the line below it: "…Data Protection Officer at:" / "Tŷ Glas, Pierhead Street…".)
       const dpoLine = ss.flatMap((x, k) => (ss[k + 1] !== undefined ? [x, withNextLine(x, ss[k + 1]!)] : [x])).find((x) => excerpt(x.raw) === excerpts.dpo);
-      const bodies = bodyNamesIn(excerpts.controller);
-      if (dpoLine !== undefined && ENTITY.address.test(dpoLine.folded) && bodies.some((b) => dpoLine.folded.includes(b)) && !ENTITY.notProcessor.test(dpoLine.folded) && !aboutAuthority(dpoLine)) found('controllerContact', dpoLine);
+      // (The body as the controller's sentence names it; where that sentence says only "we", as the notice's opening names it: "The
+      // Education Authority (the Authority) collects…" / "…we are responsible as the data controller".)
+      const named = bodyNamesIn(excerpts.controller);
+      const bodies = named.length ? named : ss.slice(0, 5).flatMap((x) => bodyNamesIn(x.raw));
+      // (The DPO's card: the line read as the DPO's contact, "E-mail: dpo@…", and the lines just above it in its section, "Address: Room 261,
+      // Gateway Building, University of Valletta".)
+      const at = dpoLine === undefined ? -1 : ss.findIndex((x) => x.raw === dpoLine.raw || dpoLine.raw.startsWith(x.raw));
+      const card = dpoLine === undefined ? [] : [dpoLine, ...ss.slice(Math.max(0, at - 3), Math.max(0, at)).filter((x) => x.section === ss[at]?.section)];
+      const reach = card.find((x) => ENTITY.address.test(x.folded) && bodies.some((b) => x.folded.includes(b)) && !ENTITY.notProcessor.test(x.folded) && !aboutAuthority(x));
+      if (reach) found('controllerContact', reach);
     }
   }
   // A DPO named in one sentence and reached in the next ("…and the data protection officer. You can reach me at…";

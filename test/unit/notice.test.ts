@@ -2366,6 +2366,28 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(basis("Aucune donnée n'est utilisée sans le consentement explicite de l'utilisateur.")).toBe('present');
     expect(basis("The school, acting as the parents' agent, consents to the collection of children's personal information.")).toBe('present');
   });
+  it('the DPO reached at the postal address of the body the opening names, where the controller\'s sentence says only "we" (pass 90)', () => {
+    const text = [
+      "The Authority's Privacy Notice for Children and Young People and their Parents, Families, Carers and Legal Guardians",
+      "",
+      "About Us",
+      "",
+      "The Education Authority (the Authority) collects, uses and is responsible for certain personal information about you. The Authority takes your privacy very seriously. Please read this notice carefully: it tells you who we are, how we collect, store, use and share your personal information and what your information rights are.",
+      "",
+      "When we collect or use your personal information, we are subject to the UK General Data Protection Regulation and the Data Protection Act 2018, and we are responsible as the \"data controller\" of that personal information.",
+      "",
+      "This notice applies to children and young people and their parents, families, carers and legal guardians. We may update it at any time, and will tell you as soon as reasonably practicable.",
+      "",
+      "When collecting personal information from you, we will tell you whether you must give us certain information or have a choice. Most pupil information you give us is information you are legally obliged to provide, but some is given voluntarily.",
+      "",
+      "If you have any questions about this notice or how we handle personal information, please contact our Data Protection Officer, who monitors the Authority's data protection procedures.",
+      "",
+      "The DPO can be contacted at the Education Authority, 40 Market Street, Belfast BT1 2AA, or by e-mail at dpo@ea-ni.example.",
+    ].join('\n');
+    const read = analyseNotice(text);
+    expect(read.status.controllerContact).toBe('present');
+    expect(read.excerpts.controllerContact).toContain('40 Market Street');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
