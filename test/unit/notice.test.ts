@@ -2388,6 +2388,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(read.status.controllerContact).toBe('present');
     expect(read.excerpts.controllerContact).toContain('40 Market Street');
   });
+  it('"withdraw at any time a consent", opting out of non-essential e-mails, "you must provide a photo of … ID", exporting one\'s data (pass 91)', () => {
+    expect(analyseNotice('You also have the right to withdraw at any time a consent you gave.').status.withdrawal).toBe('present');
+    expect(analyseNotice('You may opt out of any non-essential service e-mail at any time.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Each time you take a test you must provide a photo of a valid passport or other official ID.').status.required).toBe('present');
+    expect(analyseNotice('You have the right to export the data you gave us.').rights).toEqual(['portability']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
