@@ -2394,6 +2394,10 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('Each time you take a test you must provide a photo of a valid passport or other official ID.').status.required).toBe('present');
     expect(analyseNotice('You have the right to export the data you gave us.').rights).toEqual(['portability']);
   });
+  it('« doit toujours se faire avec l\'accord des parents », a rule recited, states no basis; photographs « utilisées qu\'avec l\'accord » do (pass 92)', () => {
+    expect(analyseNotice("Publier des photographies d'élèves mineurs sur internet doit toujours se faire avec l'accord des parents.").status.legalBasis).not.toBe('present');
+    expect(analyseNotice("Les photographies ne sont utilisées qu'avec l'accord écrit des parents.").status.legalBasis).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
