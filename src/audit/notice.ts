@@ -187,12 +187,14 @@ function properNames(raw: string): string[] {
  * between them ("Lycée Français de Cologne", "École américaine de Lyon", "OFCJ" in "la section française de l'OFCJ").
  */
 const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\.(?:fr|com|net|org|eu|io|FR|COM|NET|ORG|EU|IO)(?![\p{L}\d]))?(?:[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:\p{Ll}['’])?\p{Lu}[\p{L}'’-]*)*)`;
+/** The legal forms written after a company's name (COMPANY_NAMED, CARD_COMPANY, LEGAL_FORM_AFTER). */
+const FORM_AFTER_NAME = String.raw`(?:Inc|Ltd|LLC|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)`;
+/** A company's legal form written after its name, in capitals too ("Readwell Learning Systems, Inc.", "BRIGHTEST LEARN, INC."). */
+const LEGAL_FORM_AFTER = new RegExp(String.raw`,?[ \t]+(?:` + FORM_AFTER_NAME + String.raw`|INC|LTD|Limited)\b`, 'u');
 /**
  * A named body that says it collects the data: "The Lycée Français de Cologne (its management…) collects and may use pupils'
  * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
  */
-/** A company's legal form written after its name ("Readwell Learning Systems, Inc."). */
-const LEGAL_FORM_AFTER = /,?[ \t]+(?:Inc|INC|Ltd|LTD|LLC|LLP|plc|PLC|Limited|Corp|Corporation|GmbH|SAS|SARL)\b/u;
 const NAMED_COLLECTOR = new RegExp(
   String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
@@ -277,8 +279,6 @@ const CONTROLLER_IS = /(\b(data )?controllers?\b|\b(body|person|party|entity) re
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
 const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|Limited|LLP|plc|PLC|Inc|LLC|CIC|SAS|SARL|SASU|SA|GmbH|ASBL|asbl)\b\.?(?:,| is\b| \()|[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5}, (?:a|an) (?:sole trader|limited company|registered charity|charity|community interest company)\b)/u;
-/** The legal forms written after a company's name, in the two patterns below. */
-const FORM_AFTER_NAME = String.raw`(?:Inc|Ltd|LLC|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)`;
 /** A company's legal form after a name, its period kept ("Meridian Education, Inc. and its affiliates"). */
 const COMPANY_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}\d&'’.-]*,? ` + FORM_AFTER_NAME + String.raw`\b\.?`, 'u');
 /** A company's name with its legal form on a line of its own, as a contact card opens ("StarChart Labs, Inc.", "Lumen Tablettes SAS", "… Limited"). */
