@@ -1499,8 +1499,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
       const dpoLine = ss.flatMap((x, k) => (ss[k + 1] !== undefined ? [x, withNextLine(x, ss[k + 1]!)] : [x])).find((x) => excerpt(x.raw) === excerpts.dpo);
       // (The body as the controller's sentence names it; where that sentence says only "we", as the notice's opening names it: "The
       // Education Authority (the Authority) collects…" / "…we are responsible as the data controller".)
-      const named = bodyNamesIn(excerpts.controller);
-      const bodies = named.length ? named : ss.slice(0, 5).flatMap((x) => bodyNamesIn(x.raw));
+      const inItsSentence = bodyNamesIn(excerpts.controller);
+      const bodies = inItsSentence.length ? inItsSentence : ss.slice(0, 5).flatMap((x) => bodyNamesIn(x.raw));
       // (The DPO's card: the line read as the DPO's contact, "E-mail: dpo@…", and the lines just above it in its section, "Address: Room 261,
       // Gateway Building, University of Valletta".)
       const at = dpoLine === undefined ? -1 : ss.findIndex((x) => x.raw === dpoLine.raw || dpoLine.raw.startsWith(x.raw));

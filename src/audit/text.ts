@@ -27,8 +27,9 @@ function foldChars(text: string): string {
  * The same text, stored one byte per character where every character fits (Latin-1). Engines keep a string in one of
  * two forms, and a string built from one that held a wider character (an accent taken apart by NFD, a curly quote)
  * keeps the wide form after folding has removed it. V8 compiles a regular expression for each form apart, and the
- * form met second is compiled late, past V8's limit on regular-expression code (1 MB compiled, in a process holding 16 MB of executable memory), without its optimisations: a notice of
- * short unaccented lines read after an accented one took fifteen times as long (measured, docs/performance.md).
+ * form met second is compiled late, past V8's limit on regular-expression code (1 MB compiled, in a process holding
+ * 16 MB of executable memory), without its optimisations: a notice of short unaccented lines read after an accented
+ * one took fifteen times as long (measured, docs/performance.md).
  * Decoding the text's UTF-8 builds it again in the narrowest form, so that the form follows the characters alone.
  */
 const UTF8_OUT = new TextEncoder();
