@@ -199,6 +199,8 @@ const NAMED_COLLECTOR = new RegExp(
   String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
+/** A product of the notice's author that collects the data: « comment l'application Ecolia recueille, utilise et protège vos informations ». */
+const PRODUCT_COLLECTS = /\b(?:l'|la |le |the |this |our |notre |cette |ce )(?:application|appli|app|plateforme|platform|logiciel|software|skill|service|site|website)\b[^.]{0,40}\b(?:recueille|collecte|traite|utilise|collects|processes|uses)\b[^.]{0,40}\b(?:donnees|informations|data|information)\b/;
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
 const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details|(?:votre |vos |your )(?:nom|courriel|adresse|telephone|name|e-?mail|address))\b/;
 /** The verb's data denied: "collects no personally identifiable information", « ne recueille aucune donnée ». */
@@ -398,7 +400,7 @@ const CARD_LABEL = /^(postal address|address|adresse( postale)?|e-?mail|courriel
 /** A sentence that opens on a name and speaks of "nous" or "we": "Trois Générations reconnaît que … vous nous confiez". */
 const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|Notre|Nos|Votre|Vos|Cette|Ce|Ces|Nous|Vous|Il|Elle|On|The|A|An|Our|Your|This|These|We|You|It|They|Chaque|Each|Toute?s?|All|Si|If|Pour|For|Dans|In|At|Here|Chez)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ` + COMMITS, 'u');
 /** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is", "X has created this privacy statement in order to demonstrate our firm commitment to privacy"). */
-const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:(?:has )?(?:created|written|wrote|prepared|developed|adopted) this privacy (?:statement|policy|notice) (?:in order )?to (?:demonstrate|show)|is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy|respects (?:your|the) privacy)\b/u;
+const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:(?:has )?(?:created|written|wrote|prepared|developed|adopted) this privacy (?:statement|policy|notice) (?:in order )?to (?:demonstrate|show)|is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy|respects (?:your|the) privacy|Respects Your Privacy|Values Your Privacy)\b/u;
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
 const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) (?:very |extremely |most |really )?seriously)\b`, 'u');
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
@@ -429,6 +431,8 @@ const COUNTRY_COLUMN = /\b(pays|country|countries|localisation|location|lieu d'h
 const COUNTRY = /\b(france|union europeenne|ue|eu|european union|europe|etats-unis|united states|usa|royaume-uni|united kingdom|uk|suisse|switzerland|canada|irlande|ireland|allemagne|germany|belgique|belgium|pays-bas|netherlands|luxembourg|inde|india)\b/;
 /** Rights exercised by writing to the DPO whose contact the notice gives: "To exercise them, email the Data Protection Officer." */
 const RIGHTS_VIA_DPO = /\b(to exercise|pour (?:les |l')?exercer|exercer (?:ces|vos) droits|make a request|faire une demande)\b[^.]{0,80}\b(e-?mail|write to|contact|ecrivez|contactez|adressez-vous|s'adresser|aupres)\b[^.]{0,20}\b(?:the |our |notre |le |au |du |a la )?(data protection officer|dpo|dpd|delegue)/;
+/** Rights asked of a privacy officer by name: "may ask for a copy … by writing to our Privacy and Data Protection Officer". */
+const RIGHTS_TO_OFFICER = /\b(copy|access|see|update|correct|delete|erase|rectif\w*|object|restrict|requests?)\b[^.]{0,120}\b(by writing to|by contacting|by e-?mailing|write to|contact) (the|our) (privacy|data protection)( and (privacy|data protection))? officer\b/;
 /** Words a controller's sentence may open on that are no name ("School", "Notre", "Under"). */
 const LEAD_NOT_NAME = /^(school|schools|ecole|college|lycee|notre|nous|under|where|when|this|these|those|their|your|pupils|parents|students|data|donnees|personal|information|les|des|pour|dans|chaque|cette|votre|avec)$/;
 /** Whether an e-mail's domain is the name of a body ("EPS Horizon ASBL" and eps-horizon.example). */
@@ -722,6 +726,10 @@ function headlessContents(paragraphs: { text: string; row?: boolean }[]): Set<nu
   return new Set();
 }
 
+/** A run-in heading: a few capitalised words closed by a full stop or a colon, that open a paragraph ("Bases juridiques.", "Your rights:"). */
+const RUN_IN_HEADING = /^(?:\*\*)?\p{Lu}[\p{L}'’-]{2,}(?:[ \t]+[\p{L}'’-]+){0,3}[.:](?:\*\*)?$/u;
+/** What makes such words a sentence, not a heading: a pronoun or a verb ("We care.", « Nous non. »). */
+const RUN_IN_NOT = /\b(inc|ltd|pvt|llc|art|co|corp|welcome|bienvenue|we|us|our|you|your|i|it|they|notre|nos|se|s'|he|she|this|that|nous|vous|je|il|elle|ils|elles|on|ce|cela|ceci|is|are|was|were|be|est|sont|etait|will|can|may|must|should|peut|peuvent|doit|doivent|have|has|had|do|does|did|ai|a|ont|fait|see|voir|thank|merci|yes|no|oui|non)\b|\d/;
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   const paragraphs = paragraphsOf(text);
@@ -785,9 +793,15 @@ export function sentencesOf(text: string): Sentence[] {
     // "Le responsable de traitement est la Région X, représentée par :": the item is given before the colon.
     // (So is a long sentence that leads into what follows: "The Danube House Foundation, acting as data controller, with its seat at …, processes the following personal data:" — a field is a few words.)
     const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line) || line.split(/\s+/).length > 25;
+    const sectionOfLine = section;
     const blankField = /:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next)));
-    for (const s of splitSentences(line)) {
+    const parts = splitSentences(line);
+    // A paragraph that opens on a run-in heading ("Vos droits. Vous pouvez demander…", "Transfers. Your data are…") reads the rest
+    // of its sentences under that heading too.
+    const runIn = !item && !row && parts.length >= 2 && RUN_IN_HEADING.test(parts[0]!) && !RUN_IN_NOT.test(fold(parts[0]!)) ? fold(parts[0]!.replace(/[.:]\s*$/, '')) : null;
+    for (const [k, s] of parts.entries()) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
+      const section = runIn !== null && k > 0 ? [sectionOfLine, runIn].filter(Boolean).join(' / ') : sectionOfLine;
       // (A heading's number, or the letter of a lettered one, split from its words: "c." of "c. Recipients".)
       if (/^[\d.IVX]+\.?$/.test(raw) || (/^(?:[a-z]|[ivx]{1,4})[.)]$/i.test(raw) && isHeading(line))) continue;
       if (blankField && /:\s*$/.test(raw)) {
@@ -1207,13 +1221,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
       if (post && ENTITY.address.test(x.folded) && namesBody(post[1]!)) title.push(fold(post[1]!));
     }
     const inTitle = (name: string) => title.some((t) => t === fold(name) || t.startsWith(`${fold(name)} `));
+    // (A notice that opens "Chez Sept Cinq, nous respectons votre vie privée" and says how its app collects the data speaks for the body behind the app.)
+    const productCollects = ss.slice(0, 10).some((x) => PRODUCT_COLLECTS.test(x.folded));
     const named = ss.slice(0, 40).find((x, k) => {
       if (recites(x) || x.blank || x.row || ENTITY.notProcessor.test(x.folded) || anyMatch(ITEMS.recipients.section, x.section) || anyMatch(ITEMS.controller.not, x.folded)) return false;
       const atWe = AT_BODY_WE.exec(x.raw);
       const at = atWe ?? ofCompanyOrKind(WE_AT_BODY.exec(x.raw)) ?? AT_BODY_WE_LATER.exec(x.raw) ?? POLICY_OF.exec(x.raw) ?? ofCompanyOrKind(WE_AT_LATER.exec(x.raw));
       // (A body named with its kind, "At Lydgate Grange Primary School, we use monitoring software…", speaks as "we" without saying "your data";
       // a brand alone, "At Chatterbee, we…", names no one.)
-      if (at && namesBody(at[1]!) && !brandAlone(atWe?.[1]) && (weProcess || KIND_NAMED.test(fold(at[1]!)))) return true;
+      if (at && namesBody(at[1]!) && !brandAlone(atWe?.[1]) && (weProcess || KIND_NAMED.test(fold(at[1]!)) || productCollects)) return true;
       const m = NAMED_COLLECTOR.exec(x.raw);
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
       // (A body that "shares" the information is read as its controller only when named with its legal form: "ClassNest shares information with
@@ -1536,7 +1552,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   else if (all.some((s) => /\bdroits? (d'|de |d'acces|de rectification)/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded) || (s.toc === true && /\b(d'acces|de rectification|your rights|vos droits)\b/.test(s.folded)))) status.rights = 'unclear';
   // Rights exercised by writing to the DPO the notice gives a way to reach: "To exercise them, email the Data Protection Officer."
   if (status.rightsContact !== 'present' && status.dpo === 'present' && rights.size > 0) {
-    const viaDpo = ss.find((x) => RIGHTS_VIA_DPO.test(x.folded) && !recites(x));
+    const viaDpo = ss.find((x) => (RIGHTS_VIA_DPO.test(x.folded) || RIGHTS_TO_OFFICER.test(x.folded)) && !recites(x));
     if (viaDpo) found('rightsContact', viaDpo);
   }
 

@@ -2398,6 +2398,65 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("Publier des photographies d'élèves mineurs sur internet doit toujours se faire avec l'accord des parents.").status.legalBasis).not.toBe('present');
     expect(analyseNotice("Les photographies ne sont utilisées qu'avec l'accord écrit des parents.").status.legalBasis).toBe('present');
   });
+  it('a run-in heading ("Vos droits. Vous pouvez…") heads the rest of its paragraph (pass 93)', () => {
+    const read = analyseNotice("Vos droits. Vous pouvez demander l'accès à vos données et leur effacement. Écrivez-nous à vie-privee@petitspas.example.");
+    expect(read.status.rightsContact).toBe('present');
+    expect(read.excerpts.rightsContact).toContain('vie-privee@');
+  });
+  it('« sur la base de votre consentement », "we ask the school for its consent to…" state a basis (pass 93)', () => {
+    expect(analyseNotice('Nous traitons vos données sur la base de votre consentement.').status.legalBasis).toBe('present');
+    expect(analyseNotice('For school customers, we ask the school for its consent to receive information about its pupils.').status.legalBasis).toBe('present');
+  });
+  it('a product that collects ("la skill Carnet Bébé recueille") names no body, but the body "nous" speaks for behind it does (pass 93)', () => {
+    expect(analyseNotice('Cette politique explique comment la skill Carnet Bébé recueille, utilise et protège les informations que vous lui donnez.').status.controller).not.toBe('present');
+    const behind = analyseNotice("Chez Sept Cinq, nous respectons votre vie privée. Cette politique explique comment l'application Ecolia recueille, utilise et protège vos informations.");
+    expect(behind.status.controller).toBe('present');
+    expect(behind.excerpts.controller).toContain('Sept Cinq');
+  });
+  it('a controller defined (« est « la personne … qui détermine »), one said of "his school", and "we, our providers and advertisers" name none (pass 93)', () => {
+    expect(analyseNotice("Le responsable de traitement est « la personne, l'autorité publique ou l'organisme qui détermine ses finalités et ses moyens ».").status.controller).not.toBe('present');
+    expect(analyseNotice("Le chef d'établissement est responsable des traitements de données mis en œuvre dans son établissement.").status.controller).not.toBe('present');
+    expect(analyseNotice('We, our service providers and advertisers may collect it with cookies and pixel tags.').status.controller).not.toBe('present');
+  });
+  it('a name in the title committing to privacy ("Hostwell Respects Your Privacy") and written again over an address is the controller (pass 93)', () => {
+    const read = analyseNotice('Legal Agreement\n\nHostwell Respects Your Privacy\n\nThis policy explains how we gather information.\n\nContact\n\nHostwell, 2200 North Mesa Drive, Suite 300, Tempe, AZ 85281, USA');
+    expect(read.status.controller).toBe('present');
+    expect(read.status.controllerContact).toBe('present');
+  });
+  it('« est indispensable : sans lui, … ne peut pas » says the data are required (pass 93)', () => {
+    expect(analyseNotice("Le prénom de l'enfant est indispensable : sans lui, l'application ne peut pas ranger les notes.").status.required).toBe('present');
+  });
+  it('rights asked « en écrivant à » after « la suppression », through "the contact us form", or "by writing to our Privacy Officer" have a contact (pass 93)', () => {
+    expect(analyseNotice('Vous pouvez demander à tout moment la suppression de vos données en écrivant à contact@carnet.example.').status.rightsContact).toBe('present');
+    expect(analyseNotice('You may ask to see or change your personal information through the contact us form on this website.').status.rightsContact).toBe('present');
+    const officer = analyseNotice('Users may ask for a copy of the information we hold about them by writing to our Privacy and Data Protection Officer.\n\nContact\n\nPrivacy and Data Protection Officer, Numbers Ltd, 12 Harbour Street, Sydney NSW 2000');
+    expect(officer.status.rightsContact).toBe('present');
+  });
+  it('publishers that are "ses sous-traitants pour les données que le service leur transmet" receive the data (pass 93)', () => {
+    expect(analyseNotice('Les éditeurs de ressources sont ses sous-traitants pour les données que le service leur transmet.').status.recipients).toBe('present');
+  });
+  it('information that "may cross international borders", is "accessed from other countries", or sits on servers in a cloud region is a transfer (pass 93)', () => {
+    expect(analyseNotice('If you visit from another country, your information may cross international borders.').status.transfers).toBe('present');
+    expect(analyseNotice('It may be accessed from other countries by our support teams.').status.transfers).toBe('present');
+    expect(analyseNotice("Your information is stored on servers in the cloud provider's East US 2 region.").status.transfers).toBe('present');
+  });
+  it('a parent who "may ask us to stop sending e-mails" withdraws (pass 93)', () => {
+    expect(analyseNotice('The parent may ask us to stop sending e-mails or cancel the account at any time.').status.withdrawal).toBe('present');
+  });
+  it('erasure asked of an officer or at an address, "permanently removed", "rights: export and delete", a machine-readable copy (pass 93)', () => {
+    expect(analyseNotice('If you want your name and e-mail address permanently removed from our database, write to us.').rights).toEqual(['erasure']);
+    expect(analyseNotice('Registrants can also ask the Privacy Officer to delete their information.').rights).toEqual(['erasure']);
+    expect(analyseNotice('The friend may ask Hostwell at support@hostwell.example.com to remove it from our database.').rights).toEqual(['erasure']);
+    expect(analyseNotice('Data subject rights: export and delete in self-service').rights).toEqual(['erasure', 'portability']);
+    expect(analyseNotice('You may receive your data in a machine-readable format (JSON).').rights).toEqual(['portability']);
+  });
+  it('"we do not keep it after the school instructs us to delete it", deletion when a registration lapses, are ends (pass 93)', () => {
+    expect(analyseNotice('We use student information only to provide the service, and we do not keep it after you or the school instruct us to delete it.').status.retention).toBe('present');
+    expect(analyseNotice('When a registration lapses and the user has opted out of our e-mails, we take reasonable steps to delete it.').status.retention).toBe('present');
+  });
+  it('purposes « qui sont celles de l\'arrêté » are not told (pass 93)', () => {
+    expect(analyseNotice("Il n'y a pas à les définir : le traitement est unique et ses finalités sont celles de l'arrêté.").status.purposes).not.toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
