@@ -153,6 +153,10 @@ const ENTITY = {
 const ENTITY_KIND = new RegExp(vocabulary.controllerEntity.entity);
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
 const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,40}\]|\[(?:[Ii]ndiquer|[Pp]r[ée]ciser|[Cc]ompl[ée]ter|[Aa]jouter|[Dd]ate|[Tt]on|[Tt]a)\b[^\]]{0,200}\]|\[[^\]]{0,60}(?:…|\.{3,}|_{3,})[^\]]{0,60}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b|\b[xX]{3,}@[xX]{3,}\.|@(?:votre|your)-[a-z0-9-]+\./;
+/** A site generator's variable for who the body is or how to reach it ("{{ site.brand }}", "{{ site.contact.email }}"). */
+const IDENTITY_VARIABLE = /\{\{\s*[\w.-]*(?:brand|name|nom|title|titre|e?mail|contact|address|adresse|url|phone|telephone|company|societe|raison_sociale)[\w.-]*\s*\}\}/gi;
+/** The items such a variable would give: a blank there leaves them to be checked. */
+const IDENTITY_ITEMS = new Set<NoticeItem>(['controller', 'controllerContact', 'dpo', 'rightsContact']);
 /**
  * The writer's instructions a model leaves in brackets, the CNIL's model notice's: « (en fonction de la base légale du
  * traitement, mentionner également : Vous pouvez retirer… ) », « (le cas échéant, notre délégué à la protection des
@@ -1022,7 +1026,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // (So is a controller whose name is mangled beyond repair: "ÂÃ¶Ê¹ÊÓ is the data controller" names no body a reader can identify.)
     // (So is a lead-in whose answer, on the line below, is a blank: "Le responsable du traitement est :" / "{{raison_sociale}}".)
     const answer = /:\s*$/.test(s.raw) ? ss[(position.get(s) ?? -2) + 1] : undefined;
-    if (PLACEHOLDER.test(s.raw) || s.blank === true || (item === 'controller' && MANGLED.test(s.raw)) || (answer !== undefined && PLACEHOLDER.test(answer.raw))) {
+    // (A site generator's variable for a name or an address, "traitées par {{ site.brand }} dans le seul but de gérer les demandes",
+    // leaves only who and where to be checked: the purpose or the rights the sentence tells are told.)
+    const blank = PLACEHOLDER.test(s.raw) && (IDENTITY_ITEMS.has(item) || PLACEHOLDER.test(s.raw.replace(IDENTITY_VARIABLE, 'X')));
+    if (blank || s.blank === true || (item === 'controller' && MANGLED.test(s.raw)) || (answer !== undefined && PLACEHOLDER.test(answer.raw))) {
       if (status[item] === 'absent') status[item] = 'unclear';
       return;
     }
@@ -1465,8 +1472,17 @@ export function analyseNotice(input: string): NoticeAnalysis {
       ss.find(ownMail);
     // A line that names the controller's body ("Coordonnées du Collège …", the body in an address block), its address on the lines below.
     // (A name line may end on its legal form's period: "Teachmatch.com, Inc.")
-    const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[!?;,:]$|(?<!\b(?:Inc|Ltd|Co|Corp|LLC|Pty))\.$/.test(x.raw) && x.raw.length <= 80 && (!aboutDpo(x) || ownName(x)) && !ENTITY.notProcessor.test(x.folded) && ss.slice(k + 1, k + 3).some(addressLine));
-    const blockAddress = blockLine >= 0 ? ss.slice(blockLine + 1, blockLine + 3).find(addressLine) : undefined;
+    // (A British address may take several short lines before its postcode: "Holly Bank Cottage" / "Church Lane" / "York YO26 8QX".)
+    const addressBelow = (k: number): Sentence | undefined => {
+      for (let j = k + 1; j < Math.min(ss.length, k + 6); j++) {
+        const y = ss[j]!;
+        if (addressLine(y)) return y;
+        if (j >= k + 2 && (y.raw.length > 40 || /[.!?;:,]$/.test(y.raw) || /@/.test(y.raw))) return undefined;
+      }
+      return undefined;
+    };
+    const blockLine = s ? -1 : ss.findIndex((x, k) => sameBody(x) && !/[!?;,:]$|(?<!\b(?:Inc|Ltd|Co|Corp|LLC|Pty))\.$/.test(x.raw) && x.raw.length <= 80 && (!aboutDpo(x) || ownName(x)) && !ENTITY.notProcessor.test(x.folded) && addressBelow(k) !== undefined);
+    const blockAddress = blockLine >= 0 ? addressBelow(blockLine) : undefined;
     // A letterhead: an address or a contact e-mail the notice opens on (its first sentences) is the author's, unless a processor's or the DPO's.
     // (A contact e-mail there only when the notice names its controller in those first sentences too: a school's letterhead
     // over a notice whose controller is a ministry is the school's.)

@@ -2457,6 +2457,41 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
   it('purposes « qui sont celles de l\'arrêté » are not told (pass 93)', () => {
     expect(analyseNotice("Il n'y a pas à les définir : le traitement est unique et ses finalités sont celles de l'arrêté.").status.purposes).not.toBe('present');
   });
+  it('« droit d\'accès, de modification et de suppression » names rectification and erasure (pass 94)', () => {
+    expect(analyseNotice("Vous disposez d'un droit d'accès, de modification et de suppression de vos données.").rights).toEqual(['access', 'rectification', 'erasure']);
+  });
+  it('« les fondements juridiques », data « récoltées … en vue de », « cette récolte est obligatoire » (pass 94)', () => {
+    expect(analyseNotice("Les fondements juridiques de cette récolte sont l'intérêt légitime de l'éditeur à répondre aux visiteurs.").status.legalBasis).toBe('present');
+    expect(analyseNotice("Les données récoltées sont l'adresse e-mail et les coordonnées laissées, en vue de la prise de contact.").status.purposes).toBe('present');
+    expect(analyseNotice('Cette récolte est obligatoire : c\'est le minimum qui permet de répondre.').status.required).toBe('present');
+  });
+  it('a site generator\'s variable for a name leaves the controller to check, not the purpose the sentence tells (pass 94)', () => {
+    const read = analyseNotice('Les informations saisies dans le formulaire sont traitées par {{ site.brand }} dans le seul but de gérer les demandes.');
+    expect(read.status.purposes).toBe('present');
+    expect(read.status.controller).not.toBe('present');
+  });
+  it('a host named with its street address says nothing of where the data are (pass 94)', () => {
+    expect(analyseNotice('Hébergement\n\nLe site est hébergé par Nuage Hébergement SAS, 12 rue des Entrepôts, 59100 Roubaix, France.').status.transfers).not.toBe('present');
+  });
+  it('the GDPR\'s list of bases ("the legitimate interests of X or a third party") says no interest; pupil records "not kept past the term of the contract" is an end (pass 94)', () => {
+    expect(analyseNotice('We may process personal data where one of the following applies: consent; a contract; a legal obligation; or the legitimate interests of Quest or a third party.').status.legitimateInterests).not.toBe('present');
+    expect(analyseNotice('Pupil records are not kept or available to us past the term of the contract with the school.').status.retention).toBe('present');
+  });
+  it('consent "when you contact us or use our websites" is no basis; "erase it, or stop processing it" and a transfer "to a specified third party" are rights (pass 94)', () => {
+    expect(analyseNotice('By giving us any information about yourself when you contact us or use our websites, you consent to our processing it as this policy describes.').status.legalBasis).not.toBe('present');
+    expect(analyseNotice('You have the right to ask us to erase it, or stop processing it, where we no longer have a legal ground to hold it.').rights).toEqual(['opposition', 'erasure']);
+    expect(analyseNotice('You have the right to ask us to transfer any information we hold about you to a specified third party.').rights).toEqual(['portability']);
+  });
+  it('what one gives "when you e-mail us" is no way to exercise rights (pass 94)', () => {
+    expect(analyseNotice('People who contact us\n\nWhen you e-mail us or use our contact form, you give your name, e-mail address and the details of your question.\n\nYou have the right to see the personal data we hold about you.').status.rightsContact).not.toBe('present');
+  });
+  it('a company\'s name over a British address of several lines is its contact; "unless you have told us you do not wish to receive", "contact us and we will remove your details" (pass 94)', () => {
+    const read = analyseNotice('This notice is issued by Wordwise Limited.\n\nWordwise Limited ("we") is committed to protecting your privacy and collects your name and e-mail address.\n\nContact\n\nWordwise Limited\nHolly Bank Cottage\nChurch Lane\nLittle Ouseby\nYork YO26 8QX');
+    expect(read.status.controller).toBe('present');
+    expect(read.status.controllerContact).toBe('present');
+    expect(analyseNotice('Unless you have told us that you do not wish to receive further information about our products, we may send you direct mail.').status.withdrawal).toBe('present');
+    expect(analyseNotice('If you do not want us to keep information about you, contact us and we will remove your details from our customer database.').rights).toEqual(['erasure']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
