@@ -209,6 +209,8 @@ const PRODUCT_COLLECTS = /\b(?:l'|la |le |the |this |our |notre |cette |ce )(?:a
 const COLLECTED_DATA = /^[^.]{0,80}\b(donnees|informations|renseignements|data|information|details|(?:votre |vos |your )(?:nom|courriel|adresse|telephone|name|e-?mail|address))\b/;
 /** The verb's data denied: "collects no personally identifiable information", « ne recueille aucune donnée ». */
 const NO_DATA_COLLECTED = /^[^.]{0,40}\b(no|aucune?s?|never|jamais|nothing|rien)\s+(?!(more|other|further|additional|autres?|plus)\b)([\w-]+\s+){0,2}(donnees|informations|renseignements|data|information|details)\b/;
+/** The data a sentence opens on, before the name of the body that collects them ("The data the …", « Les données que l'… »). */
+const DATA_FIRST = /^(?:The|Les|La|Le) (?:personal )?(?:data|information|details|informations|données|renseignements)(?: (?:that|which|que|qu['’]))?\s+(?:the |l['’]|la |le |les )?(?=\p{Lu})/u;
 const DATA_THAT = /\b(donnees|informations|renseignements|data|information|details) (?:(?:que|qu['’]|that|which)\s*)?(?:l['’]|la |le |les |the )?$/;
 /** "À l'École internationale de Surabaya (EIS), nous…", "Chez Apprendre Plus, nous…": the body "nous" speaks for. */
 const AT_BODY_WE = new RegExp(String.raw`^(?:Here at|Chez|At(?: the)?|À l['’]|À la|Au)\s*` + BODY_NAME + String.raw`(?:\s*\([^)]{0,40}\))?(?:,\s+(?:[^,.;:]{1,60},\s+)?|\s+)(?:nous|we)\b`, 'u');
@@ -1237,7 +1239,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // (A body named with its kind, "At Lydgate Grange Primary School, we use monitoring software…", speaks as "we" without saying "your data";
       // a brand alone, "At Chatterbee, we…", names no one.)
       if (at && namesBody(at[1]!) && !brandAlone(atWe?.[1]) && (weProcess || KIND_NAMED.test(fold(at[1]!)) || productCollects)) return true;
-      const m = NAMED_COLLECTOR.exec(x.raw);
+      const whole = NAMED_COLLECTOR.exec(x.raw);
+      // (A sentence that opens on the data the body collects, "The data the Institut de Langue Française de Lyon collects are needed to",
+      // writes the body's name after them: the name is what follows "The data the".)
+      const dataFirst = whole === null ? null : DATA_FIRST.exec(whole[1]!);
+      const m: RegExpExecArray | null = whole !== null && dataFirst !== null ? Object.assign([whole[0], whole[1]!.slice(dataFirst[0].length)], { index: whole.index, input: whole.input }) as RegExpExecArray : whole;
       if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
       // (A body that "shares" the information is read as its controller only when named with its legal form: "ClassNest shares information with
       // partners" is an app's name.)
@@ -1247,7 +1253,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // (A body that says it collects nothing, "Scale Coach collects, stores and sends no personal data", names no controller;
       // "…collects no personally identifiable information from anyone without their request" does collect, on request.)
       if (NO_DATA_COLLECTED.test(rest) && !/\b(without|unless|except|other than|than|beyond|sans|sauf|hormis|autres? que|en dehors)\b/.test(rest)) return false;
-      return COLLECTED_DATA.test(rest) || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
+      return COLLECTED_DATA.test(rest) || dataFirst !== null || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
     if (named) found('controller', named);
   }

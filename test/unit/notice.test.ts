@@ -2492,6 +2492,23 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('Unless you have told us that you do not wish to receive further information about our products, we may send you direct mail.').status.withdrawal).toBe('present');
     expect(analyseNotice('If you do not want us to keep information about you, contact us and we will remove your details from our customer database.').rights).toEqual(['erasure']);
   });
+  it('a list item closed by its basis (« … : exécution du contrat ; »), a consent « retirable à tout moment » (pass 95)', () => {
+    expect(analyseNotice("Nous n'utilisons vos données que dans les cas prévus par la réglementation :\n– pour exécuter le contrat de formation (inscription, convocations) : exécution du contrat ;\n– pour vous adresser notre lettre : votre consentement.").status.legalBasis).toBe('present');
+    expect(analyseNotice("| Lettre d'information | Informer des sessions | Adresse e-mail | Consentement, retirable à tout moment |").status.withdrawal).toBe('present');
+  });
+  it('"The data the Institut de Langue Française de Lyon collects" names the institute (pass 95)', () => {
+    const read = analyseNotice('Privacy Policy\n\nThe data the Institut de Langue Française de Lyon collects are needed to register learners and answer their questions.');
+    expect(read.status.controller).toBe('present');
+    expect(read.excerpts.controller).toContain('Institut de Langue');
+  });
+  it('a payment provider that "handles it for us" receives the data; "Cookies collect…" opening a sentence speaks of the site\'s cookies (pass 95)', () => {
+    expect(analyseNotice('We never store payment information: a certified payment service provider handles it for us.').status.recipients).toBe('present');
+    expect(analyseNotice('Cookies collect standard information from your browser, your IP address and what you click.').status.cookies).toBe('present');
+    expect(analyseNotice('Examples include website analytics, like the location and device data that website cookies collect.').status.cookies).not.toBe('present');
+  });
+  it('"You may amend, complete and delete it" names rectification and erasure (pass 95)', () => {
+    expect(analyseNotice('You may amend, complete and delete it while logged in, or by contacting our staff.').rights).toEqual(['rectification', 'erasure']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
