@@ -2509,6 +2509,25 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
   it('"You may amend, complete and delete it" names rectification and erasure (pass 95)', () => {
     expect(analyseNotice('You may amend, complete and delete it while logged in, or by contacting our staff.').rights).toEqual(['rectification', 'erasure']);
   });
+  it('what a service needs, a body must collect for its duties, a form requires or a user who subscribes must give is required (pass 96)', () => {
+    for (const text of [
+      "To provide this service we need the student's name, date of birth and address.",
+      'The council must collect personal data to carry out its duties as a provider of education under the Education Act.',
+      'Personal data must be collected by Education Services to carry out their duties under the Education Act.',
+      'Some information must be collected and shared for a student to take part in our courses.',
+      'For setting up an account we require that you provide your name and e-mail address.',
+      'To use our services, we require very little information: an e-mail address and a name.',
+      'When you send feedback, we require basic contact details.',
+      'Individuals who subscribe must give contact details and payment information.',
+      'Many of our services require us to obtain personal data about you in order to perform them.',
+      'To provide its services, the company must collect and store specific private information from its users.',
+      'Visitors can always refuse to give personally-identifying information, though it may keep them from some activities.',
+      'Les pièces du dossier sont des prérequis obligatoires pour la soutenance.',
+    ]) expect(analyseNotice(text).status.required, text).toBe('present');
+  });
+  it('"personal data shall be collected for specified purposes" stays the law recited (pass 96)', () => {
+    expect(analyseNotice('Personal data shall be collected for specified, explicit and legitimate purposes.').status.required).not.toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
