@@ -2528,6 +2528,29 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
   it('"personal data shall be collected for specified purposes" stays the law recited (pass 96)', () => {
     expect(analyseNotice('Personal data shall be collected for specified, explicit and legitimate purposes.').status.required).not.toBe('present');
   });
+  it('opting out of mailings said in more ways is withdrawal (pass 97)', () => {
+    for (const text of [
+      "Newsletter subscribers' data are kept until they unsubscribe.",
+      'Les autres cookies ne sont déposés qu\'avec votre consentement, que vous pouvez donner ou retirer à tout moment.',
+      'If you do not want this information, you may opt out.',
+      'Offers and updates: occasional news of products; you may opt out.',
+      'You may opt out of the newsletter and marketing e-mails by writing to us.',
+      'You may stop these mailings in the Preferences area of your account.',
+      'Registered users may receive occasional e-mails; you may stop them by unsubscribing.',
+      'To stop receiving announcements, click "Unsubscribe" at the foot of the e-mail.',
+      'Each newsletter lets you unsubscribe.',
+      'You can stop text messages by replying STOP.',
+      'If you want to stop it, tell us at once.',
+      'To leave a mailing list, sign in and unsubscribe.',
+      'Newsletters can be stopped on the newsletter pages.',
+      'Each e-mail ends with detailed instructions for unsubscribing.',
+      'To stop the automatic collection of your location, use the privacy settings of your device.',
+      'Parents can direct us to delete their child\'s information, or to stop collecting or using any of it.',
+    ]) expect(analyseNotice(text).status.withdrawal, text).toBe('present');
+  });
+  it('opting out of the publication of one\'s data is an objection, not a withdrawal (pass 97)', () => {
+    expect(analyseNotice('If you want to opt out of the publication of your data, write to hello@example.com.').status.withdrawal).not.toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
