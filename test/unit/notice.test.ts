@@ -2551,6 +2551,24 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
   it('opting out of the publication of one\'s data is an objection, not a withdrawal (pass 97)', () => {
     expect(analyseNotice('If you want to opt out of the publication of your data, write to hello@example.com.').status.withdrawal).not.toBe('present');
   });
+  it('consent asked of parents before a use, processing to comply with the law, contact only if one agrees, state a basis (pass 98)', () => {
+    for (const text of [
+      "Si un projet l'exige, nous demandons l'accord écrit des parents.",
+      "We limit risk by following this policy and by asking parents' consent before using photographs.",
+      'This data is processed to comply with local and international laws, regulations and standards.',
+      'We collect personal information from a child under 13 only after a parent has given verifiable consent.',
+      "Nous ne recueillons aucune donnée personnelle sans l'accord de nos utilisateurs.",
+      "The law says we must have a parent's permission before we collect and use your personal information.",
+      "If we know your child is under 13, we will ask your permission offline (by post or telephone) before we mail any prize.",
+      'We will not contact you for promotional purposes unless you specifically agree to it.',
+      'We may ask you for personal information through this site, only where the law requires it.',
+      'With your permission, we also use your e-mail address to send you newsletters.',
+      'A parent must send us an e-mail giving permission.',
+    ]) expect(analyseNotice(text).status.legalBasis, text).toBe('present');
+  });
+  it('"we will ask for your consent and offer you a way to opt out" where the law requires it states no basis (pass 98)', () => {
+    expect(analyseNotice('Where the law requires it and it is technically possible, we will ask for your consent and offer you a way to opt out.').status.legalBasis).not.toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
