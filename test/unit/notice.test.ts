@@ -2569,6 +2569,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
   it('"we will ask for your consent and offer you a way to opt out" where the law requires it states no basis (pass 98)', () => {
     expect(analyseNotice('Where the law requires it and it is technically possible, we will ask for your consent and offer you a way to opt out.').status.legalBasis).not.toBe('present');
   });
+  it('« destinées uniquement à un usage interne » names the recipients; a parent who consents to a child\'s registration states a basis (pass 99)', () => {
+    expect(analyseNotice('Les informations recueillies sont destinées uniquement à un usage interne.').status.recipients).toBe('present');
+    expect(analyseNotice("A parent consents to a child's registration by answering our e-mail.").status.legalBasis).toBe('present');
+    expect(analyseNotice('You then receive an e-mail asking for your consent to the collection of your child\'s information.').status.legalBasis).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
