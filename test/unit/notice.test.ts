@@ -2574,6 +2574,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("A parent consents to a child's registration by answering our e-mail.").status.legalBasis).toBe('present');
     expect(analyseNotice('You then receive an e-mail asking for your consent to the collection of your child\'s information.').status.legalBasis).toBe('present');
   });
+  it('data kept "on computers outside your state, province or country", collection stopped by uninstalling, "How do we use", requests "for access to or modification of your information" (pass 100)', () => {
+    expect(analyseNotice('All information is stored in our data centre, and may be kept on computers outside your state, province or country.').status.transfers).toBe('present');
+    expect(analyseNotice('You can also stop all collection of information through our mobile app by uninstalling it.').status.withdrawal).toBe('present');
+    expect(analyseNotice('How do we use the information?\n\n- To run and provide the features of the website.').status.purposes).toBe('present');
+    expect(analyseNotice('Requests for access to or modification of your information should be sent to privacy@example.com.').rights).toEqual(['access', 'rectification']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
