@@ -408,7 +408,7 @@ const NAMED_SUBJECT = new RegExp(String.raw`^(?!(?:Le|La|Les|L['’]|Un|Une|Des|
 /** A name that says it values privacy, in the words older policies use ("Scholarship Partners USA recognises how important data privacy is", "X has created this privacy statement in order to demonstrate our firm commitment to privacy"). */
 const COMMITS_TO_PRIVACY = /^(?:The )?(\p{Lu}[^.()]{2,60}?) (?:(?:has )?(?:created|written|wrote|prepared|developed|adopted) this privacy (?:statement|policy|notice) (?:in order )?to (?:demonstrate|show)|is (?:firmly |fully |deeply )?committed to (?:your )?privacy|recognises how important (?:data )?privacy is|recognizes (?:how important (?:data )?privacy is|the importance of (?:data )?privacy)|values your privacy|respects (?:your|the) privacy|Respects Your Privacy|Values Your Privacy)\b/u;
 /** A body that opens a sentence and commits to protecting privacy: "L'Institut universitaire de la Lagune (IUL) s'engage à protéger…". */
-const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) (?:very |extremely |most |really )?seriously)\b`, 'u');
+const BODY_COMMITS = new RegExp(String.raw`^(?:L['’]|La |Le |The )?(\p{Lu}(?:[^.()]|(?<=\b(?:St|Ste|Mt|Co))\.|\.(?=` + SITE_TLD + String.raw`\b)){2,80}?)(?: \([^)]{1,60}\))?,? (?:s['’]engage à (?:protéger|ce que)|is (?:deeply |firmly |fully |strongly )?committed to protecting|commits (?:itself )?to(?=:| protecting)|undertakes (?:that|to (?:protect|process|respect|comply))|est attachée? à la protection|accorde une (?:(?:très )?grande |particulière )?importance à la protection|knows how important it is to (?:keep|protect)|respects your privacy|takes (?:the protection of )?(?:your )?(?:privacy|personal data|data protection) (?:very |extremely |most |really )?seriously)\b`, 'u');
 /** A line of a card that says only who the body is: "Data Controller", « Responsable du traitement ». */
 const CONTROLLER_CARD_LINE = /^((the )?(data )?controller|responsibility for (the )?processing( (of )?(the |your )?(personal )?data)?( \((data )?controller\))?|responsables? (du|des|de) traitements?( des donnees)?|responsible( person| party| body| entity)?|person in charge|(personal )?data administrator|administrator of (your |the )?personal data|(name|identity) and (postal )?(address|contact details) of the (data )?controller|who is responsible for (the )?(data )?processing( of your (personal )?data)?\??)$/;
 /** A company's legal form in a card's name line ("Isar Bilingual School gGmbH", "Colegio Brisa, S.L.U."). */
@@ -516,6 +516,8 @@ const BULLET = /^([-•·*–]|\d+[).])\s+/;
 /** A line that reads as a heading: markdown, numbered, or short with no final punctuation. */
 function isHeading(line: string): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
+  // A checklist's box to tick heads nothing ("☐ Finalités").
+  if (/^[☐□]/.test(line)) return false;
   if (LIST_ITEM.test(line)) return false;
   // The regulator's template heads a section "What information we collect, use, and why" (commas and all).
   if (line.length <= 90 && /\b(and why|et pourquoi)\s*\??$/i.test(line) && !/[.;]\s/.test(line.replace(/^[\d.]+[).]?\s+/, ''))) return true;
@@ -800,7 +802,9 @@ export function sentencesOf(text: string): Sentence[] {
     // (So is a long sentence that leads into what follows: "The Danube House Foundation, acting as data controller, with its seat at …, processes the following personal data:" — a field is a few words.)
     const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line) || line.split(/\s+/).length > 25;
     const sectionOfLine = section;
-    const blankField = /:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next)));
+    // An unticked box before a few words ("☐ Identité du responsable de traitement") is a checklist's line to tick, not the item.
+    const checklistLine = /^[☐□]\s*\S/.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 12;
+    const blankField = checklistLine || (/:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next))));
     const parts = splitSentences(line);
     // A paragraph that opens on a run-in heading ("Vos droits. Vous pouvez demander…", "Transfers. Your data are…") reads the rest
     // of its sentences under that heading too.
@@ -810,7 +814,7 @@ export function sentencesOf(text: string): Sentence[] {
       const section = runIn !== null && k > 0 ? [sectionOfLine, runIn].filter(Boolean).join(' / ') : sectionOfLine;
       // (A heading's number, or the letter of a lettered one, split from its words: "c." of "c. Recipients".)
       if (/^[\d.IVX]+\.?$/.test(raw) || (/^(?:[a-z]|[ivx]{1,4})[.)]$/i.test(raw) && isHeading(line))) continue;
-      if (blankField && /:\s*$/.test(raw)) {
+      if (blankField && (checklistLine || /:\s*$/.test(raw))) {
         out.push({ raw, folded: foldSentence(raw), section, blank: true });
         continue;
       }
@@ -926,6 +930,16 @@ function categoryOfLine(s: Sentence): RetentionCategory {
   return heading;
 }
 
+/** A period of hours, in figures or in words ("48 hours", « vingt-quatre heures »), in months. */
+const HOURS = new RegExp(String.raw`(?<![a-z0-9])(\d+(?:[.,]\d+)?|${NUMBER_WORDS})\s+(heures?|hours?)\b`);
+function hoursMonths(folded: string): number | null {
+  const m = HOURS.exec(folded);
+  if (!m) return null;
+  const word = m[1]!.replace(/ /g, '-');
+  const n = /^\d/.test(word) ? Number(word.replace(',', '.')) : NUMBERS[word];
+  return n === undefined || !Number.isFinite(n) ? null : Math.round((n / 24 / 30.4375) * 100) / 100;
+}
+
 /** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
@@ -933,13 +947,14 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
     // (A template's blank gives no period: « Elles sont conservées [indiquer la durée maximale : par exemple 1 an…] ».)
     if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
-    const months = durationMonths(s.folded);
+    // (A period of hours is a period too: « conservées vingt-quatre heures », "deleted after 48 hours".)
+    const months = durationMonths(s.folded) ?? hoursMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
     const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(re, ' '), s.folded));
     if (months === null && (!until || anyMatch(RET.thenVague, s.folded))) continue;
     out.push({
       // A row of a cookie table ("Cookie name | Purpose | How long it is kept") gives a cookie's lifetime, not a data retention.
-      category: s.row === true && /\b(cookies?|traceurs?)\b/.test(s.section) ? 'cookies' : categoryOfLine(s),
+      category: s.row === true && /\b(cookies?|traceurs?|trackers?)\b/.test(s.section) ? 'cookies' : categoryOfLine(s),
       months,
       afterLeaving: months !== null && /(apres|suivant|a compter (de|du)) (le |la |l'|leur |son )?(depart|sortie|fin de (la |l')?(scolarite|inscription)|cloture|fermeture|desactivation)|after (leaving|the (pupil|student|user) leaves|the account is closed)/.test(s.folded),
       excerpt: excerpt(s.raw),

@@ -2580,6 +2580,24 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('How do we use the information?\n\n- To run and provide the features of the website.').status.purposes).toBe('present');
     expect(analyseNotice('Requests for access to or modification of your information should be sent to privacy@example.com.').rights).toEqual(['access', 'rectification']);
   });
+  it('a period of hours is a retention; a tracker table\'s row is a cookie lifetime (pass 101)', () => {
+    expect(analyseNotice('Les données personnelles sont conservées vingt-quatre heures.').status.retention).toBe('present');
+    expect(analyseNotice('Technical trackers of the site\n\n| Name | Purpose | Retention period |\n|---|---|---|\n| plausible_ignore | Anonymous audience measurement | 24 hours |').status.retention).not.toBe('present');
+  });
+  it('a checklist\'s unticked boxes ("☐ Identité du responsable de traitement") are no items (pass 101)', () => {
+    const read = analyseNotice('Points à ne pas oublier\n\n☐ Identité du responsable de traitement\n☐ Destinataires (internes et sous-traitants)\n☐ Transferts hors de l\'Union (le cas échéant)\n☐ Droit de réclamation auprès de la CNIL');
+    for (const item of ['controller', 'recipients', 'transfers', 'cnilComplaint'] as const) expect(read.status[item], item).not.toBe('present');
+  });
+  it('a club that « accorde une grande importance à la protection » of its users\' data; « ni vendues ni louées à des tiers » names no recipient (pass 101)', () => {
+    const read = analyseNotice("Toulouse Étudiant Club accorde une grande importance à la protection de la vie privée et des données personnelles de ses utilisateurs.\n\nNous collectons vos nom et adresse e-mail lorsque vous remplissez le formulaire de contact.");
+    expect(read.status.controller).toBe('present');
+    expect(analyseNotice('Vos données personnelles ne sont ni vendues ni louées à des tiers.').status.recipients).not.toBe('present');
+  });
+  it('an act that « nous autorise à recueillir », « dans le cadre de sa mission d\'intérêt public », a complaint to a privacy commissioner (pass 101)', () => {
+    expect(analyseNotice("L'article 5.1 de la Loi sur le ministère nous autorise à recueillir et à stocker des renseignements personnels.").status.legalBasis).toBe('present');
+    expect(analyseNotice("Les informations sont traitées par la Ville pour inscrire votre enfant, dans le cadre de sa mission d'intérêt public.").status.legalBasis).toBe('present');
+    expect(analyseNotice('En cas de problème, vous pouvez porter plainte auprès du Commissariat à la protection de la vie privée du Canada.').status.cnilComplaint).toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
