@@ -200,7 +200,7 @@ const LEGAL_FORM_AFTER = new RegExp(String.raw`,?[ \t]+(?:` + FORM_AFTER_NAME + 
  * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
  */
 const NAMED_COLLECTOR = new RegExp(
-  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|(?:maintains and )?processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
 /** A product of the notice's author that collects the data: « comment l'application Ecolia recueille, utilise et protège vos informations ». */
@@ -325,6 +325,8 @@ function titledBody(title: string): string | undefined {
   // (A site's own address names it too: "Privacy Policy for www.kurasikolu.nz", "schoolscout.com Privacy Policy".)
   return name && (/^\p{Lu}/u.test(name) || SITE_ADDRESS.test(name)) && name.length >= 3 && name.length <= 80 ? name : undefined;
 }
+/** The initials of a name's capitalised words ("Britannic Broadcasting Service" → "BBS"). */
+const initialsOf = (name: string): string => [...name.matchAll(/(?<![\p{L}'’])\p{Lu}/gu)].map((m) => m[0]).join('');
 /** A website's address given as its name: "www.kurasikolu.nz", "schoolscout.com". */
 const SITE_ADDRESS = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i;
 /** A name whose head word says what kind of body it is: "Harbourside Nursery Group", "Glenburn Academy", "University of Westshire" (not "Free School Meals"). */
@@ -438,7 +440,7 @@ const COUNTRY = /\b(france|union europeenne|ue|eu|european union|europe|etats-un
 /** Rights exercised by writing to the DPO whose contact the notice gives: "To exercise them, email the Data Protection Officer." */
 const RIGHTS_VIA_DPO = /\b(to exercise|pour (?:les |l')?exercer|exercer (?:ces|vos) droits|make a request|faire une demande)\b[^.]{0,80}\b(e-?mail|write to|contact|ecrivez|contactez|adressez-vous|s'adresser|aupres)\b[^.]{0,20}\b(?:the |our |notre |le |au |du |a la )?(data protection officer|dpo|dpd|delegue)/;
 /** Rights asked of a privacy officer by name: "may ask for a copy … by writing to our Privacy and Data Protection Officer". */
-const RIGHTS_TO_OFFICER = /\b(copy|access|see|update|correct|delete|erase|rectif\w*|object|restrict|requests?)\b[^.]{0,120}\b(by writing to|by contacting|by e-?mailing|write to|contact) (the|our) (privacy|data protection)( and (privacy|data protection))? officer\b/;
+const RIGHTS_TO_OFFICER = /\b(copy|access|see|update|correct|delete|erase|rectif\w*|object|restrict|requests?)\b[^.]{0,120}\b(by writing to|by contacting|by e-?mailing|write to|contact) (the|our) (privacy|data protection)( and (privacy|data protection))? officer\b|\b(send|address) (your |these |such |any )?requests? to (the|our) (data protection officer|dpo)\b/;
 /** Words a controller's sentence may open on that are no name ("School", "Notre", "Under"). */
 const LEAD_NOT_NAME = /^(school|schools|ecole|college|lycee|notre|nous|under|where|when|this|these|those|their|your|pupils|parents|students|data|donnees|personal|information|les|des|pour|dans|chaque|cette|votre|avec)$/;
 /** Whether an e-mail's domain is the name of a body ("EPS Horizon ASBL" and eps-horizon.example). */
@@ -517,7 +519,7 @@ const BULLET = /^([-•·*–]|\d+[).])\s+/;
 function isHeading(line: string): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
   // A checklist's box to tick heads nothing ("☐ Finalités").
-  if (/^[☐□]/.test(line)) return false;
+  if (/^(?:[☐□]|[-*]\s*\[[ xX]\])/.test(line)) return false;
   if (LIST_ITEM.test(line)) return false;
   // The regulator's template heads a section "What information we collect, use, and why" (commas and all).
   if (line.length <= 90 && /\b(and why|et pourquoi)\s*\??$/i.test(line) && !/[.;]\s/.test(line.replace(/^[\d.]+[).]?\s+/, ''))) return true;
@@ -803,7 +805,7 @@ export function sentencesOf(text: string): Sentence[] {
     const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line) || line.split(/\s+/).length > 25;
     const sectionOfLine = section;
     // An unticked box before a few words ("☐ Identité du responsable de traitement") is a checklist's line to tick, not the item.
-    const checklistLine = /^[☐□]\s*\S/.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 12;
+    const checklistLine = !/[.!?]$/.test(line) && ((/^[☐□]\s*\S/.test(line) && line.split(/\s+/).length <= 12) || (/^[-*]\s*\[[ xX]\]\s*\S/.test(line) && line.split(/\s+/).length <= 25));
     const blankField = checklistLine || (/:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next))));
     const parts = splitSentences(line);
     // A paragraph that opens on a run-in heading ("Vos droits. Vous pouvez demander…", "Transfers. Your data are…") reads the rest
@@ -946,7 +948,7 @@ function retentionsOf(ss: Sentence[]): Retention[] {
   for (const s of ss) {
     const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
     // (A template's blank gives no period: « Elles sont conservées [indiquer la durée maximale : par exemple 1 an…] ».)
-    if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
+    if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || s.blank === true || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
     // (A period of hours is a period too: « conservées vingt-quatre heures », "deleted after 48 hours".)
     const months = durationMonths(s.folded) ?? hoursMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
@@ -1122,7 +1124,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
       else if (status[item] === 'absent' && anyMatch(d.mention, s.folded)) status[item] = 'unclear';
     }
     const rightsSection = /\bdroits?\b|\brights?\b/.test(s.section);
-    if (!recital && !contents && (anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !(s.withLead !== undefined && anyMatch(RIGHT_NOT, s.withLead)) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
+    if (!recital && !contents && s.blank !== true && (anyMatch(RIGHT_CONTEXT, s.folded) || rightsSection) && !anyMatch(RIGHT_NOT, s.folded) && !(s.withLead !== undefined && anyMatch(RIGHT_NOT, s.withLead)) && !anyMatch(RIGHT_NOT_APPLICABLE, s.folded)) {
       for (const [right, res] of RIGHT_NAMES) {
         if (anyMatch(res, s.folded)) {
           if (!rights.size) excerpts.rights = excerpt(s.raw);
@@ -1282,6 +1284,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
       const m = BODY_COMMITS.exec(x.raw) ?? COMMITS_TO_PRIVACY.exec(x.raw);
       const name = m?.[1]?.trim();
       if (!name || !namesBody(name) || PLACEHOLDER.test(x.raw)) continue;
+      // (An acronym the notice's title spells out, "Britannic Broadcasting Service – Privacy Policy" / "The BBS is committed to
+      // protecting…", names the body the title names.)
+      const acronym = name.replace(/^The\s+/, '');
+      const titleHead = ss[0] !== undefined && !/[.!?;]$/.test(ss[0].raw) ? ss[0].raw.split(/\s*[–—|:]\s*|\s+-\s+/)[0]! : undefined;
+      if (/^\p{Lu}{2,6}$/u.test(acronym) && titleHead !== undefined && initialsOf(titleHead) === acronym) {
+        found('controller', x);
+        break;
+      }
       const again = writtenAgain(name);
       const y = ss.find((z) => z !== x && again.test(z.raw));
       if (y) {

@@ -2598,6 +2598,32 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("Les informations sont traitées par la Ville pour inscrire votre enfant, dans le cadre de sa mission d'intérêt public.").status.legalBasis).toBe('present');
     expect(analyseNotice('En cas de problème, vous pouvez porter plainte auprès du Commissariat à la protection de la vie privée du Canada.').status.cnilComplaint).toBe('present');
   });
+  it('a quiz\'s ticked or unticked answers ("- [x] …", "- [ ] 3 ans") and a question heading are no items (pass 102)', () => {
+    const read = analyseNotice('### Quelle est la durée maximale de conservation ?\n- [ ] 3 ans\n- [x] Aucune durée fixe\n\n### Que permet le droit à la portabilité ?\n- [x] Recevoir ses données dans un format structuré et les transmettre à un autre responsable');
+    expect(read.status.retention).not.toBe('present');
+    expect(read.rights).toEqual([]);
+  });
+  it('« l\'obligation légale d\'enregistrer », « on les garde rien que pour nous », « jusqu\'à ce que vous vous désinscriviez », « recevoir un fichier de toutes les données » (pass 102)', () => {
+    expect(analyseNotice("Nous avons l'obligation légale d'enregistrer et de conserver les journaux de connexion pendant un an.").status.legalBasis).toBe('present');
+    expect(analyseNotice('On ne les revend pas, on les garde rien que pour nous, pour vous répondre.').status.recipients).toBe('present');
+    expect(analyseNotice("Les dons passent par un service tiers, chez qui sont stockés vos nom et e-mail.").status.recipients).toBe('present');
+    expect(analyseNotice("Nous enregistrons votre e-mail jusqu'à ce que vous vous désinscriviez.").status.withdrawal).toBe('present');
+    expect(analyseNotice('Vous pouvez demander à recevoir un fichier de toutes les données que nous avons sur vous.').rights).toEqual(['access']);
+  });
+  it('third parties "that process information for us", a disclosure "for example to government bodies", preferences "stored in a cookie", surveys where "participation is always voluntary", "we will require additional information" (pass 102)', () => {
+    expect(analyseNotice('Some third parties that process information for us may not use it for their own purposes.').status.recipients).toBe('present');
+    expect(analyseNotice('We keep your information confidential except where the law requires disclosure (for example to government bodies and law enforcement agencies).').status.recipients).toBe('present');
+    expect(analyseNotice('You may create a start page with your preference settings stored in a cookie.').status.cookies).toBe('present');
+    expect(analyseNotice('We may invite you to surveys (participation is always voluntary).').status.required).toBe('present');
+    expect(analyseNotice('On some pages we will require additional information, and will say there why.').status.required).toBe('present');
+  });
+  it('"X maintains and processes personal information", an acronym the title spells out, requests sent to the DPO, "correct or delete it" (pass 102)', () => {
+    expect(analyseNotice('Tilemark maintains and processes personal information in order to provide your start page.').status.controller).toBe('present');
+    const bbs = analyseNotice("Britannic Broadcasting Service – Privacy & Cookies Policy\n\nThe BBS is committed to protecting your family's personal information when you use its services. You may ask for a copy of the information we hold about you. Please send requests to the Data Protection Officer, 201 Wood Lane, London W12 7TQ.");
+    expect(bbs.status.controller).toBe('present');
+    expect(bbs.status.rightsContact).toBe('present');
+    expect(analyseNotice('You may ask us to correct or delete it at any time.').rights).toEqual(['rectification', 'erasure']);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
