@@ -813,14 +813,14 @@ export function sentencesOf(text: string): Sentence[] {
     const runIn = !item && !row && parts.length >= 2 && RUN_IN_HEADING.test(parts[0]!) && !RUN_IN_NOT.test(fold(parts[0]!)) ? fold(parts[0]!.replace(/[.:]\s*$/, '')) : null;
     for (const [k, s] of parts.entries()) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
-      const section = runIn !== null && k > 0 ? [sectionOfLine, runIn].filter(Boolean).join(' / ') : sectionOfLine;
+      const sentenceSection = runIn !== null && k > 0 ? [sectionOfLine, runIn].filter(Boolean).join(' / ') : sectionOfLine;
       // (A heading's number, or the letter of a lettered one, split from its words: "c." of "c. Recipients".)
       if (/^[\d.IVX]+\.?$/.test(raw) || (/^(?:[a-z]|[ivx]{1,4})[.)]$/i.test(raw) && isHeading(line))) continue;
       if (blankField && (checklistLine || /:\s*$/.test(raw))) {
-        out.push({ raw, folded: foldSentence(raw), section, blank: true });
+        out.push({ raw, folded: foldSentence(raw), section: sentenceSection, blank: true });
         continue;
       }
-      out.push({ raw, folded: foldSentence(raw), section, ...(item ? { listItem: true, ...(lead ? { withLead: foldSentence(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}), ...(row && tableHead !== fold(line) ? { row: true } : {}) });
+      out.push({ raw, folded: foldSentence(raw), section: sentenceSection, ...(item ? { listItem: true, ...(lead ? { withLead: foldSentence(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}), ...(row && tableHead !== fold(line) ? { row: true } : {}) });
     }
   }
   return out;
@@ -1256,12 +1256,12 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // (A body named with its kind, "At Lydgate Grange Primary School, we use monitoring software…", speaks as "we" without saying "your data";
       // a brand alone, "At Chatterbee, we…", names no one.)
       if (at && namesBody(at[1]!) && !brandAlone(atWe?.[1]) && (weProcess || KIND_NAMED.test(fold(at[1]!)) || productCollects)) return true;
-      const whole = NAMED_COLLECTOR.exec(x.raw);
+      const m = NAMED_COLLECTOR.exec(x.raw);
       // (A sentence that opens on the data the body collects, "The data the Institut de Langue Française de Lyon collects are needed to",
       // writes the body's name after them: the name is what follows "The data the".)
-      const dataFirst = whole === null ? null : DATA_FIRST.exec(whole[1]!);
-      const m: RegExpExecArray | null = whole !== null && dataFirst !== null ? Object.assign([whole[0], whole[1]!.slice(dataFirst[0].length)], { index: whole.index, input: whole.input }) as RegExpExecArray : whole;
-      if (m === null || !((k < 10 && namesBody(m[1]!)) || (k > 0 && inTitle(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(m[1]!)) || (k < 25 && shortForms.has(m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
+      const dataFirst = m === null ? null : DATA_FIRST.exec(m[1]!);
+      const bodyName = m === null ? '' : dataFirst !== null ? m[1]!.slice(dataFirst[0].length) : m[1]!;
+      if (m === null || !((k < 10 && namesBody(bodyName)) || (k > 0 && inTitle(bodyName.replace(/^(?:The|Le|La|Les|L['’])\s*/u, '')) && namesBody(bodyName)) || (k < 25 && shortForms.has(bodyName.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ''))))) return false;
       // (A body that "shares" the information is read as its controller only when named with its legal form: "ClassNest shares information with
       // partners" is an app's name.)
       if (/\bshares$/.test(m[0]) && !LEGAL_FORM_AFTER.test(m[0])) return false;
