@@ -2624,6 +2624,21 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(bbs.status.rightsContact).toBe('present');
     expect(analyseNotice('You may ask us to correct or delete it at any time.').rights).toEqual(['rectification', 'erasure']);
   });
+  it('rights told as what may be done to the data: "have it corrected or erased", "to have it removed", « les rectifier, les supprimer », "see, change or delete", "to object" in a list (pass 103)', () => {
+    expect(analyseNotice('You have the right to ask for a copy of your data, to have it corrected or erased, to restrict or object to its processing.').rights).toEqual(['access', 'rectification', 'opposition', 'limitation', 'erasure']);
+    expect(analyseNotice('You can ask to see your information or to have it removed by e-mailing wp@fylde.example.').rights).toEqual(['access', 'erasure']);
+    expect(analyseNotice("L'utilisateur peut accéder à ses données personnelles, les rectifier, les supprimer et s'opposer à leur traitement.").rights).toEqual(['access', 'rectification', 'opposition', 'erasure']);
+    expect(analyseNotice('If you would like to see, change or delete the data we hold about you, e-mail hello@globaled.example.').rights).toEqual(['access', 'rectification', 'erasure']);
+    expect(analyseNotice('You have the right to access your data, to restrict its processing, to object and to data portability.').rights).toEqual(['access', 'opposition', 'limitation', 'portability']);
+    expect(analyseNotice('Parents can contact privacy@kidsapp.example to review, update or delete their children\'s personal information.').rights).toEqual(['access', 'rectification', 'erasure']);
+    expect(analyseNotice('Vous pouvez à tout moment consulter, modifier ou faire supprimer les informations qui vous concernent.').rights).toEqual(['access', 'rectification', 'erasure']);
+    expect(analyseNotice("Parents may ask to see their child's record.").rights).toEqual(['access']);
+  });
+  it('no right where the text says there is nothing to give, change or delete, recites a law that gives one, or speaks of cookies (pass 103)', () => {
+    expect(analyseNotice('As we hold no personal data, there is nothing for us to give you, change or delete: you control everything on your device.').rights).toEqual([]);
+    expect(analyseNotice("It also complies with the regulations that give parents the right to see their child's educational record.").rights).toEqual([]);
+    expect(analyseNotice('You can change or delete cookies in your browser settings.').rights).toEqual([]);
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
