@@ -2639,6 +2639,17 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("It also complies with the regulations that give parents the right to see their child's educational record.").rights).toEqual([]);
     expect(analyseNotice('You can change or delete cookies in your browser settings.').rights).toEqual([]);
   });
+  it('data "shared with the third parties involved", "must not share … with anyone else, except X", « ne sont accessibles et traitées que par notre personnel » name recipients; not "whether data were shared" (pass 104)', () => {
+    expect(analyseNotice('It is stored on a cloud provider\'s servers and shared with the third parties involved in the trip, such as airlines and hotels.').status.recipients).toBe('present');
+    expect(analyseNotice('The Academy must not share the information with anyone else, except Tillwise Systems, who supply and support the system.').status.recipients).toBe('present');
+    expect(analyseNotice('Les données personnelles ne sont accessibles et traitées que par notre personnel, sensibilisé à leur confidentialité.').status.recipients).toBe('present');
+    expect(analyseNotice('Several apps did not say whether data were shared with third parties for advertising.').status.recipients).not.toBe('present');
+  });
+  it('"we keep it securely and use it to carry out…", « enregistre aussi automatiquement des données … pour améliorer » state purposes; "use it only for good" does not (pass 104)', () => {
+    expect(analyseNotice('We keep it securely and use it to carry out our statutory duties under the SEND code of practice.').status.purposes).toBe('present');
+    expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
+    expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
