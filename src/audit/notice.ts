@@ -340,15 +340,27 @@ const addressLine = (y: Sentence): boolean => (ENTITY.address.test(y.folded) && 
 /** A sentence that says how to reach the notice's "us": "tell us at support@…", "write to us at …", "contact us by e-mail at …";
  * or where to send questions ("For any question about this policy, email questions@…", "Please send enquiries to: admin@…"). */
 const REACH_US = /\b(tell|write to|e-?mail|contact|reach|notify|inform) us\b[^.]{0,30}\b(at|on|by|via)\b|\b(questions?|queries|enquiries|inquiries|concerns?|comments?)\b[^.]{0,60}\b(e-?mail|write to|contact)\s+[a-z0-9._%+-]+@|\bsend (any |your |all )?(questions?|queries|enquiries|inquiries|comments?|requests?)( [^.:]{0,30})? to:?\s+[a-z0-9._%+-]+@/;
-/** The endings of a site's domain that a body's name may carry ("KidsCorner.com", "studybritain.org.uk"). */
-const SITE_TLD = String.raw`(?:com|org|net|edu|fr|co\.uk|org\.uk)`;
+/** The endings of a site's domain that a body's name may carry ("KidsCorner.com", "studybritain.org.uk", "NoteShelf.nl",
+ * "edupath.co.in", the reserved "lunchtray.example"): a generic top-level domain, a country's two letters, either with a
+ * country's two letters after it; not a file's extension ("policy.pdf"). */
+const SITE_TLD = String.raw`(?:(?!(?:pdf|doc|docx|odt|htm|html|php|asp|aspx|jsp|txt|rtf|xls|xlsx|csv|ppt|pptx|jpg|jpeg|png|gif|svg|xml|zip|exe|js|py|md|ts)(?![\p{L}\d-]))(?:com|org|net|edu|gov|info|biz|app|example|[a-z]{2,3})(?:\.[a-z]{2})?(?![\p{L}\d-]))`;
 /** A name that is a site's domain ("KidsCorner.com", "www.studybritain.org"). */
 const DOMAIN_NAME = new RegExp(String.raw`^(?:www\.)?[\p{L}\d-]+\.` + SITE_TLD + '$', 'u');
+/** The names of the sites a sentence names by their address ("Teachmatch" in "…how Teachmatch.com collects…"). */
+const SITE_NAMES = new RegExp(String.raw`\b([A-Za-z][\w-]{3,})\.` + SITE_TLD, 'gu');
 /** A site's address written as its name, opening on a letter ("Readwell.org", "www.funlearn.com"). */
 const SITE_AS_NAME = String.raw`(?:www\.)?\p{L}[\p{L}\d-]+\.` + SITE_TLD;
 /** A site named by its address as the author of the notice, in its opening sentences. */
 const SITE_AS_AUTHOR = new RegExp(
   String.raw`^(?:At |Welcome to )?` + SITE_AS_NAME + String.raw`,? (?:is an? (?:non-?profit |not-for-profit |free |educational |online )*(?:web ?site|site|service|organi[sz]ation)\b|has (?:written|created|prepared|adopted) this (?:privacy )?(?:statement|policy|notice)|(?:we|nous)\b)|\b(?:matters|is important) (?:greatly |a great deal |very much )?to ` + SITE_AS_NAME + String.raw`\.?$`,
+  'u',
+);
+/** A site named by its address as the subject that acts on the data or answers for the notice, in its opening sentences:
+ * "StarKids.com asks children for their e-mail address", "Teachly.com, the parent company, has written this statement",
+ * "But www.learningnest.pk lets users post comments", "NumberQuest.com (Lumen Learning Games) cares about your privacy", "What
+ * personal information does LearnTown.com collect?". */
+const SITE_ACTS = new RegExp(
+  String.raw`^(?:But |And |Mais |Et )?` + SITE_AS_NAME + String.raw`(?: \([^)]{1,60}\))?(?:, (?:the |our |its |le |la |notre )[^,.]{1,40},)? (?:(?:also |only |then |may |will )?(?:(?:collects?|gathers?|receives?|collecte|recueille) (?!no\b|nothing\b|aucune?\b)|(?:asks?|uses?(?! (?:its own |first-party |third-party )?cookies)|holds?|keeps?|stores?|processes|records?|logs?|shares?|discloses?|sells?|lets|allows|utilise|conserve|traite)\b)|(?:is|are) (?:deeply |firmly |fully |strongly )?committed to (?:privacy|protecting|your privacy)|takes (?:\w+ ){0,3}seriously|wants to show its commitment|cares about (?:your |the )?privacy|respects (?:your |the )?privacy|values (?:your |the )?privacy|has (?:written|created|prepared|adopted) this|wrote this|s['’]engage)|\bdoes ` + SITE_AS_NAME + String.raw` (?:collect|gather|use|share|keep|store|hold)\b`,
   'u',
 );
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
@@ -1199,8 +1211,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // Or a site named by its address that the notice's first sentences make its author ("Readwell.org is a nonprofit website that…",
   // "Playgames.com has written this statement…", "At Funlearn.com, we…", "…matters greatly to lunchbox.com"), in a notice that
   // says "we" collect: a body named as its domain, as a company named as its domain is.
-  if (status.controller !== 'present' && weProcess) {
-    const site = ss.slice(0, 4).find((x) => !recites(x) && !x.blank && SITE_AS_AUTHOR.test(x.raw));
+  if (status.controller !== 'present') {
+    const site = ss.slice(0, 12).find((x, k) => !recites(x) && !x.blank && ((k < 4 && weProcess && SITE_AS_AUTHOR.test(x.raw)) || SITE_ACTS.test(x.raw)));
     if (site) found('controller', site);
   }
   // Or the body a page's title names, in a part of its own ("University of Marlowe :: Website privacy and cookies policy",
@@ -1467,7 +1479,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const presents = /^[^.]{0,80}\b(is|are|est|sont)\b/.test(fold(excerpts.controller ?? ''));
     const leadRun = lead !== undefined && presents && !LEAD_NOT_NAME.test(fold(lead)) ? fold(lead).replace(/[^a-z0-9]/g, '') : undefined;
     // A site the controller's sentence names by its domain ("…how Teachmatch.com collects…"): its name on another line is the same body.
-    const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b([A-Za-z][\w-]{3,})\.(?:com|org|net|edu|fr)\b/g)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 5);
+    const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(SITE_NAMES)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 5);
     // So is a company the controller's sentence names with its legal form ("…run by Brightmark Teaching Supplies Pty Ltd"), written again without it.
     const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
     // And a body the notice's title names, where the title is the controller's evidence ("The Lecture House – Privacy Policy").

@@ -2650,6 +2650,19 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a site named by its address with any ending ("Brightpath.io", "Kidsmaths.co.in", "Lunchbox.example") that collects, asks, holds or wrote the statement is the controller; not one that "collects no personal information" or only uses cookies; not a file name (pass 105)', () => {
+    expect(analyseNotice('Privacy policy\nBrightpath.io asks parents for an e-mail address before a child can save progress.\nThe address is used only to send the weekly report.').status.controller).toBe('present');
+    expect(analyseNotice('Privacy\nKidsmaths.co.in, the parent company, has written this statement to explain how the site gathers information.').status.controller).toBe('present');
+    expect(analyseNotice('What personal information does Lunchbox.example collect?\nWe collect the e-mail address you give when you order.').status.controller).toBe('present');
+    expect(analyseNotice('Privacy\nNumberpond.com collects no personal information from children or anyone else.').status.controller).not.toBe('present');
+    expect(analyseNotice('Cookies\nriverdalecollege.example uses its own cookies and those of third parties to count visits.').status.controller).not.toBe('present');
+    expect(analyseNotice('Privacy\nPolicy.pdf collects the rules of the school in one file.').status.controller).not.toBe('present');
+  });
+  it('a controller "with its registered office in Plovdiv, 14 Tsar Boris Street" or "with its seat at Strada Lunga no. 8" gives its address (pass 105)', () => {
+    expect(analyseNotice('Maple Bridge School Ltd is the data controller, with its registered office in Plovdiv, 14 Tsar Boris Street.').status.controllerContact).toBe('present');
+    expect(analyseNotice('The Oakhill Foundation, acting as data controller, with its seat at Strada Lunga no. 8, Brasov, processes your data.').status.controllerContact).toBe('present');
+    expect(analyseNotice('The Oakhill Foundation is the data controller, with its head office in the old town since 1998.').status.controllerContact).not.toBe('present');
+  });
   it('a body named by its acronym or its quoted short name is the controller where it commits or collects (pass 54)', () => {
     expect(analyseNotice('Welcome to the website of Brookfield Technical College (BTC).\nBTC is committed to protecting your personal privacy.\nWe will never sell the information we collect online.').status.controller).toBe('present');
     expect(analyseNotice('This statement sets out Harwood Grammar School\'s (the "College") policy on how the College uses and manages personal information.').status.controller).toBe('present');
