@@ -2650,6 +2650,15 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a use denied ("We do not use your data to send you advertising", « nous n\'utilisons pas de cookies pour réunir des informations ») states no purpose; "only", « que », "other than" keep it; a list item "- your e-mail: to send your access details" and "To keep a record of your scores, we need to retain…" state one; an app permission\'s line does not (pass 106)', () => {
+    expect(analyseNotice('We do not use your data to send you advertising.').status.purposes).not.toBe('present');
+    expect(analyseNotice("Vos données ne sont en aucun cas transmises à des tiers, et nous n'utilisons pas de cookies pour réunir des informations sur vous.").status.purposes).not.toBe('present');
+    expect(analyseNotice("Nous n'utilisons vos données que pour gérer votre inscription à la cantine.").status.purposes).toBe('present');
+    expect(analyseNotice('We do not use your data for anything other than running your account.').status.purposes).toBe('present');
+    expect(analyseNotice('We only collect what the course needs:\n- your e-mail address: to send your access details and materials;\n- your postcode area: to check you live in the county.').status.purposes).toBe('present');
+    expect(analyseNotice('To keep a record of the tests your child has taken, we need to retain the details given at registration.').status.purposes).toBe('present');
+    expect(analyseNotice('Permissions\n- Microphone: to hear the notes you play.').status.purposes).not.toBe('present');
+  });
   it('a site named by its address with any ending ("Brightpath.io", "Kidsmaths.co.in", "Lunchbox.example") that collects, asks, holds or wrote the statement is the controller; not one that "collects no personal information" or only uses cookies; not a file name (pass 105)', () => {
     expect(analyseNotice('Privacy policy\nBrightpath.io asks parents for an e-mail address before a child can save progress.\nThe address is used only to send the weekly report.').status.controller).toBe('present');
     expect(analyseNotice('Privacy\nKidsmaths.co.in, the parent company, has written this statement to explain how the site gathers information.').status.controller).toBe('present');
