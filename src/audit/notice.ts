@@ -152,7 +152,7 @@ const ENTITY = {
 /** A kind of body, tested once (ENTITY.entity is global, for matchAll). */
 const ENTITY_KIND = new RegExp(vocabulary.controllerEntity.entity);
 /** A blank left in a template: "[COMPANY NAME]", "[ADRESSE]", "<nom de l'école>", "{{email}}", "XXXX". */
-const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,40}\]|\[(?:[Ii]ndiquer|[Pp]r[ée]ciser|[Cc]ompl[ée]ter|[Aa]jouter|[Dd]ate|[Tt]on|[Tt]a)\b[^\]]{0,200}\]|\[[^\]]{0,60}(?:…|\.{3,}|_{3,})[^\]]{0,60}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b|\b[xX]{3,}@[xX]{3,}\.|@(?:votre|your)-[a-z0-9-]+\./;
+const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _'’\/-]{2,}\]|\[(?:[Yy]our|[Ii]nsert|[Vv]otre|[Ii]ns[ée]rer|[Nn]om|[Nn]ame|[Cc]ompany|[Oo]rgani[sz]ation|[Ss]chool|[Aa]dresse|[Aa]ddress|[Pp]urposes?|[Ff]inalit[ée]s?|[Tt]itle|[Tt]itre|[Tt]elephone|[Pp]hone|[Bb]usiness address)\b[^\]]{0,80}\]|\[(?:[Ii]ndiquer|[Pp]r[ée]ciser|[Cc]ompl[ée]ter|[Aa]jouter|[Dd]ate|[Tt]on|[Tt]a)\b[^\]]{0,200}\]|\[[^\]]{0,60}(?:…|\.{3,}|_{3,})[^\]]{0,60}\]|<(nom|name|adresse|address|e-?mail|date)\b[^>]{0,40}>|\{\{[^}]{1,40}\}\}|\bX{3,}\b|\b[xX]{3,}@[xX]{3,}\.|@(?:votre|your)-[a-z0-9-]+\./;
 /** A site generator's variable for who the body is or how to reach it ("{{ site.brand }}", "{{ site.contact.email }}"). */
 const IDENTITY_VARIABLE = /\{\{\s*[\w.-]*(?:brand|name|nom|title|titre|e?mail|contact|address|adresse|url|phone|telephone|company|societe|raison_sociale)[\w.-]*\s*\}\}/gi;
 /** The items such a variable would give: a blank there leaves them to be checked. */
@@ -1481,11 +1481,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // A site the controller's sentence names by its domain ("…how Teachmatch.com collects…"): its name on another line is the same body.
     const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(SITE_NAMES)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 5);
     // So is a company the controller's sentence names with its legal form ("…run by Brightmark Teaching Supplies Pty Ltd"), written again without it.
-    const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
+    const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: (?!(?:Pty|Pvt|Private)\b)\p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Pvt Ltd|Private Limited|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
     // And a body the notice's title names, where the title is the controller's evidence ("The Lecture House – Privacy Policy").
     const titled = ss[0] !== undefined && excerpt(ss[0].raw) === excerpts.controller ? titleName : undefined;
     const titledRun = titled === undefined ? [] : [fold(titled).replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 6);
-    const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun];
+    // And the short name the controller's sentence gives it in quotes ("ClassroomWorks, a division of Brightbox Networks, Inc. ("ClassroomWorks")").
+    const shortNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(QUOTED_SHORT_FORM)].map((m) => fold(m[2]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 6);
+    const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun, ...shortNames];
     const sameBody = (x: Sentence) => {
       if ([...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n))) return true;
       const run = x.folded.replace(/[^a-z0-9]/g, '');
@@ -1544,7 +1546,12 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const identityAt = ss.findIndex((x) => excerpt(x.raw) === excerpts.controller);
     const identityBlock = identityAt < 0 ? [] : ss.slice(identityAt + 1, identityAt + 6);
     const blockEnd = identityBlock.findIndex((y) => y.section === y.folded && headsItem(y.raw) && !anyMatch(ITEMS.controller.section, y.folded));
-    const identityAddress = (blockEnd < 0 ? identityBlock : identityBlock.slice(0, blockEnd)).find((y) => addressLine(y) && !aboutDpo(y) && !aboutAuthority(y) && !ENTITY.notProcessor.test(y.folded));
+    // (Or, where the controller's sentence leads on to how to reach it, "…is the director of Wawel International School:" / "a. at the
+    // postal address: …; b. at the e-mail address: office@…", the line it leads to, if it gives an address or an e-mail.)
+    const leadsOn = identityAt >= 0 && /:\s*$/.test(ss[identityAt]!.raw) ? ss[identityAt + 1] : undefined;
+    const identityAddress =
+      (blockEnd < 0 ? identityBlock : identityBlock.slice(0, blockEnd)).find((y) => addressLine(y) && !aboutDpo(y) && !aboutAuthority(y) && !ENTITY.notProcessor.test(y.folded)) ??
+      (leadsOn !== undefined && (CONTACT.test(leadsOn.folded) || ENTITY.address.test(leadsOn.folded)) && !aboutDpo(leadsOn) && !aboutAuthority(leadsOn) && !ENTITY.notProcessor.test(leadsOn.folded) && !PLACEHOLDER.test(leadsOn.raw) ? leadsOn : undefined);
     if (s) found('controllerContact', s);
     else if (blockAddress) found('controllerContact', withNextLine(ss[blockLine]!, blockAddress));
     else if (identityAddress) found('controllerContact', identityAddress);

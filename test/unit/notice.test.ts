@@ -2650,6 +2650,20 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('« Responsable de la collecte des données : » followed by a name names the controller, not a template\'s bracketed blank (pass 107)', () => {
+    expect(analyseNotice('Protection des données\nResponsable de la collecte des données : Madame Ortiz, principale du collège.').status.controller).toBe('present');
+    expect(analyseNotice('Protection des données\nResponsable de la collecte des données : [Nom de la personne ou fonction, par exemple le CPE]').status.controller).not.toBe('present');
+  });
+  it('the controller\'s address: its name without "Pty" over a PO box, its quoted short name over a street address, a US "City, ST 12345" line, the line its sentence leads on to (pass 107)', () => {
+    expect(analyseNotice('This website belongs to and is run by Riverbend Learning Supplies Pty Ltd, called "we" in this policy.\nWe collect your name to send your order.\nFor any question, write to:\nRiverbend Learning Supplies\nPO Box 512\nBallarat VIC 3350').status.controllerContact).toBe('present');
+    expect(analyseNotice('Mathspark, a division of Tallis Media, Inc. ("Mathspark"), operates this website and is committed to the privacy of its visitors.\nWe collect the e-mail addresses of subscribers.\nTo ask for a copy of your data, write to Mathspark, 40 Elm Street, Suite 3, Hartford, CT 06103.').status.controllerContact).toBe('present');
+    expect(analyseNotice('At Funquest.example, we keep children\'s privacy first.\nWe collect parents\' e-mail addresses for the newsletter.\nCalifornia requests:\nFunquest.example\nAttention: privacy\n1800 Bay Drive, Suite 10\nTampa, FL 33602').status.controllerContact).toBe('present');
+    expect(analyseNotice('The administrator of your personal data is the head of Linden International School:\na. by post: ul. Lipowa 4, 30-001 Krakow; b. by e-mail: office@lindenschool.example').status.controllerContact).toBe('present');
+  });
+  it('rights used "from the Account Management page" or "in the account settings of your profile" have their contact (pass 107)', () => {
+    expect(analyseNotice('Parents can correct or delete their details from the Account Management page.').status.rightsContact).toBe('present');
+    expect(analyseNotice('To update your personal information, go to the account settings of your profile.').status.rightsContact).toBe('present');
+  });
   it('a use denied ("We do not use your data to send you advertising", « nous n\'utilisons pas de cookies pour réunir des informations ») states no purpose; "only", « que », "other than" keep it; a list item "- your e-mail: to send your access details" and "To keep a record of your scores, we need to retain…" state one; an app permission\'s line does not (pass 106)', () => {
     expect(analyseNotice('We do not use your data to send you advertising.').status.purposes).not.toBe('present');
     expect(analyseNotice("Vos données ne sont en aucun cas transmises à des tiers, et nous n'utilisons pas de cookies pour réunir des informations sur vous.").status.purposes).not.toBe('present');
