@@ -2650,6 +2650,20 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('uses that rest on consent: "If you have given consent, we…", "If a parent grants permission, we may post…", "we will seek your permission before", "We require you to opt in before…", "opt in to comment notifications", "parents who opt in" (pass 108)', () => {
+    expect(analyseNotice('If you have given consent, we use your address to tell you about our workshops.').status.legalBasis).toBe('present');
+    expect(analyseNotice("If a parent grants permission, we may post the winner's first name on the site.").status.legalBasis).toBe('present');
+    expect(analyseNotice('Where we want to use your details for anything else, we will seek your permission before doing so.').status.legalBasis).toBe('present');
+    expect(analyseNotice('We require you to willingly opt in before you receive any reminder e-mail.').status.legalBasis).toBe('present');
+    expect(analyseNotice('You may opt in to comment notifications and opt out again.').status.legalBasis).toBe('present');
+    expect(analyseNotice('The monthly letter goes only to parents who opt in.').status.legalBasis).toBe('present');
+  });
+  it('withdrawal told as opting out of special offers, turning notifications off, no further communications, stopping contact on request (pass 108)', () => {
+    expect(analyseNotice('You may opt out of special offers on our contact page.').status.withdrawal).toBe('present');
+    expect(analyseNotice('You can turn e-mail and text notifications off in your settings.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Write to us to be removed from our list so that you receive no further mailings.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Our policy is to stop contacting families who ask us to.').status.withdrawal).toBe('present');
+  });
   it('« Responsable de la collecte des données : » followed by a name names the controller, not a template\'s bracketed blank (pass 107)', () => {
     expect(analyseNotice('Protection des données\nResponsable de la collecte des données : Madame Ortiz, principale du collège.').status.controller).toBe('present');
     expect(analyseNotice('Protection des données\nResponsable de la collecte des données : [Nom de la personne ou fonction, par exemple le CPE]').status.controller).not.toBe('present');
