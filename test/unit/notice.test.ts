@@ -2650,6 +2650,18 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('duties recited for any body (« une association doit désormais : », « chaque école doit »), the GDPR\'s « principes clés », a risk that « peut exposer » pupils and « Qui possède un droit d\'accès à ces données ? » inform on nothing (pass 109)', () => {
+    const duties = analyseNotice("Obligations\nQuand il recueille des données, un club doit désormais :\n- donner l'identité et les coordonnées du responsable du traitement ;\n- informer les adhérents de leur droit d'accès, de rectification et d'opposition.");
+    expect(duties.status.controller).not.toBe('present');
+    expect([...duties.rights]).toEqual([]);
+    const principles = analyseNotice("Ce que dit la loi\nQuelques principes clés :\n- Droit d'accès : chaque famille peut demander à consulter ses données.");
+    expect(principles.status.rights).not.toBe('present');
+    expect(analyseNotice("Une mauvaise gestion peut exposer les enfants à un profilage publicitaire.").status.automatedDecisions).not.toBe('present');
+    const who = analyseNotice('Qui possède un droit d\'accès à ces données ?\nLa directrice de la structure et le parent inscrit.');
+    expect([...who.rights]).not.toContain('access');
+    // (The school's own duty, said of itself, stays what it says: « L'école doit conserver ces données un an. »)
+    expect(analyseNotice("L'école doit conserver ces données un an après le départ de l'élève.").status.retention).toBe('present');
+  });
   it('uses that rest on consent: "If you have given consent, we…", "If a parent grants permission, we may post…", "we will seek your permission before", "We require you to opt in before…", "opt in to comment notifications", "parents who opt in" (pass 108)', () => {
     expect(analyseNotice('If you have given consent, we use your address to tell you about our workshops.').status.legalBasis).toBe('present');
     expect(analyseNotice("If a parent grants permission, we may post the winner's first name on the site.").status.legalBasis).toBe('present');
