@@ -358,9 +358,9 @@ const SITE_AS_AUTHOR = new RegExp(
 /** A site named by its address as the subject that acts on the data or answers for the notice, in its opening sentences:
  * "StarKids.com asks children for their e-mail address", "Teachly.com, the parent company, has written this statement",
  * "But www.learningnest.pk lets users post comments", "NumberQuest.com (Lumen Learning Games) cares about your privacy", "What
- * personal information does LearnTown.com collect?". */
+ * personal information does LearnTown.com collect?", « Quelles données Crechenet.fr collecte-t-il ? ». */
 const SITE_ACTS = new RegExp(
-  String.raw`^(?:But |And |Mais |Et )?` + SITE_AS_NAME + String.raw`(?: \([^)]{1,60}\))?(?:, (?:the |our |its |le |la |notre )[^,.]{1,40},)? (?:(?:also |only |then |may |will )?(?:(?:collects?|gathers?|receives?|collecte|recueille) (?!no\b|nothing\b|aucune?\b)|(?:asks?|uses?(?! (?:its own |first-party |third-party )?cookies)|holds?|keeps?|stores?|processes|records?|logs?|shares?|discloses?|sells?|lets|allows|utilise|conserve|traite)\b)|(?:is|are) (?:deeply |firmly |fully |strongly )?committed to (?:privacy|protecting|your privacy)|takes (?:\w+ ){0,3}seriously|wants to show its commitment|cares about (?:your |the )?privacy|respects (?:your |the )?privacy|values (?:your |the )?privacy|has (?:written|created|prepared|adopted) this|wrote this|s['’]engage)|\bdoes ` + SITE_AS_NAME + String.raw` (?:collect|gather|use|share|keep|store|hold)\b`,
+  String.raw`^(?:But |And |Mais |Et )?` + SITE_AS_NAME + String.raw`(?: \([^)]{1,60}\))?(?:, (?:the |our |its |le |la |notre )[^,.]{1,40},)? (?:(?:also |only |then |may |will )?(?:(?:collects?|gathers?|receives?|collecte|recueille) (?!no\b|nothing\b|aucune?\b)|(?:asks?|uses?(?! (?:its own |first-party |third-party )?cookies)|holds?|keeps?|stores?|processes|records?|logs?|shares?|discloses?|sells?|lets|allows|utilise|conserve|traite)\b)|(?:is|are) (?:deeply |firmly |fully |strongly )?committed to (?:privacy|protecting|your privacy)|takes (?:\w+ ){0,3}seriously|wants to show its commitment|cares about (?:your |the )?privacy|respects (?:your |the )?privacy|values (?:your |the )?privacy|has (?:written|created|prepared|adopted) this|wrote this|s['’]engage)|\bdoes ` + SITE_AS_NAME + String.raw` (?:collect|gather|use|share|keep|store|hold)\b|\b(?:[Pp]ourquoi|[Qq]uelles? (?:donn[ée]es|informations)|[Cc]omment)\b[^?]{0,60}?` + SITE_AS_NAME + String.raw` (?:collecte|recueille|traite|utilise|conserve)-t-(?:il|elle)\b`,
   'u',
 );
 /** The data a committed body calls its own: "…the data it collects", « les données qu'elle recueille ». */
@@ -1498,8 +1498,19 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // An author that processes the data for another gives its own contact, not the controller's.
     const processor = ss.some((x) => ENTITY.authorProcessor.test(x.folded));
     // An e-mail at the controller's own domain (privacy@storyladder.example, privacy@fourpoint.com for "…operated by Fourpoint Inc."), not under the DPO's heading nor in a sentence about the DPO.
+    // The short lines of a DPO's card, under the sentence that appoints the DPO and leads on to it ("…a désigné un délégué à la
+    // protection des données (DPO) :" / "Mathieu Lenoir" / "mathieu@…"): the DPO's own, not the controller's.
+    const dpoCard = new Set<Sentence>();
+    for (const [k, x] of ss.entries()) {
+      if (!/:\s*$/.test(x.raw) || !/\b(delegue(e)? a la protection des donnees|data protection officer|dpo|dpd)\b/.test(x.folded)) continue;
+      for (const y of ss.slice(k + 1, k + 5)) {
+        if (y.raw.length > 80 || (/[.!?]$/.test(y.raw) && !/@/.test(y.raw))) break;
+        dpoCard.add(y);
+      }
+    }
     const ownMail = (x: Sentence) =>
       !aboutDpo(x) &&
+      !dpoCard.has(x) &&
       !anyMatch(ITEMS.dpo.sentence, x.folded) &&
       mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)) || siteNames.some((n) => d.startsWith(n)) || companyNames.some((n) => domainNames(d, n)));
     // A mailbox for privacy questions (privacy@…, dataprotection@…, rgpd@…) that no DPO and no processor is given for: the
@@ -1532,7 +1543,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // (A contact e-mail there only when the notice names its controller in those first sentences too: a school's letterhead
     // over a notice whose controller is a ministry is the school's.)
     const namedEarly = ss.slice(0, 8).some((x) => excerpt(x.raw) === excerpts.controller);
-    const letterhead = ss.slice(0, 6).find((x) => (ENTITY.address.test(x.folded) || (namedEarly && LETTERHEAD_MAIL.test(x.folded) && !hasMailbox(x.folded, DPO_MAILBOX))) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x));
+    const letterhead = ss.slice(0, 6).find((x) => (ENTITY.address.test(x.folded) || (namedEarly && LETTERHEAD_MAIL.test(x.folded) && !hasMailbox(x.folded, DPO_MAILBOX))) && !ENTITY.notProcessor.test(x.folded) && !aboutDpo(x) && !dpoCard.has(x));
     // With no DPO designated, a contact heading ("Contact", "Nous contacter") with an address or e-mail is the author's own.
     const contact = status.dpo === 'absent' && !processor ? ss.find((x) => CONTACT_HEADING.test(x.section) && CONTACT.test(x.folded)) : undefined;
     // An author that says it is the controller, and how to reach it ("I am the data controller… You can reach me at…").

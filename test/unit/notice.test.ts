@@ -2650,6 +2650,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('« Quelles données Crechenet.example collecte-t-il ? » names the site as the body that collects; the mailbox on a DPO\'s card below « …a désigné un délégué à la protection des données : » is the DPO\'s, not the controller\'s (pass 110)', () => {
+    const a = analyseNotice("Politique de confidentialité\nCrechenet.example a désigné un délégué à la protection des données :\nPaul Morel\npaul@crechenet.example\n\nQuelles données Crechenet.example collecte-t-il ?\nLe nom et l'adresse électronique des parents.");
+    expect(a.status.controller).toBe('present');
+    expect(a.status.dpo).toBe('present');
+    expect(a.status.controllerContact).not.toBe('present');
+  });
   it('duties recited for any body (« une association doit désormais : », « chaque école doit »), the GDPR\'s « principes clés », a risk that « peut exposer » pupils and « Qui possède un droit d\'accès à ces données ? » inform on nothing (pass 109)', () => {
     const duties = analyseNotice("Obligations\nQuand il recueille des données, un club doit désormais :\n- donner l'identité et les coordonnées du responsable du traitement ;\n- informer les adhérents de leur droit d'accès, de rectification et d'opposition.");
     expect(duties.status.controller).not.toBe('present');
