@@ -1497,7 +1497,6 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const aboutDpo = (x: Sentence) => anyMatch(ITEMS.dpo.section, x.section);
     // An author that processes the data for another gives its own contact, not the controller's.
     const processor = ss.some((x) => ENTITY.authorProcessor.test(x.folded));
-    // An e-mail at the controller's own domain (privacy@storyladder.example, privacy@fourpoint.com for "…operated by Fourpoint Inc."), not under the DPO's heading nor in a sentence about the DPO.
     // The short lines of a DPO's card, under the sentence that appoints the DPO and leads on to it ("…a désigné un délégué à la
     // protection des données (DPO) :" / "Mathieu Lenoir" / "mathieu@…"): the DPO's own, not the controller's.
     const dpoCard = new Set<Sentence>();
@@ -1508,6 +1507,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
         dpoCard.add(y);
       }
     }
+    // An e-mail at the controller's own domain (privacy@storyladder.example, privacy@fourpoint.com for "…operated by Fourpoint Inc."), not under the DPO's heading, on its card nor in a sentence about the DPO.
     const ownMail = (x: Sentence) =>
       !aboutDpo(x) &&
       !dpoCard.has(x) &&
