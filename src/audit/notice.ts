@@ -503,6 +503,13 @@ const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) 
 const BODY_SPEAKS = /(?:^|[,;:] )(?:the|l'|le |la )(?:school|college|academy|company|trust|council|association|club|nursery|etablissement|ecole|lycee|societe|academie)\b[^.,;]{0,30}?\b(?:also |only |then )?(?:collects|processes|uses|keeps|holds|shares|stores|collecte|traite|utilise|conserve|recueille|transmet)\b/;
 /** An answer that opens on its purpose, its subject and verb left to the question above it: "Mainly to process payments…", « Uniquement pour vous répondre ». */
 const ELLIPTICAL_ANSWER = /^(?:(?:mainly|primarily|chiefly|principally|largely|only|solely|above all|essentiellement|principalement|uniquement|seulement)\b,?\s*(?:to|for|in order to|pour|afin de|afin d')|to|in order to|pour|afin de|afin d')\b/;
+/** A sentence whose subject is a plural pronoun ("They automatically receive your IP address when this occurs.", « Ils n'ont accès qu'aux… »): it goes on from the sentence before. */
+const PRONOUN_SUBJECT = /^(?:they|ils|elles)\s/;
+/** That sentence's subject, a plural noun phrase before its verb ("These third-party ad servers or ad networks use technology…", « Ces prestataires hébergent… »), which the pronoun stands for. */
+const PLURAL_SUBJECT = /^((?:these|those|such|the|our|some|other|ces|les|nos|certains|d'autres)\b[^,.;:()]{2,80}?)\s(?:use|may|might|can|will|would|are|have|send|serve|place|set|collect|provide|help|do|only|also|utilisent|peuvent|pourront|sont|ont|deposent|collectent|fournissent|hebergent|traitent|recoivent|agissent)\b/;
+/** A dot that ends no clause: inside a name ("revisionhall.example", "e.g") or after a company's form or an abbreviation before more of the sentence ("Ltd. processes"). */
+const INNER_DOT = /[a-z0-9]\.[a-z0-9]|\b(?:ltd|inc|co|corp|llc|plc|etc|no|st|eg|ie)\. [a-z]/;
+const INNER_DOTS = /(?<=[a-z0-9])\.(?=[a-z0-9])|(?<=\b(?:ltd|inc|co|corp|llc|plc|etc|no|st|eg|ie))\.(?= [a-z])/g;
 /** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
 
@@ -1075,6 +1082,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A line repeated word for word, in the same place of the structure (a menu, "Lire la suite", a table's repeated row), says
   // nothing its first reading did not: it is read once.
   const readBefore = new Set<string>();
+  // (At most so many sentences are read again without their inner dots: on a hostile page of domains, the work stays bounded.)
+  let dottedLeft = PARSE_LIMITS.dottedSentences;
   for (const [i, s] of ss.entries()) {
     const key = [s.raw, s.section, s.listItem, s.withLead, s.row, s.blank, ss[i + 1]?.section].join('\u0001');
     if (readBefore.has(key)) continue;
@@ -1099,6 +1108,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // An answer that leaves out its subject and verb ("How do we use what we collect? Mainly to process payments…") is read with its question.
     const asked = ss[i - 1];
     const answered = asked !== undefined && asked.section === s.section && /\?\s*$/.test(asked.raw) && ELLIPTICAL_ANSWER.test(s.folded) ? `${asked.folded} ${s.folded}` : undefined;
+    // A sentence that opens on "they" is read with the subject of the sentence before it in its section ("These ad servers send the ads to your browser. They automatically receive your IP address…").
+    const antecedent = asked !== undefined && asked.section === s.section && !/\?\s*$/.test(asked.raw) && PRONOUN_SUBJECT.test(s.folded) ? PLURAL_SUBJECT.exec(asked.folded)?.[1] : undefined;
+    const resumed = antecedent === undefined ? undefined : s.folded.replace(PRONOUN_SUBJECT, `${antecedent} `);
+    // The vocabulary reads a clause as running to the next full stop: a dot inside a domain or an address
+    // ("…links that appear on revisionhall.example … receive your IP address") or after a company's form or an
+    // abbreviation ("Lingua Study Ltd. processes…", "e.g. your name") ends none, so the sentence is read again without them.
+    const dotless = dottedLeft > 0 && INNER_DOT.test(s.folded) ? (dottedLeft--, s.folded.replace(INNER_DOTS, '')) : undefined;
     for (const item of NOTICE_ITEMS) {
       if (recital || contents || (status[item] === 'present' && !bySectionOnly.has(item)) || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
@@ -1112,14 +1128,17 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // (An item's heading alone, "Automated decision-making and profiling", names the topic: what stands under it says the item.)
       const topicHeading = d.headingNamesTopic && unnumberedHeading(lastHeading(s.section)) === unnumberedHeading(s.folded) && s.folded.split(/\s+/).length <= 6 && !/[@\d]/.test(unnumberedHeading(s.folded)) && anyMatch(d.section, s.folded);
       const bySection = d.section.length > 0 && !topicHeading && !isBareHeading() && !denied.get(item)?.has(s.section) && anyMatch(d.section, s.section) && (anyMatch(d.inSection, s.folded) || (d.listInSection && (s.listItem === true || s.row === true)));
-      const says = !question && !topicHeading && (anyMatch(d.sentence, s.folded) || (answered !== undefined && anyMatch(d.sentence, answered)));
+      const saysAlone = !question && !topicHeading && (anyMatch(d.sentence, s.folded) || (answered !== undefined && anyMatch(d.sentence, answered)) || (dotless !== undefined && anyMatch(d.sentence, dotless) && !anyMatch(d.not, dotless)));
+      // (Read with its antecedent, the sentence is shown after the one that names it.)
+      const saysResumed = !saysAlone && !question && !topicHeading && resumed !== undefined && anyMatch(d.sentence, resumed) && !anyMatch(d.not, resumed);
+      const says = saysAlone || saysResumed;
       if (status[item] === 'present') {
         // Unless the section's sentence named a body of a kind ("Ashgrove Preparatory School is a registered charity"), which a
         // later "The School is a data controller" only confirms.
         const named = bySectionOnly.get(item);
         if (says && !PLACEHOLDER.test(s.raw) && s.blank !== true && named !== undefined) {
           const subject = /^(.{0,80}?)\s(?:est|sont|is|are)\s/.exec(named.folded)?.[1] ?? '';
-          if (!ENTITY_KIND.test(subject)) excerpts[item] = excerpt(s.raw);
+          if (!ENTITY_KIND.test(subject)) excerpts[item] = excerpt(saysResumed ? `${asked!.raw} ${s.raw}` : s.raw);
           bySectionOnly.delete(item);
         }
         continue;
@@ -1129,7 +1148,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
         const heading = ss[i - 1];
         // (Not a lead-in, "Contact :", whose answer on the next line found() reads: it keeps its own place.)
         const short = !says && heading !== undefined && heading.section === s.section && lastHeading(s.section) === heading.folded && anyMatch(d.section, heading.folded) && s.folded.split(/\s+/).length <= 4 && !/:\s*$/.test(s.raw);
-        found(item, short ? { ...s, raw: `${heading.raw}${/[:?]$/.test(heading.raw) ? '' : ' :'} ${s.raw}` } : s);
+        found(item, short ? { ...s, raw: `${heading.raw}${/[:?]$/.test(heading.raw) ? '' : ' :'} ${s.raw}` } : saysResumed ? { ...s, raw: `${asked!.raw} ${s.raw}` } : s);
         // (found() may have left it unclear: a template's blank.)
         if (!says && (status[item] as ItemStatus) === 'present') bySectionOnly.set(item, s);
       }

@@ -71,8 +71,9 @@ export const MAX_AUDITOR_CHARS = 200;
 /** A PDF notice larger than this is not read; nor more pages of it (command line). */
 export const PDF_LIMITS = { bytes: 8 * 1024 * 1024, pages: 40, perAudit: 4 };
 
-/** Bounded work on hostile input: a request's parameters and JSON body, a cookie value, a notice's sentences and declared tools. */
-export const PARSE_LIMITS = { requestKeys: 200, requestDepth: 6, cookieValue: 4096, sentence: 1000, declaredTools: 80 };
+/** Bounded work on hostile input: a request's parameters and JSON body, a cookie value, a notice's sentences and declared tools,
+ * and the sentences of a notice read a second time without the dots inside names ("site.example", "Ltd. processes"). */
+export const PARSE_LIMITS = { requestKeys: 200, requestDepth: 6, cookieValue: 4096, sentence: 1000, declaredTools: 80, dottedSentences: 400 };
 
 /** How much a finding lists: pages judged one by one (beyond, one finding sums up the others), evidence lines. */
 export const FINDING_LIMITS = { pages: 40, evidenceLines: 60 };

@@ -256,6 +256,8 @@ function hostileInput(): void {
     ['contents then headings', 'Sommaire\n' + 'Article un\n'.repeat(N / 11)],
     ['numbered headings', Array.from({ length: Math.floor(N / 14) }, (_, i) => `Article ${i + 1}`).join('\n')],
     ['one paragraph of sentences', Array.from({ length: Math.floor(N / 36) }, (_, i) => `Phrase numéro ${i + 1} du texte.`).join(' ')],
+    // Sentences that each name a domain are read a second time without its dot, up to a limit.
+    ['domains, one a line', Array.from({ length: Math.floor(N / 30) }, (_, i) => `Voir www.site${i}.example ici.`).join('\n')],
   ];
   const urls: [string, string][] = [['long path of digits', `https://e.fr/${'1/'.repeat(N / 2)}`], ['long query', `https://e.fr/?${'a=1&'.repeat(N / 4)}`]];
   // Each input runs three times: the budget is held against the fastest run, so that a garbage collection of what the bench

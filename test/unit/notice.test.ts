@@ -3,6 +3,7 @@ import { analyseNotice, durationMonths, NOTICE_ITEMS, sentencesOf, type NoticeIt
 import { isDeadHref, linkCategory } from '../../src/audit/links.ts';
 import { fold, repairMojibake } from '../../src/audit/text.ts';
 import { noticeFixtures } from '../helpers/notices.ts';
+import { PARSE_LIMITS } from '../../src/shared/limits.ts';
 
 describe('analyseNotice on the seeds and fixtures (expected items written before the detectors)', () => {
   for (const n of noticeFixtures()) {
@@ -2649,6 +2650,33 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('We keep it securely and use it to carry out our statutory duties under the SEND code of practice.').status.purposes).toBe('present');
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
+  });
+  it('a sentence that opens on "they" is read with the subject of the one before it (the ad networks\' template: "They automatically receive your IP address when this occurs."), and shown with it (pass 111)', () => {
+    const a = analyseNotice('Advertising\nThese third-party ad servers or ad networks use technology in the ads and links that appear on our site, which are sent directly to your browser. They automatically receive your IP address when this occurs.');
+    expect(a.status.recipients).toBe('present');
+    expect(a.excerpts.recipients).toMatch(/^These third-party ad servers/);
+    // (Not across a question, nor when the sentence before names no plural subject.)
+    expect(analyseNotice('Advertising\nDo we work with ad networks? They automatically receive your IP address when this occurs.').status.recipients).not.toBe('present');
+    expect(analyseNotice('Advertising\nWe show no advertising. They automatically receive your IP address when this occurs.').status.recipients).not.toBe('present');
+  });
+  it('a dot inside a domain ends no clause: "ad servers that show ads on kidsquiz.example automatically receive your IP address" (pass 111)', () => {
+    expect(analyseNotice('The ad servers that show ads on kidsquiz.example automatically receive your IP address.').status.recipients).toBe('present');
+    expect(analyseNotice('Our ad networks show ads across kidsquiz.example and receive your IP address when they do.').status.recipients).toBe('present');
+    // (So many sentences at most are read again: past them, on a page of domains, the work stays bounded.)
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `See page${i}.example here.`).join('\n');
+    const late = 'The ad servers that show ads on kidsquiz.example automatically receive your IP address.';
+    expect(analyseNotice(`${filler(PARSE_LIMITS.dottedSentences - 1)}\n${late}`).status.recipients).toBe('present');
+    expect(analyseNotice(`${filler(PARSE_LIMITS.dottedSentences)}\n${late}`).status.recipients).not.toBe('present');
+  });
+  it('"We gather personal information only with your consent", « Nous ne collectons vos données qu\'avec votre consentement » state a basis; "ask us at any time not to contact you again", « nous demander de ne plus vous contacter », "end these messages at any time" a withdrawal; "A first-party cookie helps us" speaks of cookies (pass 111)', () => {
+    expect(analyseNotice('We gather personal information only with your consent, and use it only for the purposes we give.').status.legalBasis).toBe('present');
+    expect(analyseNotice("Nous ne collectons vos données qu'avec votre consentement.").status.legalBasis).toBe('present');
+    expect(analyseNotice('You may ask us at any time not to contact you again.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Vous pouvez à tout moment nous demander de ne plus vous contacter.').status.withdrawal).toBe('present');
+    expect(analyseNotice('You can end these messages at any time with the link in each of them.').status.withdrawal).toBe('present');
+    expect(analyseNotice('We record the pages visited. A first-party cookie helps us do this.').status.cookies).toBe('present');
+    // (A promise about a publication is no basis: « Nous ne publions vos photos qu'avec votre accord. »)
+    expect(analyseNotice("Nous ne publions les photos qu'avec votre accord.").status.legalBasis).not.toBe('present');
   });
   it('« Quelles données Crechenet.example collecte-t-il ? » names the site as the body that collects; the mailbox on a DPO\'s card below « …a désigné un délégué à la protection des données : » is the DPO\'s, not the controller\'s (pass 110)', () => {
     const a = analyseNotice("Politique de confidentialité\nCrechenet.example a désigné un délégué à la protection des données :\nPaul Morel\npaul@crechenet.example\n\nQuelles données Crechenet.example collecte-t-il ?\nLe nom et l'adresse électronique des parents.");
