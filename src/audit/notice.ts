@@ -282,7 +282,7 @@ const WE_ARE_BASED = /\b(we are|nous sommes|the [^.,;:]{2,60} (is|est)) (based|l
 /** "The data are collected by:" with the name on the next line. */
 const COLLECTED_BY = /\b(collected|processed|held|collectees|recueillies|traitees|collecte(e)?s?) (by|par)\s*:$/;
 /** A sentence that announces the controller and leaves its name to the next line: "The controller within the meaning of the GDPR … is:", "the body responsible under data protection law is", "The administrator of your personal data is:". */
-const CONTROLLER_IS = /(\b(data )?controllers?\b|\b(body|person|party|entity) responsible\b|\bresponsible (body|person|party)\b|\badministrators? of [^.]{0,30}\bdata\b)[^.]{0,200}\b(is|are)\s*:?$|\b(website|site|platform|app|application|products?|services?)\b[^.]{0,80}\b(is|are) (provided|operated|published|run|owned) by\s*:$/;
+const CONTROLLER_IS = /\bresponsables? (du|de|des) traitements?\b[^.]{0,80}\b(est|sont)\s*:$|(\b(data )?controllers?\b|\b(body|person|party|entity) responsible\b|\bresponsible (body|person|party)\b|\badministrators? of [^.]{0,30}\bdata\b)[^.]{0,200}\b(is|are)\s*:?$|\b(website|site|platform|app|application|products?|services?)\b[^.]{0,80}\b(is|are) (provided|operated|published|run|owned) by\s*:$/;
 /** The postal line of a "contact us" list, the author's name first: "- by post: Clyde Schoolwear Company, 14 Gallowgate Street…", « par courrier : Atelier Formation, 18 allée… ». */
 const POSTAL_LINE = /^(?:[-•·*–]\s*)?(?:by post|by mail|write to us at|post|par courrier(?: postal)?|courrier|adresse postale)\s*(?:to|at|à)?\s*:?\s*(\p{Lu}[^,\d]{2,60}?),\s*\d/u;
 /** A sentence that opens on a company's name and legal form: "Fenland School Uniforms Limited, part of…", « Pédagonum SAS, … ». */
@@ -397,6 +397,10 @@ function controllerNames(raw: string): string[] {
     }
   return [...runs].filter((r) => r.length >= 4);
 }
+/** The kind of body a word names, one for its forms ("départemental", "département") and for a town's three names (« commune », « ville », « mairie »). */
+const entityKind = (word: string): string => word.replace(/al$/, '').replace(/^(ville|mairie)$/, 'commune');
+/** A town's or a school's kind and the place that names it, folded: « commune de valbrune », « mairie de saint-aubin », « college de la vallee ». */
+const KIND_OF_PLACE = /\b(commune|ville|mairie|college|lycee|ecole|academie|region|departement)\s+(?:de la |de l'|du |des |de |d')([a-z][a-z'-]{3,})/g;
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
 const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer|privacy-?officer)\b/;
 /** A mailbox named for privacy questions ("privacy@…", "dataprotection@…", « rgpd@… », « donnees-personnelles@… »), not a DPO's own. */
@@ -821,7 +825,8 @@ export function sentencesOf(text: string): Sentence[] {
     const nameOverAddress = [2, 3, 4].some((k) => /@|\b\d{4,5}\b|\b(rue|avenue|boulevard|place|street|road)\b/i.test(paragraphs[index + k]?.text ?? ''));
     // "Le responsable de traitement est la Région X, représentée par :": the item is given before the colon.
     // (So is a long sentence that leads into what follows: "The Danube House Foundation, acting as data controller, with its seat at …, processes the following personal data:" — a field is a few words.)
-    const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line) || line.split(/\s+/).length > 25;
+    // (And a sentence that leads on to examples only: « Elles servent à vos démarches en ligne, notamment : », "…for example:".)
+    const filled = /\b(est|sont|is|are)\s+(?!(le|la|les)\s+suivante?s?\b|as follows\b|the following\b)[^:]{3,}:\s*$/i.test(line) || line.split(/\s+/).length > 25 || (/\s(notamment|par exemple|en particulier|including|for example|for instance|such as)\s*:\s*$/i.test(line) && line.split(/\s+/).length >= 6);
     const sectionOfLine = section;
     // An unticked box before a few words ("☐ Identité du responsable de traitement") is a checklist's line to tick, not the item.
     const checklistLine = !/[.!?]$/.test(line) && ((/^[☐□]\s*\S/.test(line) && line.split(/\s+/).length <= 12) || (/^[-*]\s*\[[ xX]\]\s*\S/.test(line) && line.split(/\s+/).length <= 25));
@@ -1364,13 +1369,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
   }
   // "The data are collected by:" and, on the next line, the body's name ("Stiftelsen Lycée Français de Malmö").
   // (Also where only a heading's question said the controller so far: "Who will process my personal data?" / "The controller of your personal data is:" / the name.)
-  const askedOnly = bySectionOnly.has('controller') || /\?$/.test(excerpts.controller ?? '');
+  // (Or a lead whose answer stands on the next line: « Le responsable du traitement des données est : » / « Ville de … ».)
+  const askedOnly = bySectionOnly.has('controller') || /[?:]$/.test(excerpts.controller ?? '');
   if (status.controller !== 'present' || askedOnly) {
     const k = ss.findIndex((x) => (COLLECTED_BY.test(x.folded) || CONTROLLER_IS.test(x.folded)) && !recites(x));
     const next = k >= 0 ? ss[k + 1] : undefined;
     // (The first of a numbered list of joint controllers: "1. Vistula British School sp. z o.o.")
     const name = next ? unnumbered(next.raw) : '';
-    if (next && OPENS_ON_NAME.test(name) && (!/[.!?]$/.test(name) || LEGAL_FORM.test(name)) && name.length <= 80 && !PLACEHOLDER.test(name) && namesBody(name)) {
+    // (Not the heading of another item, which leaves the field empty: « Le responsable du traitement … est : » / « Finalités ».)
+    if (next && OPENS_ON_NAME.test(name) && (!/[.!?]$/.test(name) || LEGAL_FORM.test(name)) && name.length <= 80 && !PLACEHOLDER.test(name) && namesBody(name) && !(next.section === next.folded && headsItem(name) && !anyMatch(ITEMS.controller.section, next.folded))) {
       // (A list item read with its lead carries the lead already.)
       if (askedOnly) {
         bySectionOnly.delete('controller');
@@ -1486,8 +1493,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // The sentences that name the controller, and the one its heading's answer gave ("RESPONSABLE DU TRAITEMENT :" / "La Direction Jeunesse de la Ville").
     // (And a body the first sentences name as the "we" that speaks, "At Harbor Literacy Exchange ("HLE") we…", where the notice's title gave the controller as a site.)
     const named = ss.filter((x, k) => anyMatch(ITEMS.controller.sentence, x.folded) || excerpt(x.raw) === excerpts.controller || (k < 10 && AT_BODY_WE.test(x.raw) && !recites(x)));
-    const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => m[1]!.replace(/al$/, ''))));
+    const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => entityKind(m[1]!))));
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
+    const placed = new Set(named.flatMap((x) => [...x.folded.matchAll(KIND_OF_PLACE)].map((m) => `${entityKind(m[1]!)} ${m[2]}`)));
     // The names given as controller in a sentence that names no processor ("For teacher accounts, Story Ladder is the data controller").
     // (And the body a sentence names as the one that collects the data: "This notice explains how Prepwise collects, uses…".)
     const collector = NAMED_COLLECTOR.exec(excerpts.controller ?? '')?.[1];
@@ -1508,7 +1516,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const shortNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(QUOTED_SHORT_FORM)].map((m) => fold(m[2]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 6);
     const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun, ...shortNames];
     const sameBody = (x: Sentence) => {
-      if ([...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(m[1]!.replace(/al$/, ''))) || properNames(x.raw).some((n) => names.has(n))) return true;
+      if ([...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(entityKind(m[1]!))) || properNames(x.raw).some((n) => names.has(n))) return true;
       const run = x.folded.replace(/[^a-z0-9]/g, '');
       return bodyRuns.some((r) => run.includes(r));
     };
@@ -1541,7 +1549,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
     const ownSentence = (x: Sentence) => named.includes(x) && !anyMatch(ITEMS.dpo.sentence, x.folded);
     // (Under the DPO's heading too, where the line gives the controller's own name: its postal address is the controller's, written to for its DPO.)
-    const ownName = (x: Sentence) => properNames(x.raw).some((n) => names.has(n)) || controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r));
+    const ownName = (x: Sentence) =>
+      properNames(x.raw).some((n) => names.has(n)) ||
+      controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r)) ||
+      // (Or the body's kind and its place, as the controller's sentence gives them: « La Commune de Valbrune » / « Mairie de Valbrune, service délégué… ».)
+      [...x.folded.matchAll(KIND_OF_PLACE)].some((m) => placed.has(`${entityKind(m[1]!)} ${m[2]}`));
     const s =
       ss.find((x) => (ENTITY.address.test(x.folded) || (ENTITY.contactTheController.test(x.folded) && /\b(po box|p\.o\. box|postbus|bp \d|cs \d|\d{4,5})\b/.test(x.folded))) && !ENTITY.notProcessor.test(x.folded) && (!aboutDpo(x) || ownName(x)) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
       ss.find(ownMail);

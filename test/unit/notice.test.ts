@@ -2651,6 +2651,32 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('« Le responsable du traitement des données est : » is read with the name on the line below and the address under it; « …en ligne, notamment : » over lines with no bullets states what the data are for; « dans le cadre des missions d\'intérêt public » is a basis (pass 112)', () => {
+    const a = analyseNotice("Politique de confidentialité\nLe responsable du traitement des données est :\nVille de Kerbrat\nReprésentée par son maire\n3, rue de la Mairie – 29890 Kerbrat\nTél. : 02 98 00 00 00\n\nLes données recueillies par nos formulaires sont traitées dans le cadre des missions d'intérêt public dont la Ville est investie.\nElles servent uniquement à faire vos démarches en ligne, notamment :\nDemander un acte d'état civil\nInscrire un enfant à l'école");
+    expect(a.status.controller).toBe('present');
+    expect(a.excerpts.controller).toContain('Ville de Kerbrat');
+    expect(a.status.controllerContact).toBe('present');
+    expect(a.excerpts.controllerContact).toContain('29890');
+    expect(a.status.legalBasis).toBe('present');
+    expect(a.status.purposes).toBe('present');
+    // (A field left empty stays one: « Finalités : » over a heading.)
+    expect(analyseNotice('Finalités :\nVos droits').status.purposes).not.toBe('present');
+  });
+  it('« La Commune de Valbrune est amenée à traiter des données » names the controller, and « Mairie de Valbrune, service délégué… » with its street is its own address, written to for its DPO (pass 112)', () => {
+    const a = analyseNotice("1. Préambule\nLa Commune de Valbrune est amenée à collecter et à traiter des données personnelles vous concernant.\n\n2. Délégué à la protection des données\nLe délégué de la Ville de Valbrune est joignable à dpo@valbrune.example et à l'adresse postale :\nMairie de Valbrune, service délégué à la protection des données, 24 avenue de la République - 92410 Valbrune.");
+    expect(a.status.controller).toBe('present');
+    expect(a.status.controllerContact).toBe('present');
+    expect(a.excerpts.controllerContact).toContain('92410');
+    // (Another town's hall is not its own.)
+    const other = analyseNotice("1. Préambule\nLa Commune de Valbrune est amenée à collecter et à traiter des données personnelles vous concernant.\n\n2. Délégué à la protection des données\nLe délégué mutualisé est joignable à l'adresse postale :\nMairie de Montrouet, service délégué à la protection des données, 8 place du Marché - 92420 Montrouet.");
+    expect(other.status.controllerContact).not.toBe('present');
+  });
+  it('« Vous pouvez à tout moment … vous désinscrire » is a withdrawal; « ne font l\'objet d\'aucune communication à des tiers » says who receives; rights exercised « auprès de la Collectivité » give no contact, « auprès du secrétariat » one (pass 112)', () => {
+    expect(analyseNotice('Vous pouvez à tout moment supprimer votre compte et vous désinscrire des informations envoyées.').status.withdrawal).toBe('present');
+    expect(analyseNotice("Les adresses des abonnés ne font l'objet d'aucune communication à des tiers.").status.recipients).toBe('present');
+    expect(analyseNotice("Le citoyen dispose d'un droit d'accès et de rectification, qu'il exerce auprès de la Collectivité.").status.rightsContact).not.toBe('present');
+    expect(analyseNotice("Le citoyen dispose d'un droit d'accès et de rectification, qu'il exerce auprès du secrétariat de la mairie.").status.rightsContact).toBe('present');
+  });
   it('a sentence that opens on "they" is read with the subject of the one before it (the ad networks\' template: "They automatically receive your IP address when this occurs."), and shown with it (pass 111)', () => {
     const a = analyseNotice('Advertising\nThese third-party ad servers or ad networks use technology in the ads and links that appear on our site, which are sent directly to your browser. They automatically receive your IP address when this occurs.');
     expect(a.status.recipients).toBe('present');
