@@ -2651,6 +2651,13 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('« Les données que nous collectons sont nécessaires pour vous permettre… », « des comptes personnels doivent être créés » say the data are required; « utilise un outil de mesure d\'audience » speaks of trackers; « les faire corriger ou supprimer » names erasure and "its use restricted" limitation (pass 113)', () => {
+    expect(analyseNotice('Les données que nous collectons sont nécessaires pour vous permettre de créer un compte et de payer vos factures.').status.required).toBe('present');
+    expect(analyseNotice('Pour contribuer en ligne, des comptes personnels doivent être créés.').status.required).toBe('present');
+    expect(analyseNotice("Cookies\nLa plateforme utilise un outil de mesure d'audience exempté de consentement.").status.cookies).toBe('present');
+    expect([...analyseNotice('Vous pouvez consulter vos données, les faire corriger ou supprimer.').rights]).toContain('erasure');
+    expect([...analyseNotice('You also have the right to ask for your data to be erased or its use restricted.').rights]).toContain('limitation');
+  });
   it('« Le responsable du traitement des données est : » is read with the name on the line below and the address under it; « …en ligne, notamment : » over lines with no bullets states what the data are for; « dans le cadre des missions d\'intérêt public » is a basis (pass 112)', () => {
     const a = analyseNotice("Politique de confidentialité\nLe responsable du traitement des données est :\nVille de Kerbrat\nReprésentée par son maire\n3, rue de la Mairie – 29890 Kerbrat\nTél. : 02 98 00 00 00\n\nLes données recueillies par nos formulaires sont traitées dans le cadre des missions d'intérêt public dont la Ville est investie.\nElles servent uniquement à faire vos démarches en ligne, notamment :\nDemander un acte d'état civil\nInscrire un enfant à l'école");
     expect(a.status.controller).toBe('present');
