@@ -2651,6 +2651,20 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('« la commune de X, gestionnaire de la structure, consulte le service CDAP » names the controller, and a consultation made « qu\'avec l\'accord écrit de la famille » rests on consent; an establishment « placé sous la responsabilité de la directrice » names none (pass 114)', () => {
+    expect(analyseNotice('Pour calculer la participation de la famille, la commune de Val-la-Vigne, gestionnaire de la structure, consulte le service CDAP de la CAF.').status.controller).toBe('present');
+    expect(analyseNotice("Cette consultation n'est faite qu'avec l'accord écrit de la famille.").status.legalBasis).toBe('present');
+    expect(analyseNotice("F/ LES FONCTIONS DE LA RESPONSABLEL'établissement est placé sous la responsabilité de la directrice, éducatrice de jeunes enfants.").status.controller).not.toBe('present');
+    // (A processing placed under someone's responsibility still names its controller.)
+    expect(analyseNotice('Le traitement est placé sous la responsabilité du maire de Valbrune.').status.controller).toBe('present');
+  });
+  it('a policy\'s list of what changed ("The rights of a data subject to object … have been added") gives no rights; a numbered paragraph is read without its number ("1.1 This policy sets out how the X Trust handles the personal data…") (pass 114)', () => {
+    expect([...analyseNotice('Summary of differences.\n6. The rights of a data subject to object, to data portability and to restrict processing have been added.').rights]).toEqual([]);
+    const filler = Array.from({ length: 12 }, (_, i) => `${i + 1}. Section ${i + 1} was revised in March.`).join('\n');
+    const a = analyseNotice(`Summary of changes.\n${filler}\n\n1. Introduction\n1.1 This policy sets out how the Danesbury Diocesan Academies Trust (the "Trust") handles the personal data of its pupils and staff.`);
+    expect(a.status.controller).toBe('present');
+    expect(analyseNotice('This policy sets out how the school handles the personal data of its pupils.').status.controller).not.toBe('present');
+  });
   it('« Les données que nous collectons sont nécessaires pour vous permettre… », « des comptes personnels doivent être créés » say the data are required; « utilise un outil de mesure d\'audience » speaks of trackers; « les faire corriger ou supprimer » names erasure and "its use restricted" limitation (pass 113)', () => {
     expect(analyseNotice('Les données que nous collectons sont nécessaires pour vous permettre de créer un compte et de payer vos factures.').status.required).toBe('present');
     expect(analyseNotice('Pour contribuer en ligne, des comptes personnels doivent être créés.').status.required).toBe('present');
