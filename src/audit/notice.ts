@@ -244,8 +244,8 @@ function namesBody(name: string): boolean {
 const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+|l['’])[«"“]?\s*(\p{Lu}[\p{L}'’-]+)\s*[»"”]?\s*\)/gu;
 /** Every body's name in a sentence. */
 const BODY_NAMES = new RegExp(BODY_NAME, 'gu');
-/** A line of an address block: it opens on a number, a street, a postcode or a town and its postcode ("118, rue Elgin", "Sudbury ON P3E 3N4"). */
-const ADDRESS_LINE = /^(?:(?:address|adresse|postal address|adresse postale)\s*:\s*)?(\d{1,5}\b|(?:suite|floor|unit|bureau)\b|(rue|avenue|boulevard|chemin|route|place|allee|quai|impasse|street|road|lane|bp|cs)\b|[a-z]\d[a-z] ?\d[a-z]\d\b|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b|[a-z' -]{2,40},? (\(?[a-z]{2,20}\)?,? )?([a-z]\d[a-z] ?\d[a-z]\d|\d{4,5}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b)/;
+/** A line of an address block: it opens on a number, a street, a postcode or a town and its postcode ("118, rue Elgin", "Sudbury ON P3E 3N4"), or on a Dutch or German street and its number ("Dijkstraat 14", "Seefeldstrasse 40"). */
+const ADDRESS_LINE = /^(?:(?:address|adresse|postal address|adresse postale)\s*:\s*)?([a-z]{2,}(?:straat|laan|weg|plein|gasse|strasse|platz|kade|gracht|markt|steenweg|dreef|vest|allee|ring|damm|ufer)\s+\d{1,4}[a-z]?\b|\d{1,5}\b|(?:suite|floor|unit|bureau)\b|(rue|avenue|boulevard|chemin|route|place|allee|quai|impasse|street|road|lane|bp|cs)\b|[a-z]\d[a-z] ?\d[a-z]\d\b|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b|[a-z' -]{2,40},? (\(?[a-z]{2,20}\)?,? )?([a-z]\d[a-z] ?\d[a-z]\d|\d{4,5}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b)/;
 /** A body's name and the short name the notice gives it in quotes: "Questory Studios Inc. ("Questory")", "Harbour Academy (the "Academy")"; not a role a contract gives a processor (the "Provider"). */
 const QUOTED_SHORT_FORM = new RegExp(BODY_NAME + String.raw`\.?\s*\((?:the\s+|hereinafter\s+)?["“](?!(?:Provider|Processor|Subprocessor|Vendor|Contractor|Supplier|Licensor|Consultant|Operator)["”])([\p{Lu}][\p{L}\d&'’-]{1,30})["”]\)`, 'gu');
 /** A body's name and the acronym the notice defines for it in parentheses: "Holy Rosary College (HRC)". */
@@ -532,7 +532,9 @@ const WRITTEN_OUT_MAILBOX = /(?:(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})\
 /** A sentence folded for reading: its mailboxes written out to foil robots are read as addresses. */
 /** A numbered paragraph's number ("1.1 This policy sets out…", "4.2.1 Requests must…"): the sentence is read without it. */
 const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[a-z])/;
-const foldSentence = (raw: string): string => fold(raw).replace(WRITTEN_OUT_MAILBOX, '$1$2@$3').replace(PARAGRAPH_NUMBER, '');
+/** Markdown's bold or italic marks around words ("**Access:** you can ask…", "__Droit d'accès__ :"): the words are read without them. */
+const EMPHASIS = /(\*\*|__)(?=\S)([^*_]{1,80}?)(?<=\S)\1/g;
+const foldSentence = (raw: string): string => fold(raw).replace(WRITTEN_OUT_MAILBOX, '$1$2@$3').replace(PARAGRAPH_NUMBER, '').replace(EMPHASIS, '$2');
 const isContentsLine = (folded: string): boolean => CONTENTS_LINE.test(folded) && folded.split(/\s+/).length <= 10;
 
 /** A list item: a bullet, or "1)" — never a heading, whatever its length. */

@@ -2651,6 +2651,21 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('data processed "abroad" or "by a payment gateway in the United States" say where they go; a DPO reached "here: https://…" has a way to reach them; fields "strictly necessary … are marked as such" say what is required; data "deleted once the purchase is complete" have an end (pass 115)', () => {
+    expect(analyseNotice('You agree that your data may be processed abroad, in European or non-European countries.').status.transfers).toBe('present');
+    expect(analyseNotice('If your purchase is processed by a payment gateway in the United States, your information may be disclosed under United States law.').status.transfers).toBe('present');
+    expect(analyseNotice('You can contact our data privacy officer here: https://eu-rep.example/form/48213').status.dpo).toBe('present');
+    expect(analyseNotice('Input fields that are strictly necessary for our services are marked as such when you register.').status.required).toBe('present');
+    expect(analyseNotice('Your transaction data is deleted once the purchase is complete.').status.retention).toBe('present');
+  });
+  it('rights named by a bold label ("**Access:** you can ask…"), an "overview of the personal data we hold", « La famille … peut s\'y opposer »; a Dutch street and its number in the controller\'s address block (pass 115)', () => {
+    expect([...analyseNotice('Your rights\n  * **Access:** you can ask for more information about the data we hold about you, and for a copy of it.').rights]).toContain('access');
+    expect([...analyseNotice('You may ask us for an overview of the personal data we hold about you.').rights]).toContain('access');
+    expect([...analyseNotice("La famille qui ne souhaite pas que ses données soient transmises peut s'y opposer en le signalant à la directrice.").rights]).toContain('opposition');
+    const a = analyseNotice('The Bruges College of Studies ("We", "College") collects your data to run its courses.\n\nContact\nTo exercise your rights, write to us:\n\nBruges College of Studies\nPrivacy Office\nDijkstraat 14\n8000 Bruges\nBelgium');
+    expect(a.status.controllerContact).toBe('present');
+    expect(a.excerpts.controllerContact).toContain('Dijkstraat 14');
+  });
   it('« la commune de X, gestionnaire de la structure, consulte le service CDAP » names the controller, and a consultation made « qu\'avec l\'accord écrit de la famille » rests on consent; an establishment « placé sous la responsabilité de la directrice » names none (pass 114)', () => {
     expect(analyseNotice('Pour calculer la participation de la famille, la commune de Val-la-Vigne, gestionnaire de la structure, consulte le service CDAP de la CAF.').status.controller).toBe('present');
     expect(analyseNotice("Cette consultation n'est faite qu'avec l'accord écrit de la famille.").status.legalBasis).toBe('present');
