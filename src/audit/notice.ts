@@ -291,6 +291,8 @@ const LEGAL_FORM_OPENER = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){1,6}(?:Ltd|
 const COMPANY_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}\d&'’.-]*,? ` + FORM_AFTER_NAME + String.raw`\b\.?`, 'u');
 /** A company's name with its legal form on a line of its own, as a contact card opens ("StarChart Labs, Inc.", "Lumen Tablettes SAS", "… Limited"). */
 const CARD_COMPANY = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'’.-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5},?[ \t]+(?:` + FORM_AFTER_NAME + String.raw`|Limited)\.?$`, 'u');
+/** Writing to a company named with its legal form, European ones included ("write to: LinguaRoute S.L., Carrer…", « écrivez à Lernwerk GmbH, … »). */
+const WRITE_TO_COMPANY = new RegExp(String.raw`\b(?:write|writing|send|sending|contact|contacting|écrivez|écrire|adressez|adresser)\b[^.:]{0,20}:?\s+(?:to\s+|à\s+)?(?:\p{Lu}[\p{L}\d&'’-]*[ \t]+){1,5}(?:S\.L\.|S\.L|SL|S\.A\.|GmbH|AG|B\.V\.|BV|NV|Ltd|Limited|Inc|LLC|SAS|SARL|SRL|S\.r\.l\.|plc)(?![\p{L}])`, 'u');
 /** The legal forms that make a name a company's, in the patterns that need a company (OPERATOR_OF, DEVELOPED_BY). */
 const COMPANY_FORM = String.raw`(?:Ltd|LTD|Limited|LLP|plc|PLC|Inc|INC|LLC|CIC|SAS|SARL|SASU|SA|GmbH)`;
 /** A company, with its legal form, that the notice calls the operator of the site or service ("PlayPebble.com LLC is the operator of this Site", "X, Inc. (\"X\"), the operator of the Service"). */
@@ -1390,6 +1392,18 @@ export function analyseNotice(input: string): NoticeAnalysis {
       found('controller', next.folded.startsWith(ss[k]!.folded.replace(/\s*:$/, '')) ? { ...next, blank: false } : withNextLine(ss[k]!, next));
       // Its address on the lines below the name (an organisation number may come between) is its contact.
       cardAddress = ss.slice(k + 2, k + 4).find((x) => ENTITY.address.test(x.folded));
+    }
+  }
+  // A notice written as "we" that gives, to write to about the data, a company with its legal form and its postal address in one
+  // sentence ("…or to revoke a permission you gave, write to: LinguaRoute S.L., Carrer de la Diputació 120, 08015 Barcelona"):
+  // the "we" that speaks. (Not the DPO's address, an authority's, nor in a processor's notice.)
+  if (status.controller !== 'present' && weProcess && !ss.some((x) => ENTITY.authorProcessor.test(x.folded))) {
+    const x = ss.find((y) => WRITE_TO_COMPANY.test(y.raw) && ENTITY.address.test(y.folded) && /\b(personal (data|information)|your (data|information)|privacy|donnees|vie privee)\b/.test(y.folded) && !anyMatch(ITEMS.dpo.sentence, y.folded) && !anyMatch(ITEMS.cnilComplaint.sentence, y.folded));
+    if (x) {
+      // (Shown from the words that name it: "write to: LinguaRoute S.L., Carrer de la Diputació 120, …".)
+      const named = { ...x, raw: x.raw.slice(WRITE_TO_COMPANY.exec(x.raw)!.index) };
+      found('controller', named);
+      cardAddress ??= named;
     }
   }
   // The author's contact card on the regulator's template: "Contact details" / "Postal Address" / "TutorLane" / "12 Canal Street".

@@ -2651,6 +2651,19 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('details "not required for registration" say what must be given; a Dutch postcode line ("2611 GG Delft") closes an address block; a "we" notice that gives a company with its legal form and its address to write to about the data names it (pass 116)', () => {
+    expect(analyseNotice('When you register, we collect your name and e-mail address. You may give other details of your own accord, but they are not required for registration.').status.required).toBe('present');
+    const card = analyseNotice('Tilemark maintains and processes personal information in order to provide your start page.\n\nMore information\n\nIf you have questions, contact us at any time:\n\nTilemark BV\nBurgwal 12\n2611 GG Delft\nNetherlands');
+    expect(card.status.controllerContact).toBe('present');
+    expect(card.excerpts.controllerContact).toContain('2611 GG Delft');
+    const a = analyseNotice('Privacy policy\n\n1. We collect personal data only when you give it to us in our booking form.\n\n6. Contact for privacy questions\n\nFor any question about the use of your personal data, or to have it corrected or erased, write to: LinguaRoute S.L., Carrer de la Diputació 120, 08015 Barcelona (Spain).');
+    expect(a.status.controller).toBe('present');
+    expect(a.excerpts.controller).toMatch(/^write to: LinguaRoute S\.L\./);
+    expect(a.status.controllerContact).toBe('present');
+    // (A processor's notice gives its own address, not the controller's.)
+    const processor = analyseNotice('Privacy policy\n\nWe act as a data processor for the schools we serve. We collect personal data only as they instruct.\n\nFor any question about your personal data, write to: Skolvik Systems GmbH, Hauptstrasse 4, 10115 Berlin.');
+    expect(processor.status.controller).not.toBe('present');
+  });
   it('data processed "abroad" or "by a payment gateway in the United States" say where they go; a DPO reached "here: https://…" has a way to reach them; fields "strictly necessary … are marked as such" say what is required; data "deleted once the purchase is complete" have an end (pass 115)', () => {
     expect(analyseNotice('You agree that your data may be processed abroad, in European or non-European countries.').status.transfers).toBe('present');
     expect(analyseNotice('If your purchase is processed by a payment gateway in the United States, your information may be disclosed under United States law.').status.transfers).toBe('present');
