@@ -403,6 +403,8 @@ function controllerNames(raw: string): string[] {
 const entityKind = (word: string): string => word.replace(/al$/, '').replace(/^(ville|mairie)$/, 'commune');
 /** A town's or a school's kind and the place that names it, folded: « commune de valbrune », « mairie de saint-aubin », « college de la vallee ». */
 const KIND_OF_PLACE = /\b(commune|ville|mairie|college|lycee|ecole|academie|region|departement)\s+(?:de la |de l'|du |des |de |d')([a-z][a-z'-]{3,})/g;
+/** Exercising one's rights, as a question puts it (« vous voulez exercer vos droits ? », "Want to exercise your rights?"). */
+const EXERCISE_RIGHTS = /\b(exercer|exercise|use) (vos|your|ses|their|tes|leurs) (droits|rights)\b/;
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
 const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer|privacy-?officer)\b/;
 /** A mailbox named for privacy questions ("privacy@…", "dataprotection@…", « rgpd@… », « donnees-personnelles@… »), not a DPO's own. */
@@ -1676,6 +1678,12 @@ export function analyseNotice(input: string): NoticeAnalysis {
     if (x.toc === true) for (const item of NOTICE_ITEMS) if (status[item] === 'absent' && item !== 'rights' && anyMatch(ITEMS[item].mention, x.folded)) status[item] = 'unclear';
   if (rights.size) status.rights = 'present';
   else if (all.some((s) => /\bdroits? (d'|de |d'acces|de rectification)/.test(s.folded) || /\brights? (of|to)\b/.test(s.folded) || (s.toc === true && /\b(d'acces|de rectification|your rights|vos droits)\b/.test(s.folded)))) status.rights = 'unclear';
+  // A question on exercising one's rights, answered by a contact in the sentence after it (« …ou vous voulez exercer vos droits ?
+  // Écrivez-nous à confidentialite@… »): that contact is how the rights are exercised.
+  if (status.rightsContact !== 'present') {
+    const k = ss.findIndex((x, j) => /\?\s*$/.test(x.raw) && EXERCISE_RIGHTS.test(x.folded) && ss[j + 1] !== undefined && ss[j + 1]!.section === x.section && CONTACT.test(ss[j + 1]!.folded) && !anyMatch(ITEMS.cnilComplaint.sentence, ss[j + 1]!.folded));
+    if (k >= 0) found('rightsContact', withNextLine(ss[k]!, ss[k + 1]!));
+  }
   // Rights exercised by writing to the DPO the notice gives a way to reach: "To exercise them, email the Data Protection Officer."
   if (status.rightsContact !== 'present' && status.dpo === 'present' && rights.size > 0) {
     const viaDpo = ss.find((x) => (RIGHTS_VIA_DPO.test(x.folded) || RIGHTS_TO_OFFICER.test(x.folded)) && !recites(x));

@@ -2651,6 +2651,17 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a question on exercising one\'s rights answered by a mailbox in the next sentence, "use the membership page" to remove one\'s information and "the \'Update profile\' link" give the rights\' contact; "Update your personal information" names rectification (pass 117)', () => {
+    const q = analyseNotice("Vos droits\nChaque utilisateur peut voir, télécharger et supprimer ce qu'il a créé.\n\nComment nous joindre ?\nUne question sur cette politique, ou vous voulez exercer vos droits ? Écrivez-nous à confidentialite@luciole.example.");
+    expect(q.status.rightsContact).toBe('present');
+    expect(q.excerpts.rightsContact).toContain('confidentialite@luciole.example');
+    expect(analyseNotice('To remove your information from our database, so that you no longer receive our communications, use the membership page.').status.rightsContact).toBe('present');
+    const u = analyseNotice('Update your personal information with the "Update profile" link on the site.');
+    expect(u.status.rightsContact).toBe('present');
+    expect([...u.rights]).toContain('rectification');
+    // (A question answered by the authority's address is a complaint, not how the rights are exercised with the body.)
+    expect(analyseNotice('Vous voulez exercer vos droits ? La CNIL, 3 place de Fontenoy, 75007 Paris, peut recevoir une réclamation.').status.rightsContact).not.toBe('present');
+  });
   it('details "not required for registration" say what must be given; a Dutch postcode line ("2611 GG Delft") closes an address block; a "we" notice that gives a company with its legal form and its address to write to about the data names it (pass 116)', () => {
     expect(analyseNotice('When you register, we collect your name and e-mail address. You may give other details of your own accord, but they are not required for registration.').status.required).toBe('present');
     const card = analyseNotice('Tilemark maintains and processes personal information in order to provide your start page.\n\nMore information\n\nIf you have questions, contact us at any time:\n\nTilemark BV\nBurgwal 12\n2611 GG Delft\nNetherlands');
