@@ -2651,6 +2651,13 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a named department that "records each visit", and a named public agency "committed to the privacy … of your personal information", name the controller; "The school is committed to protecting your privacy" names none, nor a department that collects from schools (pass 118)', () => {
+    expect(analyseNotice('The Southern Coast Department of Education records each visit to its website for statistics.').status.controller).toBe('present');
+    expect(analyseNotice('The Keystone Higher Education Assistance Agency ("KHEAA") is committed to the privacy and confidentiality of your personal information. Federal law requires us to tell you how we collect and share it.').status.controller).toBe('present');
+    expect(analyseNotice('The school is committed to protecting your privacy.').status.controller).not.toBe('present');
+    expect(analyseNotice('Our academy is committed to the privacy of its pupils.').status.controller).not.toBe('present');
+    expect(analyseNotice('The Department for Education collects personal data from schools through the census.').status.controller).not.toBe('present');
+  });
   it('a question on exercising one\'s rights answered by a mailbox in the next sentence, "use the membership page" to remove one\'s information and "the \'Update profile\' link" give the rights\' contact; "Update your personal information" names rectification (pass 117)', () => {
     const q = analyseNotice("Vos droits\nChaque utilisateur peut voir, télécharger et supprimer ce qu'il a créé.\n\nComment nous joindre ?\nUne question sur cette politique, ou vous voulez exercer vos droits ? Écrivez-nous à confidentialite@luciole.example.");
     expect(q.status.rightsContact).toBe('present');
