@@ -2651,6 +2651,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"we provide reasonable access to your personal information as well as procedures for correcting or modifying it" names access and rectification; "You may unsubscribe from this information simply by telling us", "unsubscribe through the link in the e-mail" are withdrawals; "Only those members who have a lawful purpose … are authorised to do so" says who receives; a site that "respects your individual privacy" speaks as the body (pass 119)', () => {
+    expect([...analyseNotice('We provide reasonable access to your personal information as well as procedures for correcting or modifying it where appropriate.').rights].sort()).toEqual(['access', 'rectification']);
+    expect(analyseNotice('You may unsubscribe from this information simply by telling us that you no longer wish to receive it.').status.withdrawal).toBe('present');
+    expect(analyseNotice('If you receive e-mails from us, you can unsubscribe through the link in the e-mail.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Only those Campus360 members who have a lawful purpose for accessing the personal information we obtain are authorised to do so.').status.recipients).toBe('present');
+    const site = analyseNotice('Privacy Policy\n\nCampus360online.example respects your individual privacy. We use information about you to administer your account.\n\nContact us by e-mail at info@campus360online.example.');
+    expect(site.status.controller).toBe('present');
+  });
   it('a named department that "records each visit", and a named public agency "committed to the privacy … of your personal information", name the controller; "The school is committed to protecting your privacy" names none, nor a department that collects from schools (pass 118)', () => {
     expect(analyseNotice('The Southern Coast Department of Education records each visit to its website for statistics.').status.controller).toBe('present');
     expect(analyseNotice('The Keystone Higher Education Assistance Agency ("KHEAA") is committed to the privacy and confidentiality of your personal information. Federal law requires us to tell you how we collect and share it.').status.controller).toBe('present');
