@@ -533,11 +533,11 @@ const CONTENTS_LINE = /^[·•*–-]?\s*(who|what|how|where|why|when|which|lawfu
  * usual local parts before a bare "at"; never "www.", so that "available at www.site.fr" stays a sentence.
  */
 const WRITTEN_OUT_MAILBOX = /(?:(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})\s*(?:\[at\]|\(at\)|\{at\})|\b(info|contact|contacts|privacy|support|help|hello|admin|office|enquiries|inquiries|webmaster|mail|dpo|dpd|legal|service|team|secretariat|accueil|rgpd)\s*\bat\b)\s*(?!www\.)((?:[a-z0-9-]+\.)+(?:com|org|net|edu|fr|uk|be|ch|ca|ie|eu|io|au|nz|de|info))\b(?!@)/g;
-/** A sentence folded for reading: its mailboxes written out to foil robots are read as addresses. */
 /** A numbered paragraph's number ("1.1 This policy sets out…", "4.2.1 Requests must…"): the sentence is read without it. */
 const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[a-z])/;
 /** Markdown's bold or italic marks around words ("**Access:** you can ask…", "__Droit d'accès__ :"): the words are read without them. */
 const EMPHASIS = /(\*\*|__)(?=\S)([^*_]{1,80}?)(?<=\S)\1/g;
+/** A sentence folded for reading: its mailboxes written out to foil robots are read as addresses, a paragraph's number and markdown's emphasis marks left out. */
 const foldSentence = (raw: string): string => fold(raw).replace(WRITTEN_OUT_MAILBOX, '$1$2@$3').replace(PARAGRAPH_NUMBER, '').replace(EMPHASIS, '$2');
 const isContentsLine = (folded: string): boolean => CONTENTS_LINE.test(folded) && folded.split(/\s+/).length <= 10;
 
