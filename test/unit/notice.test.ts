@@ -2704,6 +2704,9 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     const a = analyseNotice('The Bruges College of Studies ("We", "College") collects your data to run its courses.\n\nContact\nTo exercise your rights, write to us:\n\nBruges College of Studies\nPrivacy Office\nDijkstraat 14\n8000 Bruges\nBelgium');
     expect(a.status.controllerContact).toBe('present');
     expect(a.excerpts.controllerContact).toContain('Dijkstraat 14');
+    // (An English word that ends like a street, "during 12 months", "harvest 2020", is no address.)
+    expect(analyseNotice('Kennet College is the data controller. We keep your data during 12 months.').status.controllerContact).not.toBe('present');
+    expect(analyseNotice('Kennet College is the data controller. Photos from the harvest 2020 fair are kept.').status.controllerContact).not.toBe('present');
   });
   it('« la commune de X, gestionnaire de la structure, consulte le service CDAP » names the controller, and a consultation made « qu\'avec l\'accord écrit de la famille » rests on consent; an establishment « placé sous la responsabilité de la directrice » names none (pass 114)', () => {
     expect(analyseNotice('Pour calculer la participation de la famille, la commune de Val-la-Vigne, gestionnaire de la structure, consulte le service CDAP de la CAF.').status.controller).toBe('present');
