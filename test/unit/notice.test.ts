@@ -2682,6 +2682,8 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     const card = analyseNotice('Tilemark maintains and processes personal information in order to provide your start page.\n\nMore information\n\nIf you have questions, contact us at any time:\n\nTilemark BV\nBurgwal 12\n2611 GG Delft\nNetherlands');
     expect(card.status.controllerContact).toBe('present');
     expect(card.excerpts.controllerContact).toContain('2611 GG Delft');
+    // (A year over two small words, "2021 in review", is no postcode line.)
+    expect(analyseNotice('2021 in review\nKennet College is the data controller and collects your name.').status.controllerContact).not.toBe('present');
     const a = analyseNotice('Privacy policy\n\n1. We collect personal data only when you give it to us in our booking form.\n\n6. Contact for privacy questions\n\nFor any question about the use of your personal data, or to have it corrected or erased, write to: LinguaRoute S.L., Carrer de la Diputació 120, 08015 Barcelona (Spain).');
     expect(a.status.controller).toBe('present');
     expect(a.excerpts.controller).toMatch(/^write to: LinguaRoute S\.L\./);
@@ -2692,6 +2694,9 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
   });
   it('data processed "abroad" or "by a payment gateway in the United States" say where they go; a DPO reached "here: https://…" has a way to reach them; fields "strictly necessary … are marked as such" say what is required; data "deleted once the purchase is complete" have an end (pass 115)', () => {
     expect(analyseNotice('You agree that your data may be processed abroad, in European or non-European countries.').status.transfers).toBe('present');
+    // (Trips held abroad, or a process for studying abroad, say nothing of where the data go.)
+    expect(analyseNotice('School trips are held abroad every spring.').status.transfers).not.toBe('present');
+    expect(analyseNotice('The application process for studying abroad is explained below.').status.transfers).not.toBe('present');
     expect(analyseNotice('If your purchase is processed by a payment gateway in the United States, your information may be disclosed under United States law.').status.transfers).toBe('present');
     expect(analyseNotice('You can contact our data privacy officer here: https://eu-rep.example/form/48213').status.dpo).toBe('present');
     expect(analyseNotice('Input fields that are strictly necessary for our services are marked as such when you register.').status.required).toBe('present');
