@@ -293,6 +293,8 @@ const COMPANY_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}\d&'’.-]*,? ` + FORM_A
 const CARD_COMPANY = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'’.-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\d&'’.-]*){0,5},?[ \t]+(?:` + FORM_AFTER_NAME + String.raw`|Limited)\.?$`, 'u');
 /** Writing to a company named with its legal form, European ones included ("write to: LinguaRoute S.L., Carrer…", « écrivez à Lernwerk GmbH, … »). */
 const WRITE_TO_COMPANY = new RegExp(String.raw`\b(?:write|writing|send|sending|contact|contacting|écrivez|écrire|adressez|adresser)\b[^.:]{0,20}:?\s+(?:to\s+|à\s+)?(?:\p{Lu}[\p{L}\d&'’-]*[ \t]+){1,5}(?:S\.L\.|S\.L|SL|S\.A\.|GmbH|AG|B\.V\.|BV|NV|Ltd|Limited|Inc|LLC|SAS|SARL|SRL|S\.r\.l\.|plc)(?![\p{L}])`, 'u');
+/** A sentence that names another body's role: a provider, a partner, a vendor, a third party. */
+const THIRD_PARTY_ROLE = /\b(providers?|partners?|processors?|vendors?|suppliers?|third[- ]part(y|ies)|prestataires?|partenaires?|sous-traitants?|fournisseurs?|payment)\b/;
 /** The legal forms that make a name a company's, in the patterns that need a company (OPERATOR_OF, DEVELOPED_BY). */
 const COMPANY_FORM = String.raw`(?:Ltd|LTD|Limited|LLP|plc|PLC|Inc|INC|LLC|CIC|SAS|SARL|SASU|SA|GmbH)`;
 /** A company, with its legal form, that the notice calls the operator of the site or service ("PlayPebble.com LLC is the operator of this Site", "X, Inc. (\"X\"), the operator of the Service"). */
@@ -1400,7 +1402,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // sentence ("…or to revoke a permission you gave, write to: LinguaRoute S.L., Carrer de la Diputació 120, 08015 Barcelona"):
   // the "we" that speaks. (Not the DPO's address, an authority's, nor in a processor's notice.)
   if (status.controller !== 'present' && weProcess && !ss.some((x) => ENTITY.authorProcessor.test(x.folded))) {
-    const x = ss.find((y) => WRITE_TO_COMPANY.test(y.raw) && ENTITY.address.test(y.folded) && /\b(personal (data|information)|your (data|information)|privacy|donnees|vie privee)\b/.test(y.folded) && !anyMatch(ITEMS.dpo.sentence, y.folded) && !anyMatch(ITEMS.cnilComplaint.sentence, y.folded));
+    // (Nor a company the sentence names as another's: "…handled by our payment provider, write to: Paywise Europe Ltd, …".)
+    const x = ss.find((y) => WRITE_TO_COMPANY.test(y.raw) && ENTITY.address.test(y.folded) && /\b(personal (data|information)|your (data|information)|privacy|donnees|vie privee)\b/.test(y.folded) && !THIRD_PARTY_ROLE.test(y.folded) && !ENTITY.notProcessor.test(y.folded) && !anyMatch(ITEMS.dpo.sentence, y.folded) && !anyMatch(ITEMS.cnilComplaint.sentence, y.folded));
     if (x) {
       // (Shown from the words that name it: "write to: LinguaRoute S.L., Carrer de la Diputació 120, …".)
       const named = { ...x, raw: x.raw.slice(WRITE_TO_COMPANY.exec(x.raw)!.index) };

@@ -2688,6 +2688,9 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(a.status.controller).toBe('present');
     expect(a.excerpts.controller).toMatch(/^write to: LinguaRoute S\.L\./);
     expect(a.status.controllerContact).toBe('present');
+    // (Nor a company the sentence names as another's: a payment provider.)
+    const provider = analyseNotice('Privacy policy\n\nWe collect personal data only when you book a course with us.\n\nPayments\n\nIf you have questions about how your personal data is handled by our payment provider, write to: Paywise Europe Ltd, 1 Grand Canal Street, Dublin D02 F123.');
+    expect(provider.status.controller).not.toBe('present');
     // (A processor's notice gives its own address, not the controller's.)
     const processor = analyseNotice('Privacy policy\n\nWe act as a data processor for the schools we serve. We collect personal data only as they instruct.\n\nFor any question about your personal data, write to: Skolvik Systems GmbH, Hauptstrasse 4, 10115 Berlin.');
     expect(processor.status.controller).not.toBe('present');
