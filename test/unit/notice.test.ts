@@ -2656,6 +2656,8 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice('You may unsubscribe from this information simply by telling us that you no longer wish to receive it.').status.withdrawal).toBe('present');
     expect(analyseNotice('If you receive e-mails from us, you can unsubscribe through the link in the e-mail.').status.withdrawal).toBe('present');
     expect(analyseNotice('Only those Campus360 members who have a lawful purpose for accessing the personal information we obtain are authorised to do so.').status.recipients).toBe('present');
+    // (Who may view a forum is no recipient of data.)
+    expect(analyseNotice('Only children over 13 are allowed to view the forum.').status.recipients).not.toBe('present');
     const site = analyseNotice('Privacy Policy\n\nCampus360online.example respects your individual privacy. We use information about you to administer your account.\n\nContact us by e-mail at info@campus360online.example.');
     expect(site.status.controller).toBe('present');
   });
