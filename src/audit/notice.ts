@@ -503,6 +503,8 @@ function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undef
 
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
+/** A sentence about complaining to the supervisory authority: the authority's address it gives ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…") is no contact of the body's. */
+const aboutAuthority = (s: Sentence): boolean => anyMatch(ITEMS.cnilComplaint.sentence, s.folded);
 
 /** What separates a title's parts ("X :: Y", "X | Y", "X — Y"); one part may be a body named with its kind and nothing else. */
 const TITLE_PARTS = /\s+(?:::|\||–|—)\s+/u;
@@ -517,8 +519,7 @@ const ELLIPTICAL_ANSWER = /^(?:(?:mainly|primarily|chiefly|principally|largely|o
 const PRONOUN_SUBJECT = /^(?:they|ils|elles)\s/;
 /** That sentence's subject, a plural noun phrase before its verb ("These third-party ad servers or ad networks use technology…", « Ces prestataires hébergent… »), which the pronoun stands for. */
 const PLURAL_SUBJECT = /^((?:these|those|such|the|our|some|other|ces|les|nos|certains|d'autres)\b[^,.;:()]{2,80}?)\s(?:use|may|might|can|will|would|are|have|send|serve|place|set|collect|provide|help|do|only|also|utilisent|peuvent|pourront|sont|ont|deposent|collectent|fournissent|hebergent|traitent|recoivent|agissent)\b/;
-/** A dot that ends no clause: inside a name ("revisionhall.example", "e.g") or after a company's form or an abbreviation before more of the sentence ("Ltd. processes"). */
-const INNER_DOT = /[a-z0-9]\.[a-z0-9]|\b(?:ltd|inc|co|corp|llc|plc|etc|no|st|eg|ie)\. [a-z]/;
+/** The dots that end no clause: inside a name ("revisionhall.example", "e.g") or after a company's form or an abbreviation before more of the sentence ("Ltd. processes"). */
 const INNER_DOTS = /(?<=[a-z0-9])\.(?=[a-z0-9])|(?<=\b(?:ltd|inc|co|corp|llc|plc|etc|no|st|eg|ie))\.(?= [a-z])/g;
 /** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
@@ -1129,7 +1130,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // The vocabulary reads a clause as running to the next full stop: a dot inside a domain or an address
     // ("…links that appear on revisionhall.example … receive your IP address") or after a company's form or an
     // abbreviation ("Lingua Study Ltd. processes…", "e.g. your name") ends none, so the sentence is read again without them.
-    const dotless = dottedLeft > 0 && INNER_DOT.test(s.folded) ? (dottedLeft--, s.folded.replace(INNER_DOTS, '')) : undefined;
+    const undotted = dottedLeft > 0 ? s.folded.replace(INNER_DOTS, '') : s.folded;
+    const dotless = undotted !== s.folded ? (dottedLeft--, undotted) : undefined;
     for (const item of NOTICE_ITEMS) {
       if (recital || contents || (status[item] === 'present' && !bySectionOnly.has(item)) || item === 'rights' || item === 'retention') continue;
       const d = ITEMS[item];
@@ -1403,7 +1405,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // the "we" that speaks. (Not the DPO's address, an authority's, nor in a processor's notice.)
   if (status.controller !== 'present' && weProcess && !ss.some((x) => ENTITY.authorProcessor.test(x.folded))) {
     // (Nor a company the sentence names as another's: "…handled by our payment provider, write to: Paywise Europe Ltd, …".)
-    const x = ss.find((y) => WRITE_TO_COMPANY.test(y.raw) && ENTITY.address.test(y.folded) && /\b(personal (data|information)|your (data|information)|privacy|donnees|vie privee)\b/.test(y.folded) && !THIRD_PARTY_ROLE.test(y.folded) && !ENTITY.notProcessor.test(y.folded) && !anyMatch(ITEMS.dpo.sentence, y.folded) && !anyMatch(ITEMS.cnilComplaint.sentence, y.folded));
+    const x = ss.find((y) => WRITE_TO_COMPANY.test(y.raw) && ENTITY.address.test(y.folded) && /\b(personal (data|information)|your (data|information)|privacy|donnees|vie privee)\b/.test(y.folded) && !THIRD_PARTY_ROLE.test(y.folded) && !ENTITY.notProcessor.test(y.folded) && !anyMatch(ITEMS.dpo.sentence, y.folded) && !aboutAuthority(y));
     if (x) {
       // (Shown from the words that name it: "write to: LinguaRoute S.L., Carrer de la Diputació 120, …".)
       const named = { ...x, raw: x.raw.slice(WRITE_TO_COMPANY.exec(x.raw)!.index) };
@@ -1567,8 +1569,6 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // controller's own, where the notice's author is the controller ("We are the data controller…", "Here at X we…").
     const authorControls = /\b(we|us|our|nous|notre|nos|i|je)\b/.test(fold(excerpts.controller ?? '')) || titleName !== undefined;
     const privacyMail = (x: Sentence) => authorControls && !processor && !aboutDpo(x) && !anyMatch(ITEMS.dpo.sentence, x.folded) && !ENTITY.notProcessor.test(x.folded) && hasMailbox(x.folded, PRIVACY_MAILBOX);
-    // Not the supervisory authority's address, given in the sentence about complaining ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…").
-    const aboutAuthority = (x: Sentence) => anyMatch(ITEMS.cnilComplaint.sentence, x.folded);
     // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
     const ownSentence = (x: Sentence) => named.includes(x) && !anyMatch(ITEMS.dpo.sentence, x.folded);
     // (Under the DPO's heading too, where the line gives the controller's own name: its postal address is the controller's, written to for its DPO.)
@@ -1684,7 +1684,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // A question on exercising one's rights, answered by a contact in the sentence after it (« …ou vous voulez exercer vos droits ?
   // Écrivez-nous à confidentialite@… »): that contact is how the rights are exercised.
   if (status.rightsContact !== 'present') {
-    const k = ss.findIndex((x, j) => /\?\s*$/.test(x.raw) && EXERCISE_RIGHTS.test(x.folded) && ss[j + 1] !== undefined && ss[j + 1]!.section === x.section && CONTACT.test(ss[j + 1]!.folded) && !anyMatch(ITEMS.cnilComplaint.sentence, ss[j + 1]!.folded));
+    const k = ss.findIndex((x, j) => /\?\s*$/.test(x.raw) && EXERCISE_RIGHTS.test(x.folded) && ss[j + 1] !== undefined && ss[j + 1]!.section === x.section && CONTACT.test(ss[j + 1]!.folded) && !aboutAuthority(ss[j + 1]!));
     if (k >= 0) found('rightsContact', withNextLine(ss[k]!, ss[k + 1]!));
   }
   // Rights exercised by writing to the DPO the notice gives a way to reach: "To exercise them, email the Data Protection Officer."
