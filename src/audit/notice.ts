@@ -406,6 +406,8 @@ const entityKind = (word: string): string => word.replace(/al$/, '').replace(/^(
 /** A town's or a school's kind and the place that names it, folded: « commune de valbrune », « mairie de saint-aubin », « college de la vallee ». */
 const KIND_OF_PLACE = /\b(commune|ville|mairie|college|lycee|ecole|academie|region|departement)\s+(?:de la |de l'|du |des |de |d')([a-z][a-z'-]{3,})/g;
 /** Exercising one's rights, as a question puts it (« vous voulez exercer vos droits ? », "Want to exercise your rights?"). */
+/** A sentence that tells the reader to write ("Please contact AdmitTalk by e-mail at…", « Écrivez-nous à… », "Send your request to…"). */
+const CONTACT_THEM = /^(?:please |to do so,? |for this,? |pour cela,? )?(?:contact|write to|e-?mail|send (?:your |a |the )?(?:request|letter|e-?mail)s? to|ecrivez|contactez|adressez)\b/;
 const EXERCISE_RIGHTS = /\b(exercer|exercise|use) (vos|your|ses|their|tes|leurs) (droits|rights)\b/;
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
 const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer|privacy-?officer)\b/;
@@ -512,7 +514,7 @@ const TITLE_BODY_PART = /^(?:The )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}(?:University|C
 /** A name that opens a sentence and says it is "we": "ClassBridge ("we", "our", "us") respects your privacy", "StarTrail ("the App", "we") is an app". */
 const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) \((?:hereinafter )?(?:["“«] ?(?:[Tt]he |[Ll]'|[Ll]’)?(?:[Aa]pp|[Aa]pplication|[Pp]latform|[Pp]lateforme)[”"»]?, )?["“«] ?(?:we|nous)\b/u;
 /** A body named by its kind that says what it does with the data, in the third person: "The School also processes pupils' health information", « L'établissement conserve les dossiers… ». */
-const BODY_SPEAKS = /(?:^|[,;:] )(?:the|l'|le |la )(?:school|college|academy|company|trust|council|association|club|nursery|etablissement|ecole|lycee|societe|academie)\b[^.,;]{0,30}?\b(?:also |only |then )?(?:collects|processes|uses|keeps|holds|shares|stores|collecte|traite|utilise|conserve|recueille|transmet)\b/;
+const BODY_SPEAKS = /(?:^|[,;:] )(?:the |l'|le |la )(?:school|college|academy|university|institute|foundation|company|trust|council|association|club|nursery|etablissement|ecole|lycee|universite|institut|fondation|societe|academie)\b[^.,;]{0,30}?\b(?:also |only |then |may )?(?:collects|processes|uses|keeps|holds|shares|stores|ensures|process|use|share|collecte|traite|utilise|conserve|recueille|transmet|veille)\b/;
 /** An answer that opens on its purpose, its subject and verb left to the question above it: "Mainly to process payments…", « Uniquement pour vous répondre ». */
 const ELLIPTICAL_ANSWER = /^(?:(?:mainly|primarily|chiefly|principally|largely|only|solely|above all|essentiellement|principalement|uniquement|seulement)\b,?\s*(?:to|for|in order to|pour|afin de|afin d')|to|in order to|pour|afin de|afin d')\b/;
 /** A sentence whose subject is a plural pronoun ("They automatically receive your IP address when this occurs.", « Ils n'ont accès qu'aux… »): it goes on from the sentence before. */
@@ -596,8 +598,8 @@ function headingDepth(line: string, numbered: boolean): number {
 }
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('fr', { granularity: 'sentence' }) : null;
-/** A segment that ends on a title or an initial ("M.", "Dr.", "J.", the "S." of "U.S.") goes on in the next one, whatever follows. */
-const TITLE_END = /(?:^|[\s(.])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|Mag|Ing|St|Ste|Co|ul|\p{Lu})\.$|\se\.$/u;
+/** A segment that ends on a title or an initial ("M.", "Dr.", "J.", the "S." of "U.S."), or on an address's "attn.", goes on in the next one, whatever follows. */
+const TITLE_END = /(?:^|[\s(.])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|Mag|Ing|St|Ste|Co|ul|[Aa]ttn|\p{Lu})\.$|\se\.$/u;
 /** A segment that ends on a company's or a reference's abbreviation ("Classmark Inc.", "art.") goes on in the next one when it opens with "(" or lowercase. */
 /** A segment that ends on an article's or a number's abbreviation ("Art.", "No.") goes on when the next opens with its number ("Art. 15 GDPR"). */
 const ARTICLE_END = /\b(?:[Aa]rt|[Nn]o|n°)\.$/;
@@ -1072,6 +1074,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // body's), and what it announces leaves an item to be checked at most.
   const ss = all.filter((x) => x.toc !== true);
   const rights = new Set<Right>();
+  // The sentences that name a right.
+  const rightsTold = new Set<Sentence>();
   const position = new Map(ss.map((x, k) => [x, k]));
   // The body the notice's title names, if it names one ("Privacy Notice for Harbourside Nursery Group").
   const titleName = ss[0] !== undefined ? titledBody(ss[0].raw) : undefined;
@@ -1177,6 +1181,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
         if (anyMatch(res, s.folded)) {
           if (!rights.size) excerpts.rights = excerpt(s.raw);
           rights.add(right);
+          rightsTold.add(s);
         }
       }
     }
@@ -1539,7 +1544,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
     const titledRun = titled === undefined ? [] : [fold(titled).replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 6);
     // And the short name the controller's sentence gives it in quotes ("ClassroomWorks, a division of Brightbox Networks, Inc. ("ClassroomWorks")").
     const shortNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(QUOTED_SHORT_FORM)].map((m) => fold(m[2]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 6);
-    const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun, ...shortNames];
+    // And the full name an acronym in the controller's sentence stands for, where the notice spells it out once ("Limburg Valley
+    // University (LVU) cares about your privacy…" / "LVU is the controller of your personal data").
+    const spelled = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}{2,6})\b/gu)].map((m) => acronyms().get(m[1]!))))].flatMap((n) => (n === undefined ? [] : [fold(n).replace(/[^a-z0-9]/g, '')])).filter((n) => n.length >= 8);
+    // And the name the controller's sentence opens on as its subject ("Second Prairie Bank USA is the sole owner of the information…").
+    const subject = new RegExp(String.raw`^(?:The |Le |La |L['’])?` + BODY_NAME + String.raw`,? (?:is|are|est|sont)\b`, 'u').exec(excerpts.controller ?? '')?.[1];
+    const subjectRun = subject === undefined || LEAD_NOT_NAME.test(fold(subject)) ? [] : [fold(subject).replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 8);
+    const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun, ...shortNames, ...spelled, ...subjectRun];
     const sameBody = (x: Sentence) => {
       if ([...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(entityKind(m[1]!))) || properNames(x.raw).some((n) => names.has(n))) return true;
       const run = x.folded.replace(/[^a-z0-9]/g, '');
@@ -1686,6 +1697,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.rightsContact !== 'present') {
     const k = ss.findIndex((x, j) => /\?\s*$/.test(x.raw) && EXERCISE_RIGHTS.test(x.folded) && ss[j + 1] !== undefined && ss[j + 1]!.section === x.section && CONTACT.test(ss[j + 1]!.folded) && !aboutAuthority(ss[j + 1]!));
     if (k >= 0) found('rightsContact', withNextLine(ss[k]!, ss[k + 1]!));
+  }
+  // A sentence that names rights, and one of the two after it, in its section, that says whom to write to and where (« A parent
+  // may ask for the information we hold about their child so that they can request corrections. We send it by post. Please
+  // contact AdmitTalk by e-mail at admin@… »): that is how they are exercised.
+  if (status.rightsContact !== 'present' && rights.size > 0) {
+    const k = ss.findIndex((x, j) => CONTACT_THEM.test(x.folded) && CONTACT.test(x.folded) && !aboutAuthority(x) && !recites(x) && [1, 2].some((d) => { const r = ss[j - d]; return r !== undefined && rightsTold.has(r) && r.section === x.section; }));
+    if (k >= 0) found('rightsContact', ss[k]!);
   }
   // Rights exercised by writing to the DPO the notice gives a way to reach: "To exercise them, email the Data Protection Officer."
   if (status.rightsContact !== 'present' && status.dpo === 'present' && rights.size > 0) {

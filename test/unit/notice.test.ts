@@ -2651,6 +2651,25 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a notice that speaks of its body only in the third person ("The Academy processes…") is no guide on the rules; "The party responsible for data processing is …" names the controller; its contact is found by an acronym the notice spells out, an "attn." line, or the name its sentence opens on; a contact just after a sentence naming rights is how to exercise them; "whether in the United States or in other countries" and servers "outside the country where you live" are transfers; "we must have permission from your parent … before" is a basis (pass 120)', () => {
+    const third = analyseNotice('Privacy Policy / Brenta University\n\nThis page concerns the administration of the website of Brenta University and the data of its users.\n\n"Personal data" means any information relating to an identified or identifiable natural person.\n\nThe University processes the data sent through its forms only to answer requests.\n\nUnder Article 37 of Regulation (EU) 2016/679, public authorities and bodies must designate a Data Protection Officer.');
+    expect(third.explainsRules).toBe(false);
+    expect(analyseNotice('The party responsible for data processing ("Titolare del trattamento") is the Harbour Music Academy, Via Roma 12, 39100 Bolzano (Italy).').status.controller).toBe('present');
+    // (Nor is a party responsible for data processing that "is required to" do something named.)
+    expect(analyseNotice('The party responsible for data processing is required to keep a record of processing activities.').status.controller).not.toBe('present');
+    const acronym = analyseNotice('Privacy statement\n\nNorthgate Valley College (NVC) cares about your privacy. NVC is the controller of your personal data. NVC processes your data to run its courses.\n\nContact details\nFor questions about this statement, please contact:\nNorthgate Valley College\nattn. Data Protection Officer\nPostbus 4411\n6200 AB Maastricht');
+    expect(acronym.status.controllerContact).toBe('present');
+    const subject = analyseNotice('Privacy Policy\n\nAt StudyRoute, a service of Western Plains Bank USA, privacy matters. Western Plains Bank USA is the sole owner of the information collected on this Site. We use it to run the Site.\n\nHow to Contact Us\nWrite to:\nPrivacy\nWestern Plains Bank USA\nP.O. Box 7012\nFargo, ND 58102');
+    expect(subject.status.controllerContact).toBe('present');
+    const after = analyseNotice('Privacy policy\n\nWe run the Homework Hub forum. A parent may ask us for the information we hold about their child and request corrections or its deletion. We reply by post. Please contact Homework Hub by e-mail at privacy@homeworkhub.example.');
+    expect(after.status.rightsContact).toBe('present');
+    // (A complaint to the regulator is not how the rights are exercised.)
+    const authority = analyseNotice('Privacy policy\n\nWe run the Homework Hub forum. You may ask us for a copy of your information. Contact the Information Commissioner\'s Office at casework@ico.example to complain.');
+    expect(authority.status.rightsContact).not.toBe('present');
+    expect(analyseNotice('You agree to the collection, use and transfer of this information as described here, whether in the United States or in other countries.').status.transfers).toBe('present');
+    expect(analyseNotice('Our hosting providers may use servers outside the country where you live.').status.transfers).toBe('present');
+    expect(analyseNotice('If you are under 13, we must have permission from your parent or legal guardian before you can register.').status.legalBasis).toBe('present');
+  });
   it('"we provide reasonable access to your personal information as well as procedures for correcting or modifying it" names access and rectification; "You may unsubscribe from this information simply by telling us", "unsubscribe through the link in the e-mail" are withdrawals; "Only those members who have a lawful purpose … are authorised to do so" says who receives; a site that "respects your individual privacy" speaks as the body (pass 119)', () => {
     expect([...analyseNotice('We provide reasonable access to your personal information as well as procedures for correcting or modifying it where appropriate.').rights].sort()).toEqual(['access', 'rectification']);
     expect(analyseNotice('You may unsubscribe from this information simply by telling us that you no longer wish to receive it.').status.withdrawal).toBe('present');
