@@ -197,10 +197,11 @@ const FORM_AFTER_NAME = String.raw`(?:Inc|Ltd|LLC|LLP|plc|PLC|CIC|SAS|SARL|SASU|
 const LEGAL_FORM_AFTER = new RegExp(String.raw`,?[ \t]+(?:` + FORM_AFTER_NAME + String.raw`|INC|LTD|Limited)\b`, 'u');
 /**
  * A named body that says it collects the data: "The Lycée Français de Cologne (its management…) collects and may use pupils'
- * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données".
+ * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données",
+ * "The CampusMatch Network, or a service provider acting on our behalf ("Service Provider"), collects personal information".
  */
 const NAMED_COLLECTOR = new RegExp(
-  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|(?:maintains and )?processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:,\s(?:or|ou)\s[^,.()]{3,60}(?:\s*\([^)]{0,40}\))?,)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|(?:maintains and )?processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître)))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
 /** A product of the notice's author that collects the data: « comment l'application Ecolia recueille, utilise et protège vos informations ». */
@@ -508,8 +509,8 @@ const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.wit
 /** A sentence about complaining to the supervisory authority: the authority's address it gives ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…") is no contact of the body's. */
 const aboutAuthority = (s: Sentence): boolean => anyMatch(ITEMS.cnilComplaint.sentence, s.folded);
 
-/** What separates a title's parts ("X :: Y", "X | Y", "X — Y"); one part may be a body named with its kind and nothing else. */
-const TITLE_PARTS = /\s+(?:::|\||–|—)\s+/u;
+/** What separates a title's parts ("X :: Y", "X : Y", "X | Y", "X — Y"); one part may be a body named with its kind and nothing else. */
+const TITLE_PARTS = /\s+(?:::|:|\||–|—)\s+/u;
 const TITLE_BODY_PART = /^(?:The )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}(?:University|College|School|Academy|Council|District|Trust|Institute|Université|Collège|Lycée|École|Académie)(?: of(?: the)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}| \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?$/u;
 /** A name that opens a sentence and says it is "we": "ClassBridge ("we", "our", "us") respects your privacy", "StarTrail ("the App", "we") is an app". */
 const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) \((?:hereinafter )?(?:["“«] ?(?:[Tt]he |[Ll]'|[Ll]’)?(?:[Aa]pp|[Aa]pplication|[Pp]latform|[Pp]lateforme)[”"»]?, )?["“«] ?(?:we|nous)\b/u;
