@@ -2651,6 +2651,18 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a company that "is the manager, moderator and operator of the website" runs it; "Users can anytime unsubscribe" is a withdrawal; access and update "by contacting us by phone or email as detailed below" has its contact; "we would seek permission from you" and "only if authorized by you" state a basis; "If you do not want to provide this information, you cannot use our Site" and a site that "requires that you provide your name…" say what is required; information "removed from the … Network database" is erasure (pass 122)', () => {
+    expect(analyseNotice('Privacy Policy\n\nCollegeYatra Web Pvt. Ltd. is the manager, moderator and operator of the website CollegeYatra.example. This document explains how we use the information we collect from users.').status.controller).toBe('present');
+    expect(analyseNotice('Users can anytime unsubscribe from the service.').status.withdrawal).toBe('present');
+    expect(analyseNotice('We hold your name and course. You can access and update your personal information by contacting us by phone or email as detailed below.').status.rightsContact).toBe('present');
+    expect(analyseNotice('We may give it to our systems vendor; in every case we would seek permission from you.').status.legalBasis).toBe('present');
+    expect(analyseNotice('Staff may forward your résumé to employers only if authorized by you.').status.legalBasis).toBe('present');
+    expect(analyseNotice('If you do not want to provide this information, you cannot use our Site.').status.required).toBe('present');
+    expect(analyseNotice('The Site requires that you provide your name, address and email address on the registration form.').status.required).toBe('present');
+    // (An app that needs the camera asks for no personal data.)
+    expect(analyseNotice('The app requires you to give access to your camera to scan a code.').status.required).not.toBe('present');
+    expect([...analyseNotice('Anyone may ask for his or her information to be removed from the Career Bridge Network database by e-mailing privacy@careerbridge.example.').rights]).toEqual(['erasure']);
+  });
   it('"this website and its owners use" the information speaks for the body the title names, and a title\'s parts may be set apart by " : "; "only if your express permission was granted" is a basis; a right to request documents under the Freedom of Information Act is no right over one\'s data; "X, or a service provider acting on our behalf, collects" names X; "you may opt out of receiving text messages … at any time" is a withdrawal (pass 121)', () => {
     expect(analyseNotice("Privacy Policy | Riverside Founders' School\n\nThis website and its owners use any information submitted to answer your questions. Your details are not passed on to any third parties.").status.controller).toBe('present');
     expect(analyseNotice('Privacy : About us : Eastvale University\n\nFor details of the kinds of student information we collect, e-mail the Privacy Officer at privacy-officer@eastvale.example.').status.controller).toBe('present');
