@@ -509,6 +509,9 @@ const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.wit
 /** A sentence about complaining to the supervisory authority: the authority's address it gives ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…") is no contact of the body's. */
 const aboutAuthority = (s: Sentence): boolean => anyMatch(ITEMS.cnilComplaint.sentence, s.folded);
 
+/** A body called by its kind alone, capitalised as a defined term, that uses the data: "The University is committed to collecting and
+ * processing your personal data", "The Council uses these data", « La Commune traite vos données ». */
+const DEFINED_KIND_ACTS = /^(?:The|La|Le|L['’])\s?(University|College|Council|Academy|School|Board|Trust|Authority|Institute|Université|Collège|Lycée|École|Académie|Commune|Ville|Mairie)\b[^.]{0,40}?\b(?:uses|processes|collects|holds|keeps|stores|is committed to (?:collecting|processing)|will (?:use|process|collect|hold|manage)|needs|traite|collecte|recueille|utilise|conserve)\b[^.]{0,60}\b(?:data|information|details|données|informations|renseignements)\b/u;
 /** What separates a title's parts ("X :: Y", "X : Y", "X | Y", "X — Y"); one part may be a body named with its kind and nothing else. */
 const TITLE_PARTS = /\s+(?:::|:|\||–|—)\s+/u;
 const TITLE_BODY_PART = /^(?:The )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}(?:University|College|School|Academy|Council|District|Trust|Institute|Université|Collège|Lycée|École|Académie)(?: of(?: the)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}| \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?$/u;
@@ -1249,6 +1252,14 @@ export function analyseNotice(input: string): NoticeAnalysis {
       return m !== null && (KIND_NAMED.test(fold(acronyms().get(m[1]!) ?? m[1]!)) || (DOMAIN_NAME.test(m[1]!) && k < 8 && weProcess)) && namesBody(m[1]!) && ((k < 8 && weProcess) || ITS_OWN_DATA.test(x.folded));
     });
     if (named) found('controller', named);
+  }
+  // Or a body the notice calls by its kind alone, as a defined term ("The University is committed to collecting and processing
+  // your personal data", "The Council uses these data…"), where the notice names a body of that kind in full elsewhere
+  // ("Trentside City Council", "University of Marlowe"): that body handles the data.
+  if (status.controller !== 'present') {
+    const byKind = ss.find((x) => DEFINED_KIND_ACTS.test(x.raw) && !recites(x) && x.blank !== true);
+    const kind = byKind === undefined ? undefined : DEFINED_KIND_ACTS.exec(byKind.raw)?.[1];
+    if (byKind && kind !== undefined && new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|Our|Your|Their|That|La|Le|Les|Cette|Notre|Votre)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ${kind}\b|\b${kind} (?:of|de|du|des)(?: the| la| l['’])? ?\p{Lu}`, 'u').test(text)) found('controller', byKind);
   }
   // Or a site named by its address that the notice's first sentences make its author ("Readwell.org is a nonprofit website that…",
   // "Playgames.com has written this statement…", "At Funlearn.com, we…", "…matters greatly to lunchbox.com"), in a notice that

@@ -2651,6 +2651,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a body called by its kind alone ("The Council uses these data") names the controller where the notice names a body of that kind in full elsewhere ("Trentside City Council"), not where it never does nor where the full name is of another kind; "These rights may be exercised by writing to …" is how to exercise them (pass 123)', () => {
+    expect(analyseNotice('Privacy policy\n\nThe Virtual School works with departments of Trentside City Council and with schools.\n\nThe Council uses these data to carry out its tasks for children in care.').status.controller).toBe('present');
+    expect(analyseNotice('Privacy notice\n\nThe University needs to process your personal data so that it can admit you.').status.controller).not.toBe('present');
+    expect(analyseNotice('Privacy notice\n\nThe School keeps the data only as long as needed.\n\nOffice: Tin Tsz Christian Academy, 3 Hill Road.').status.controller).not.toBe('present');
+    expect(analyseNotice('You have the right to access your data and to have it corrected. These rights may be exercised by writing to privacy@univalsugana.example.').status.rightsContact).toBe('present');
+  });
   it('a company that "is the manager, moderator and operator of the website" runs it; "Users can anytime unsubscribe" is a withdrawal; access and update "by contacting us by phone or email as detailed below" has its contact; "we would seek permission from you" and "only if authorized by you" state a basis; "If you do not want to provide this information, you cannot use our Site" and a site that "requires that you provide your name…" say what is required; information "removed from the … Network database" is erasure (pass 122)', () => {
     expect(analyseNotice('Privacy Policy\n\nCollegeYatra Web Pvt. Ltd. is the manager, moderator and operator of the website CollegeYatra.example. This document explains how we use the information we collect from users.').status.controller).toBe('present');
     expect(analyseNotice('Users can anytime unsubscribe from the service.').status.withdrawal).toBe('present');
