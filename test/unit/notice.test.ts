@@ -2651,6 +2651,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"consent is required" says what the processing rests on, not that providing data is required; "Your name and e-mail address are required" still says it (pass 124)', () => {
+    expect(analyseNotice("Your parents' consent is required, because the council involves travel outside school hours.").status.required).not.toBe('present');
+    expect(analyseNotice("Users' knowledge and consent are required for the collection, use and disclosure of User Information.").status.required).not.toBe('present');
+    expect(analyseNotice('Your name and e-mail address are required to open an account.').status.required).toBe('present');
+  });
   it('a body called by its kind alone ("The Council uses these data") names the controller where the notice names a body of that kind in full elsewhere ("Trentside City Council"), not where it never does nor where the full name is of another kind; "These rights may be exercised by writing to …" is how to exercise them (pass 123)', () => {
     expect(analyseNotice('Privacy policy\n\nThe Virtual School works with departments of Trentside City Council and with schools.\n\nThe Council uses these data to carry out its tasks for children in care.').status.controller).toBe('present');
     expect(analyseNotice('Privacy notice\n\nThe University needs to process your personal data so that it can admit you.').status.controller).not.toBe('present');
