@@ -2651,6 +2651,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"ask us to limit how we use your personal data" is limitation, "your data in a machine-readable format to give to another organisation" portability; "we rely on legitimate interests, such as:" over a list names them; subscribers who "can cancel their subscription at any time" withdraw (pass 125)', () => {
+    expect([...analyseNotice('Your rights\n\nYou can ask us to limit how we use your personal data.').rights]).toEqual(['limitation']);
+    expect([...analyseNotice('Your rights\n\nYou can ask for your data in a machine-readable format to give to another organisation.').rights]).toEqual(['portability']);
+    expect(analyseNotice('Legitimate Interests\n\nFor some activities we rely on legitimate interests, such as:\n\n  * CCTV for the security of the site\n  * Communications with former pupils').status.legitimateInterests).toBe('present');
+    expect(analyseNotice('People who subscribe to our services can cancel their subscription at any time and are given an easy way to do so.').status.withdrawal).toBe('present');
+  });
   it('"consent is required" says what the processing rests on, not that providing data is required; "Your name and e-mail address are required" still says it (pass 124)', () => {
     expect(analyseNotice("Your parents' consent is required, because the council involves travel outside school hours.").status.required).not.toBe('present');
     expect(analyseNotice("Users' knowledge and consent are required for the collection, use and disclosure of User Information.").status.required).not.toBe('present');
