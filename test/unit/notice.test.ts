@@ -2651,13 +2651,15 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
-  it('an opt-out "at any time" is a withdrawal only where it is of messages, sharing or data ("Pupils may opt out of religious education at any time" is none); permission "from you" and "only if authorised by you" state a basis only where the sentence speaks of data, images or sharing ("Staff will seek permission from you before taking your child off site" does not) (second reading of passes 121–122)', () => {
+  it('an opt-out "at any time" is a withdrawal only where it is of messages, sharing or data ("Pupils may opt out of religious education at any time" is none); permission "from you" and "only if authorised by you" state a basis only where the sentence speaks of data, images or sharing ("Staff will seek permission from you before taking your child off site" does not); cancelling a subscription withdraws only where it is to mailings or publications (second reading of passes 121–125)', () => {
     expect(analyseNotice('Pupils may opt out of religious education at any time.').status.withdrawal).not.toBe('present');
     expect(analyseNotice('Users can anytime opt out of the tournament.').status.withdrawal).not.toBe('present');
     expect(analyseNotice('You can opt out of sharing at any time.').status.withdrawal).toBe('present');
     expect(analyseNotice('Staff will seek permission from you before taking your child off site.').status.legalBasis).not.toBe('present');
     expect(analyseNotice('Pupils may leave early only if authorised by you.').status.legalBasis).not.toBe('present');
     expect(analyseNotice("We will seek permission from you before we share your child's photographs.").status.legalBasis).toBe('present');
+    // (A paid plan cancelled at any time ends a contract; it withdraws no consent.)
+    expect(analyseNotice('You can cancel your subscription at any time from your account; the premium plan then ends at the close of the billing period.').status.withdrawal).not.toBe('present');
   });
   it('"ask us to limit how we use your personal data" is limitation, "your data in a machine-readable format to give to another organisation" portability; "we rely on legitimate interests, such as:" over a list names them; subscribers who "can cancel their subscription at any time" withdraw (pass 125)', () => {
     expect([...analyseNotice('Your rights\n\nYou can ask us to limit how we use your personal data.').rights]).toEqual(['limitation']);
