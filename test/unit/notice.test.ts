@@ -2651,6 +2651,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('« nos sites enregistrent … des cookies, pour fournir le service » and a list item « des cookies techniques essentiels » say what the site does with cookies; a definition of what browsers store does not (pass 126)', () => {
+    expect(analyseNotice("Nos logiciels d'envoi de courriels et nos sites enregistrent de façon non personnalisée des informations techniques, comme l'adresse IP ou des cookies, pour fournir le service attendu.").status.cookies).toBe('present');
+    expect(analyseNotice('Données traitées :\n- votre nom et votre adresse e-mail ;\n- des cookies techniques essentiels.').status.cookies).toBe('present');
+    expect(analyseNotice('Les navigateurs stockent des cookies pour mémoriser vos préférences.').status.cookies).not.toBe('present');
+  });
   it('an opt-out "at any time" is a withdrawal only where it is of messages, sharing or data ("Pupils may opt out of religious education at any time" is none); permission "from you" and "only if authorised by you" state a basis only where the sentence speaks of data, images or sharing ("Staff will seek permission from you before taking your child off site" does not); cancelling a subscription withdraws only where it is to mailings or publications (second reading of passes 121–125)', () => {
     expect(analyseNotice('Pupils may opt out of religious education at any time.').status.withdrawal).not.toBe('present');
     expect(analyseNotice('Users can anytime opt out of the tournament.').status.withdrawal).not.toBe('present');
