@@ -528,6 +528,8 @@ const PLURAL_SUBJECT = /^((?:these|those|such|the|our|some|other|ces|les|nos|cer
 /** The dots that end no clause: inside a name ("revisionhall.example", "e.g") or after a company's form or an abbreviation before more of the sentence ("Ltd. processes"). */
 const INNER_DOTS = /(?<=[a-z0-9])\.(?=[a-z0-9])|(?<=\b(?:ltd|inc|co|corp|llc|plc|etc|no|st|eg|ie))\.(?= [a-z])/g;
 /** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
+/** A text that presents itself as an article, a blog post or a guide ("Cet article présente…", « Ce guide vous accompagne », "In this article"). */
+const SELF_ARTICLE = /\b(?:cet|ce|this) (?:article|billet|guide|blog post|post)\b[^.]{0,30}\b(?:presente|parcourt|explique|explore|decrit|detaille|fait le point|revient|vous (?:accompagne|propose|explique|presente)|presents|explains|explores|describes|looks at|walks you|sets out)\b|\bdans (?:cet article|ce billet|ce guide)\b|\bin this (?:article|post|guide)\b/;
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
 
 /** A line of a table of contents: a short title of a section to come, with no sentence's end ("· How long we keep information"). */
@@ -1751,7 +1753,11 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // or rights is no notice's, and stays to be checked.
   // (A body that speaks of itself in the third person, "The School also processes pupils' health information", informs as « nous » would.)
   const bodySpeaks = ss.some((s) => BODY_SPEAKS.test(s.folded) && !recites(s));
-  const explainsRules = status.controller !== 'present' && !bodySpeaks && !ss.some((s) => FIRST_PERSON.test(s.folded)) && ss.filter(recites).length >= 2;
+  // (So is a text that presents itself, in its first sentences, as an article or a guide ("Cet article parcourt les aspects
+  // juridiques…", "In this guide we explain…") and never says that it processes data itself, even where it names a body
+  // responsible for the processing it describes: « La Caisse des dépôts … est le principal responsable du traitement ».)
+  const selfArticle = ss.slice(0, 6).some((s) => SELF_ARTICLE.test(s.folded)) && !weProcess && !bodySpeaks;
+  const explainsRules = selfArticle || (status.controller !== 'present' && !bodySpeaks && !ss.some((s) => FIRST_PERSON.test(s.folded)) && ss.filter(recites).length >= 2);
   if (explainsRules) {
     for (const item of NOTICE_ITEMS) {
       if (status[item] !== 'present') continue;

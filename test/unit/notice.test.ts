@@ -2651,6 +2651,16 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a text that presents itself as an article (« Cet article parcourt… ») and never processes data itself explains the rules, even where it names a body responsible for the processing it describes; a notice that says « Nous traitons vos données » is none; « Le règlement permettra … l\'effacement » recites the law (pass 127)', () => {
+    const art = analyseNotice("La protection des données dans le CPF\n\nCet article parcourt les aspects juridiques et pratiques de la gestion de ces informations.\n\nLes acteurs impliqués :\n\n1. La Caisse des dépôts : gestionnaire du compte, elle est le principal responsable du traitement des données personnelles des titulaires.\n\n2. Les titulaires de compte : ils disposent d'un droit d'accès et de rectification de leurs données.");
+    expect(art.explainsRules).toBe(true);
+    expect(art.status.controller).not.toBe('present');
+    expect([...art.rights]).toEqual([]);
+    const notice = analyseNotice('Politique de confidentialité\n\nCet article présente la politique de notre plateforme. Nous traitons vos données pour gérer votre compte. Le responsable du traitement est la société Classeo SAS.');
+    expect(notice.explainsRules).toBe(false);
+    expect(notice.status.controller).toBe('present');
+    expect([...analyseNotice("Le règlement permettra par exemple le droit à l'oubli : dans certains cas, on pourra demander l'effacement de ses données.").rights]).toEqual([]);
+  });
   it('« nos sites enregistrent … des cookies, pour fournir le service » and a list item « des cookies techniques essentiels » say what the site does with cookies; a definition of what browsers store does not (pass 126)', () => {
     expect(analyseNotice("Nos logiciels d'envoi de courriels et nos sites enregistrent de façon non personnalisée des informations techniques, comme l'adresse IP ou des cookies, pour fournir le service attendu.").status.cookies).toBe('present');
     expect(analyseNotice('Données traitées :\n- votre nom et votre adresse e-mail ;\n- des cookies techniques essentiels.').status.cookies).toBe('present');
