@@ -406,9 +406,9 @@ function controllerNames(raw: string): string[] {
 const entityKind = (word: string): string => word.replace(/al$/, '').replace(/^(ville|mairie)$/, 'commune');
 /** A town's or a school's kind and the place that names it, folded: « commune de valbrune », « mairie de saint-aubin », « college de la vallee ». */
 const KIND_OF_PLACE = /\b(commune|ville|mairie|college|lycee|ecole|academie|region|departement)\s+(?:de la |de l'|du |des |de |d')([a-z][a-z'-]{3,})/g;
-/** Exercising one's rights, as a question puts it (« vous voulez exercer vos droits ? », "Want to exercise your rights?"). */
 /** A sentence that tells the reader to write ("Please contact AdmitTalk by e-mail at…", « Écrivez-nous à… », "Send your request to…"). */
 const CONTACT_THEM = /^(?:please |to do so,? |for this,? |pour cela,? )?(?:contact|write to|e-?mail|send (?:your |a |the )?(?:request|letter|e-?mail)s? to|ecrivez|contactez|adressez)\b/;
+/** Exercising one's rights, as a question puts it (« vous voulez exercer vos droits ? », "Want to exercise your rights?"). */
 const EXERCISE_RIGHTS = /\b(exercer|exercise|use) (vos|your|ses|their|tes|leurs) (droits|rights)\b/;
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
 const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer|privacy-?officer)\b/;
@@ -527,9 +527,9 @@ const PRONOUN_SUBJECT = /^(?:they|ils|elles)\s/;
 const PLURAL_SUBJECT = /^((?:these|those|such|the|our|some|other|ces|les|nos|certains|d'autres)\b[^,.;:()]{2,80}?)\s(?:use|may|might|can|will|would|are|have|send|serve|place|set|collect|provide|help|do|only|also|utilisent|peuvent|pourront|sont|ont|deposent|collectent|fournissent|hebergent|traitent|recoivent|agissent)\b/;
 /** The dots that end no clause: inside a name ("revisionhall.example", "e.g") or after a company's form or an abbreviation before more of the sentence ("Ltd. processes"). */
 const INNER_DOTS = /(?<=[a-z0-9])\.(?=[a-z0-9])|(?<=\b(?:ltd|inc|co|corp|llc|plc|etc|no|st|eg|ie))\.(?= [a-z])/g;
-/** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
 /** A text that presents itself as an article, a blog post or a guide ("Cet article présente…", « Ce guide vous accompagne », "In this article"). */
 const SELF_ARTICLE = /\b(?:cet|ce|this) (?:article|billet|guide|blog post|post)\b[^.]{0,30}\b(?:presente|parcourt|explique|explore|decrit|detaille|fait le point|revient|vous (?:accompagne|propose|explique|presente)|presents|explains|explores|describes|looks at|walks you|sets out)\b|\bdans (?:cet article|ce billet|ce guide)\b|\bin this (?:article|post|guide)\b/;
+/** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
 
 /** A line of a table of contents: a short title of a section to come, with no sentence's end ("· How long we keep information"). */
