@@ -2660,6 +2660,9 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(notice.explainsRules).toBe(false);
     expect(notice.status.controller).toBe('present');
     expect([...analyseNotice("Le règlement permettra par exemple le droit à l'oubli : dans certains cas, on pourra demander l'effacement de ses données.").rights]).toEqual([]);
+    // (A notice that tells the reader what the law gives them tells their rights.)
+    expect([...analyseNotice("Le RGPD vous donne le droit d'accéder à vos données et de les faire rectifier.").rights].sort()).toEqual(['access', 'rectification']);
+    expect([...analyseNotice('The GDPR gives you the right to access your data.').rights]).toEqual(['access']);
   });
   it('« nos sites enregistrent … des cookies, pour fournir le service » and a list item « des cookies techniques essentiels » say what the site does with cookies; a definition of what browsers store does not (pass 126)', () => {
     expect(analyseNotice("Nos logiciels d'envoi de courriels et nos sites enregistrent de façon non personnalisée des informations techniques, comme l'adresse IP ou des cookies, pour fournir le service attendu.").status.cookies).toBe('present');
