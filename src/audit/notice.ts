@@ -527,8 +527,9 @@ const PRONOUN_SUBJECT = /^(?:they|ils|elles)\s/;
 const PLURAL_SUBJECT = /^((?:these|those|such|the|our|some|other|ces|les|nos|certains|d'autres)\b[^,.;:()]{2,80}?)\s(?:use|may|might|can|will|would|are|have|send|serve|place|set|collect|provide|help|do|only|also|utilisent|peuvent|pourront|sont|ont|deposent|collectent|fournissent|hebergent|traitent|recoivent|agissent)\b/;
 /** The dots that end no clause: inside a name ("revisionhall.example", "e.g") or after a company's form or an abbreviation before more of the sentence ("Ltd. processes"). */
 const INNER_DOTS = /(?<=[a-z0-9])\.(?=[a-z0-9])|(?<=\b(?:ltd|inc|co|corp|llc|plc|etc|no|st|eg|ie))\.(?= [a-z])/g;
-/** A text that presents itself as an article, a blog post or a guide ("Cet article présente…", « Ce guide vous accompagne », "In this article"). */
-const SELF_ARTICLE = /\b(?:cet|ce|this) (?:article|billet|guide|blog post|post)\b[^.]{0,30}\b(?:presente|parcourt|explique|explore|decrit|detaille|fait le point|revient|vous (?:accompagne|propose|explique|presente)|presents|explains|explores|describes|looks at|walks you|sets out)\b|\bdans (?:cet article|ce billet|ce guide)\b|\bin this (?:article|post|guide)\b/;
+/** A text that presents itself as an article or a blog post ("Cet article présente…", « Dans ce billet », "In this article"). (Not a
+ * guide: a school's guide for parents on how it uses their child's data is a notice.) */
+const SELF_ARTICLE = /\b(?:cet|ce|this) (?:article|billet|blog post|post)\b[^.]{0,30}\b(?:presente|parcourt|explique|explore|decrit|detaille|fait le point|revient|vous (?:accompagne|propose|explique|presente)|presents|explains|explores|describes|looks at|walks you|sets out)\b|\bdans (?:cet article|ce billet)\b|\bin this (?:article|post)\b/;
 /** A sentence in the first person: the body that processes the data speaking (« nous traitons », "we use", "my records"). */
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos|je|mes|mon|my)\b/;
 
@@ -1753,8 +1754,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // or rights is no notice's, and stays to be checked.
   // (A body that speaks of itself in the third person, "The School also processes pupils' health information", informs as « nous » would.)
   const bodySpeaks = ss.some((s) => BODY_SPEAKS.test(s.folded) && !recites(s));
-  // (So is a text that presents itself, in its first sentences, as an article or a guide ("Cet article parcourt les aspects
-  // juridiques…", "In this guide we explain…") and never says that it processes data itself, even where it names a body
+  // (So is a text that presents itself, in its first sentences, as an article or a blog post ("Cet article parcourt les aspects
+  // juridiques…", "In this article we explain…") and never says that it processes data itself, even where it names a body
   // responsible for the processing it describes: « La Caisse des dépôts … est le principal responsable du traitement ».)
   const selfArticle = ss.slice(0, 6).some((s) => SELF_ARTICLE.test(s.folded)) && !weProcess && !bodySpeaks;
   const explainsRules = selfArticle || (status.controller !== 'present' && !bodySpeaks && !ss.some((s) => FIRST_PERSON.test(s.folded)) && ss.filter(recites).length >= 2);

@@ -2663,6 +2663,10 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     // (A notice that tells the reader what the law gives them tells their rights.)
     expect([...analyseNotice("Le RGPD vous donne le droit d'accéder à vos données et de les faire rectifier.").rights].sort()).toEqual(['access', 'rectification']);
     expect([...analyseNotice('The GDPR gives you the right to access your data.').rights]).toEqual(['access']);
+    // (A school's guide for parents on how it uses their child's data is a notice.)
+    const guide = analyseNotice("Guide pour les parents\n\nCe guide explique comment l'école utilise les données de votre enfant. Le responsable du traitement est le Collège Jean Moulin. Les données sont conservées un an.");
+    expect(guide.explainsRules).toBe(false);
+    expect(guide.status.controller).toBe('present');
   });
   it('« nos sites enregistrent … des cookies, pour fournir le service » and a list item « des cookies techniques essentiels » say what the site does with cookies; a definition of what browsers store does not (pass 126)', () => {
     expect(analyseNotice("Nos logiciels d'envoi de courriels et nos sites enregistrent de façon non personnalisée des informations techniques, comme l'adresse IP ou des cookies, pour fournir le service attendu.").status.cookies).toBe('present');
