@@ -392,12 +392,14 @@ const CONTROLLER_NAMED = [
   new RegExp(String.raw`\bsharing (?:that |this |the |your )?(?:personal )?(?:information|data|it) with ` + NAME + String.raw`\s+alone\b`, 'gu'),
   new RegExp(NAME + String.raw`\.?\s*\((?:ci-après\s+|hereinafter\s+)?(?:[«"“]\s?[^»"”]{1,40}\s?[»"”],?\s*)*[«"“]\s?(?:we|nous)\s?[»"”]`, 'gu'),
 ];
+/** A name as one run of its letters and digits, folded ("Story Ladder" → "storyladder"): how a name is looked for in another line or a mailbox's domain. */
+const nameRun = (name: string): string => fold(name).replace(/[^a-z0-9]/g, '');
 /** Each name a sentence gives as controller, with its parts, folded and joined ("storyladder", "story", "ladder"). */
 function controllerNames(raw: string): string[] {
   const runs = new Set<string>();
   for (const re of CONTROLLER_NAMED)
     for (const m of raw.matchAll(re)) {
-      const words = m[1]!.split(/[ \t]+/).map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+      const words = m[1]!.split(/[ \t]+/).map(nameRun);
       for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) runs.add(words.slice(i, j).join(''));
     }
   return [...runs].filter((r) => r.length >= 4);
@@ -1260,8 +1262,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // your personal data", "The Council uses these data…"), where the notice names a body of that kind in full elsewhere
   // ("Trentside City Council", "University of Marlowe"): that body handles the data.
   if (status.controller !== 'present') {
-    const byKind = ss.find((x) => DEFINED_KIND_ACTS.test(x.raw) && !recites(x) && x.blank !== true);
-    const kind = byKind === undefined ? undefined : DEFINED_KIND_ACTS.exec(byKind.raw)?.[1];
+    // (The kind is read once, with the sentence that gives it.)
+    let kind: string | undefined;
+    const byKind = ss.find((x) => (kind = DEFINED_KIND_ACTS.exec(x.raw)?.[1]) !== undefined && !recites(x) && x.blank !== true);
     if (byKind && kind !== undefined && new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|Our|Your|Their|That|La|Le|Les|Cette|Notre|Votre)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ${kind}\b|\b${kind} (?:of|de|du|des)(?: the| la| l['’])? ?\p{Lu}`, 'u').test(text)) found('controller', byKind);
   }
   // Or a site named by its address that the notice's first sentences make its author ("Readwell.org is a nonprofit website that…",
@@ -1549,22 +1552,22 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // The name the controller's sentence opens on ("Ashgrove Preparatory School is a registered charity"): its first word names the domain of its own mail (bursar@ashgroveprep…).
     const lead = /^(?:The |Le |La |L['’])?([A-Z][\p{L}'’-]{4,})/u.exec(excerpts.controller ?? '')?.[1];
     const presents = /^[^.]{0,80}\b(is|are|est|sont)\b/.test(fold(excerpts.controller ?? ''));
-    const leadRun = lead !== undefined && presents && !LEAD_NOT_NAME.test(fold(lead)) ? fold(lead).replace(/[^a-z0-9]/g, '') : undefined;
+    const leadRun = lead !== undefined && presents && !LEAD_NOT_NAME.test(fold(lead)) ? nameRun(lead) : undefined;
     // A site the controller's sentence names by its domain ("…how Teachmatch.com collects…"): its name on another line is the same body.
-    const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(SITE_NAMES)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 5);
+    const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(SITE_NAMES)].map((m) => nameRun(m[1]!))))].filter((n) => n.length >= 5);
     // So is a company the controller's sentence names with its legal form ("…run by Brightmark Teaching Supplies Pty Ltd"), written again without it.
-    const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: (?!(?:Pty|Pvt|Private)\b)\p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Pvt Ltd|Private Limited|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => fold(m[1]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 8);
+    const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: (?!(?:Pty|Pvt|Private)\b)\p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Pvt Ltd|Private Limited|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => nameRun(m[1]!))))].filter((n) => n.length >= 8);
     // And a body the notice's title names, where the title is the controller's evidence ("The Lecture House – Privacy Policy").
     const titled = ss[0] !== undefined && excerpt(ss[0].raw) === excerpts.controller ? titleName : undefined;
-    const titledRun = titled === undefined ? [] : [fold(titled).replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 6);
+    const titledRun = titled === undefined ? [] : [nameRun(titled)].filter((r) => r.length >= 6);
     // And the short name the controller's sentence gives it in quotes ("ClassroomWorks, a division of Brightbox Networks, Inc. ("ClassroomWorks")").
-    const shortNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(QUOTED_SHORT_FORM)].map((m) => fold(m[2]!).replace(/[^a-z0-9]/g, ''))))].filter((n) => n.length >= 6);
+    const shortNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(QUOTED_SHORT_FORM)].map((m) => nameRun(m[2]!))))].filter((n) => n.length >= 6);
     // And the full name an acronym in the controller's sentence stands for, where the notice spells it out once ("Limburg Valley
     // University (LVU) cares about your privacy…" / "LVU is the controller of your personal data").
-    const spelled = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}{2,6})\b/gu)].map((m) => acronyms().get(m[1]!))))].flatMap((n) => (n === undefined ? [] : [fold(n).replace(/[^a-z0-9]/g, '')])).filter((n) => n.length >= 8);
+    const spelled = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}{2,6})\b/gu)].map((m) => acronyms().get(m[1]!))))].flatMap((n) => (n === undefined ? [] : [nameRun(n)])).filter((n) => n.length >= 8);
     // And the name the controller's sentence opens on as its subject ("Second Prairie Bank USA is the sole owner of the information…").
     const subject = new RegExp(String.raw`^(?:The |Le |La |L['’])?` + BODY_NAME + String.raw`,? (?:is|are|est|sont)\b`, 'u').exec(excerpts.controller ?? '')?.[1];
-    const subjectRun = subject === undefined || LEAD_NOT_NAME.test(fold(subject)) ? [] : [fold(subject).replace(/[^a-z0-9]/g, '')].filter((r) => r.length >= 8);
+    const subjectRun = subject === undefined || LEAD_NOT_NAME.test(fold(subject)) ? [] : [nameRun(subject)].filter((r) => r.length >= 8);
     const bodyRuns = [...controllerRuns.filter((r) => r.length >= 6), ...siteNames, ...companyNames, ...titledRun, ...shortNames, ...spelled, ...subjectRun];
     const sameBody = (x: Sentence) => {
       if ([...x.folded.matchAll(ENTITY.entity)].some((m) => entities.has(entityKind(m[1]!))) || properNames(x.raw).some((n) => names.has(n))) return true;
@@ -1598,11 +1601,15 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // The sentence that names the controller may carry its address itself ("- Kehler Straße 2, 77694 Kehl (ci-après « OBJ ») en responsabilité conjointe avec :").
     const ownSentence = (x: Sentence) => named.includes(x) && !anyMatch(ITEMS.dpo.sentence, x.folded);
     // (Under the DPO's heading too, where the line gives the controller's own name: its postal address is the controller's, written to for its DPO.)
-    const ownName = (x: Sentence) =>
-      properNames(x.raw).some((n) => names.has(n)) ||
-      controllerRuns.some((r) => r.length >= 6 && x.folded.replace(/[^a-z0-9]/g, '').includes(r)) ||
-      // (Or the body's kind and its place, as the controller's sentence gives them: « La Commune de Valbrune » / « Mairie de Valbrune, service délégué… ».)
-      [...x.folded.matchAll(KIND_OF_PLACE)].some((m) => placed.has(`${entityKind(m[1]!)} ${m[2]}`));
+    const ownName = (x: Sentence) => {
+      if (properNames(x.raw).some((n) => names.has(n))) return true;
+      const run = x.folded.replace(/[^a-z0-9]/g, '');
+      return (
+        controllerRuns.some((r) => r.length >= 6 && run.includes(r)) ||
+        // (Or the body's kind and its place, as the controller's sentence gives them: « La Commune de Valbrune » / « Mairie de Valbrune, service délégué… ».)
+        [...x.folded.matchAll(KIND_OF_PLACE)].some((m) => placed.has(`${entityKind(m[1]!)} ${m[2]}`))
+      );
+    };
     const s =
       ss.find((x) => (ENTITY.address.test(x.folded) || (ENTITY.contactTheController.test(x.folded) && /\b(po box|p\.o\. box|postbus|bp \d|cs \d|\d{4,5})\b/.test(x.folded))) && !ENTITY.notProcessor.test(x.folded) && (!aboutDpo(x) || ownName(x)) && !aboutAuthority(x) && (sameBody(x) || ownSentence(x) || ENTITY.contactTheController.test(x.folded))) ??
       ss.find(ownMail);
