@@ -2651,6 +2651,17 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('« votre numéro de téléphone sert uniquement à … » and an IP address recorded « pour bloquer les attaques » state purposes; « consulter, corriger ou supprimer les informations le concernant » is access; « à la fin de la saison » ends a retention; « La prévention de la fraude relève de notre intérêt légitime » names the interest; a charter titled « Charte de l\'association … » names its author (pass 128)', () => {
+    expect(analyseNotice("Votre numéro de téléphone sert uniquement à vous prévenir en cas d'annulation d'un cours.").status.purposes).toBe('present');
+    expect(analyseNotice('Le pare-feu du site enregistre l\'adresse IP des visiteurs pour bloquer les attaques.').status.purposes).toBe('present');
+    expect(analyseNotice('Ce bouton sert uniquement à fermer la fenêtre.').status.purposes).not.toBe('present');
+    expect([...analyseNotice('Chaque membre peut consulter, corriger ou supprimer les informations le concernant.').rights]).toEqual(['access', 'rectification', 'erasure']);
+    expect(analyseNotice('Les fiches sont détruites à la fin de la saison qui suit le départ du licencié.').status.retention).toBe('present');
+    expect(analyseNotice('La prévention de la fraude relève de notre intérêt légitime.').status.legitimateInterests).toBe('present');
+    expect(analyseNotice('Ce traitement relève de notre intérêt légitime.').status.legitimateInterests).not.toBe('present');
+    expect(analyseNotice('Charte de l\'association Les Petits Mousses\n\nLes données que nous recueillons servent à gérer les adhésions.').status.controller).toBe('present');
+    expect(analyseNotice('Charte informatique\n\nLes données que nous recueillons servent à gérer les adhésions.').status.controller).not.toBe('present');
+  });
   it('a text that presents itself as an article (« Cet article parcourt… ») and never processes data itself explains the rules, even where it names a body responsible for the processing it describes; a notice that says « Nous traitons vos données » is none; « Le règlement permettra … l\'effacement » recites the law (pass 127)', () => {
     const art = analyseNotice("La protection des données dans le CPF\n\nCet article parcourt les aspects juridiques et pratiques de la gestion de ces informations.\n\nLes acteurs impliqués :\n\n1. La Caisse des dépôts : gestionnaire du compte, elle est le principal responsable du traitement des données personnelles des titulaires.\n\n2. Les titulaires de compte : ils disposent d'un droit d'accès et de rectification de leurs données.");
     expect(art.explainsRules).toBe(true);
