@@ -302,6 +302,8 @@ const COMPANY_FORM = String.raw`(?:Ltd|LTD|Limited|LLP|plc|PLC|Inc|INC|LLC|CIC|S
 const OPERATOR_OF = new RegExp(String.raw`(?:[\p{Lu}\d][\p{L}\d&'’.-]*[ \t]+){0,5}[\p{Lu}\d][\p{L}\d&'’.-]*,?[ \t]+` + COMPANY_FORM + String.raw`\b\.?,?(?: \([^)]{0,40}\),?)? (?:is |are )?the (?:[Oo]perator|[Oo]wner|[Pp]ublisher)s? of (?:this|the|our) (?:[Ss]ite|[Ww]ebsite|[Ww]eb [Ss]ite|[Ss]ervice|[Aa]pp|[Aa]pplication|[Pp]latform)\b`, 'u');
 /** An app, platform or site (named as its domain) a company makes or runs, in a notice's first sentences: "StopAlert is a bus tracking app developed by Appgrove Ltd for schools", "ScienceSnacks.com is owned and operated by Lumio Web Technologies Pvt Ltd". */
 const DEVELOPED_BY = new RegExp(String.raw`(?:\b(?:app|application|platform|software|service|website|appli|plateforme|logiciel)\b|\b[\p{L}\d-]+\.(?:com|org|net)\b)[^.]{0,60}?\b(?:developed|operated|owned|built|published|made|développée?|éditée?|exploitée?|conçue?)(?: and (?:operated|owned|run|maintained|published))? (?:by|par) (?:la société |the company )?(?:[\p{Lu}\d][\p{L}\d&'’.-]*,?[ \t]+){1,6}(?:Pvt |Private )?` + COMPANY_FORM + String.raw`\b`, 'u');
+/** A brand and the company that owns it: "StudyPerks is owned by Student Perks Australia Pty Limited" (the brand's name, then the company's). */
+const OWNED_BY = new RegExp(String.raw`(\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}) (?:is|are) (?:wholly )?(?:owned|operated|run)(?: and (?:owned|operated|run|managed))? by (?:[\p{Lu}\d][\p{L}\d&'’.-]*,?[ \t]+){1,6}(?:Pvt |Private )?` + COMPANY_FORM + String.raw`\b`, 'u');
 /** An app store's card at the top of an app's policy: "Developer: RouteKid Mobility Technologies". */
 const DEVELOPER_LINE = /^(?:Developer|Développeur|Éditeur|Publisher)\s*:\s*\p{Lu}/u;
 /** A policy titled with the name of the body that speaks in it (the UK regulator's template for small businesses): "Hollins Dyslexia Assessing and Tutoring privacy policy". */
@@ -513,7 +515,7 @@ const aboutAuthority = (s: Sentence): boolean => anyMatch(ITEMS.cnilComplaint.se
 
 /** A body called by its kind alone, capitalised as a defined term, that uses the data: "The University is committed to collecting and
  * processing your personal data", "The Council uses these data", « La Commune traite vos données ». */
-const DEFINED_KIND_ACTS = /^(?:The|La|Le|L['’])\s?(University|College|Council|Academy|School|Board|Trust|Authority|Institute|Université|Collège|Lycée|École|Académie|Commune|Ville|Mairie)\b[^.]{0,40}?\b(?:uses|processes|collects|holds|keeps|stores|is committed to (?:collecting|processing)|will (?:use|process|collect|hold|manage)|needs|traite|collecte|recueille|utilise|conserve)\b[^.]{0,60}\b(?:data|information|details|données|informations|renseignements)\b/u;
+const DEFINED_KIND_ACTS = /^(?:The|La|Le|L['’])\s?(University|College|Council|Academy|School|Board|Trust|Authority|Institute|Université|Collège|Lycée|École|Académie|Commune|Ville|Mairie)\b[^.]{0,40}?\b(?:uses|processes|collects|holds|keeps|stores|records|logs|deals with|is committed to (?:collecting|processing)|will (?:use|process|collect|hold|manage|record|deal with)|may (?:also )?(?:use|process|collect|hold|keep|record|log)|needs|traite|collecte|recueille|utilise|conserve)\b[^.]{0,60}\b(?:data|information|details|données|informations|renseignements)\b/u;
 /** What separates a title's parts ("X :: Y", "X : Y", "X | Y", "X — Y"); one part may be a body named with its kind and nothing else. */
 const TITLE_PARTS = /\s+(?:::|:|\||–|—)\s+/u;
 const TITLE_BODY_PART = /^(?:The )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}(?:University|College|School|Academy|Council|District|Trust|Institute|Université|Collège|Lycée|École|Académie)(?: of(?: the)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}| \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?$/u;
@@ -1540,7 +1542,13 @@ export function analyseNotice(input: string): NoticeAnalysis {
   if (status.controller === 'present' && status.controllerContact !== 'present') {
     // The sentences that name the controller, and the one its heading's answer gave ("RESPONSABLE DU TRAITEMENT :" / "La Direction Jeunesse de la Ville").
     // (And a body the first sentences name as the "we" that speaks, "At Harbor Literacy Exchange ("HLE") we…", where the notice's title gave the controller as a site.)
-    const named = ss.filter((x, k) => anyMatch(ITEMS.controller.sentence, x.folded) || excerpt(x.raw) === excerpts.controller || (k < 10 && AT_BODY_WE.test(x.raw) && !recites(x)));
+    // (And the sentence that names the company owning the brand the controller's evidence names: "StudyPerks is owned by Student Perks Australia Pty Limited".)
+    const controllerRun = nameRun(excerpts.controller ?? '');
+    const ownerOf = (x: Sentence) => {
+      const brand = OWNED_BY.exec(x.raw)?.[1];
+      return brand !== undefined && nameRun(brand).length >= 4 && controllerRun.includes(nameRun(brand));
+    };
+    const named = ss.filter((x, k) => anyMatch(ITEMS.controller.sentence, x.folded) || excerpt(x.raw) === excerpts.controller || (k < 10 && AT_BODY_WE.test(x.raw) && !recites(x)) || ownerOf(x));
     const entities = new Set(named.flatMap((x) => [...x.folded.matchAll(ENTITY.entity)].map((m) => entityKind(m[1]!))));
     const names = new Set(named.flatMap((x) => properNames(x.raw)));
     const placed = new Set(named.flatMap((x) => [...x.folded.matchAll(KIND_OF_PLACE)].map((m) => `${entityKind(m[1]!)} ${m[2]}`)));
@@ -1556,7 +1564,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     // A site the controller's sentence names by its domain ("…how Teachmatch.com collects…"): its name on another line is the same body.
     const siteNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(SITE_NAMES)].map((m) => nameRun(m[1]!))))].filter((n) => n.length >= 5);
     // So is a company the controller's sentence names with its legal form ("…run by Brightmark Teaching Supplies Pty Ltd"), written again without it.
-    const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: (?!(?:Pty|Pvt|Private)\b)\p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Pvt Ltd|Private Limited|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => nameRun(m[1]!))))].filter((n) => n.length >= 8);
+    const companyNames = [...new Set(named.flatMap((x) => [...x.raw.matchAll(/\b(\p{Lu}[\p{L}&'’-]*(?: (?!(?:Pty|Pvt|Private)\b)\p{Lu}[\p{L}&'’-]*){0,4}),? (?:Pty Ltd|Pty Limited|Pvt Ltd|Private Limited|Inc|LLC|Ltd|Limited|plc|PLC|Corporation|GmbH|SAS|SARL)\b/gu)].map((m) => nameRun(m[1]!))))].filter((n) => n.length >= 8);
     // And a body the notice's title names, where the title is the controller's evidence ("The Lecture House – Privacy Policy").
     const titled = ss[0] !== undefined && excerpt(ss[0].raw) === excerpts.controller ? titleName : undefined;
     const titledRun = titled === undefined ? [] : [nameRun(titled)].filter((r) => r.length >= 6);

@@ -2651,6 +2651,19 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a university named in full whose notice says "the University may keep a record … and log the following information" is the controller; "If you think that your personal information … needs changing, please contact Student Services" is rectification and its contact; "will not be held outside Australia" says where data are held; "opt out of further contact … by clicking the unsubscribe option" withdraws; the company that owns the brand gives its address (pass 129)', () => {
+    const uni = analyseNotice('Harrowgate University Websites Privacy Statement\n\nHarrowgate University is subject to the state privacy act. The following sets out how the University will deal with personal information.\n\nThe University may keep a record of your visit and log the following information: your IP address and the pages you read.');
+    expect(uni.status.controller).toBe('present');
+    const change = analyseNotice('If you think that your personal information held by the College needs changing, please contact Student Services.');
+    expect([...change.rights]).toEqual(['rectification']);
+    expect(change.status.rightsContact).toBe('present');
+    expect(analyseNotice('To change your password, please contact the IT service desk.').status.rightsContact).not.toBe('present');
+    expect(analyseNotice('Your information will not be held outside Australia.').status.transfers).toBe('present');
+    expect(analyseNotice('Our open days are held outside Sydney.').status.transfers).not.toBe('present');
+    expect(analyseNotice('If you are on one of our e-mail lists, you may opt out of further contact from us by clicking the unsubscribe option in any of our e-mails.').status.withdrawal).toBe('present');
+    const owned = analyseNotice('Who has your information StudyNest is owned by Nest Learning Australia Pty Limited. Your personal information is only held by us and by the service providers we need.\n\nEmail usage data StudyNest uses pixel tags to gather information about the e-mails it sends to members.\n\nContact us\n\nPrivacy Officer\nNest Learning Australia\n22 Harris Street\nUltimo NSW 2007');
+    expect(owned.status.controllerContact).toBe('present');
+  });
   it('« votre numéro de téléphone sert uniquement à … » and an IP address recorded « pour bloquer les attaques » state purposes; « consulter, corriger ou supprimer les informations le concernant » is access; « à la fin de la saison » ends a retention; « La prévention de la fraude relève de notre intérêt légitime » names the interest; a charter titled « Charte de l\'association … » names its author (pass 128)', () => {
     expect(analyseNotice("Votre numéro de téléphone sert uniquement à vous prévenir en cas d'annulation d'un cours.").status.purposes).toBe('present');
     expect(analyseNotice('Le pare-feu du site enregistre l\'adresse IP des visiteurs pour bloquer les attaques.').status.purposes).toBe('present');
