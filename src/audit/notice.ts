@@ -990,10 +990,12 @@ function hoursMonths(folded: string): number | null {
   return n === undefined || !Number.isFinite(n) ? null : Math.round((n / 24 / 30.4375) * 100) / 100;
 }
 
+/** A sentence that goes on from the one before in time: "We may then archive…", "Thereafter…", « Elles sont ensuite archivées… ». */
+const SEQUEL = /^(?:(?:we|they|it|nous|elles?|ils?)\b[^.]{0,30}?\b(?:then|thereafter|afterwards|ensuite|puis)\b|(?:then|thereafter|afterwards|after that|ensuite|puis|par la suite)\b)/;
 /** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
-  for (const s of ss) {
+  for (const [i, s] of ss.entries()) {
     const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
     // (A template's blank gives no period: « Elles sont conservées [indiquer la durée maximale : par exemple 1 an…] ».)
     if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || s.blank === true || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
@@ -1001,7 +1003,11 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     const months = durationMonths(s.folded) ?? hoursMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
     const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(re, ' '), s.folded));
-    if (months === null && (!until || anyMatch(RET.thenVague, s.folded))) continue;
+    // (Nor is an end whose sequel, in the next sentence, is vague: "We will keep a copy of your message until we have addressed your
+    // concerns. We may then archive your message for a certain period of time or discard it.")
+    const next = ss[i + 1];
+    const vagueSequel = next !== undefined && next.section === s.section && SEQUEL.test(next.folded) && RET.vague.reduce((t, re) => t.replace(re, ' '), next.folded) !== next.folded;
+    if (months === null && (!until || anyMatch(RET.thenVague, s.folded) || vagueSequel)) continue;
     out.push({
       // A row of a cookie table ("Cookie name | Purpose | How long it is kept") gives a cookie's lifetime, not a data retention.
       category: s.row === true && /\b(cookies?|traceurs?|trackers?)\b/.test(s.section) ? 'cookies' : categoryOfLine(s),

@@ -2651,6 +2651,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('an end whose sequel, in the next sentence, is vague ("We may then archive your message for a certain period of time") is no end; e-mails sent "only if you opt in" and data used "at your option" state a basis; "Only Bell & Gown staff … have access" names recipients (pass 130)', () => {
+    expect(analyseNotice('Email\n\nWe will keep a copy of your message until we have had an opportunity to address your concerns. We may then archive your message for a certain period of time or discard it.').status.retention).not.toBe('present');
+    expect(analyseNotice('Email\n\nWe will keep a copy of your message until we have answered it. We then delete it.').status.retention).toBe('present');
+    expect(analyseNotice('We may send you e-mails with promotional offers only if you opt in to receiving them.').status.legalBasis).toBe('present');
+    expect(analyseNotice('We share your contact details with the event provider, and we may use them, at your option, to tell you about upcoming events.').status.legalBasis).toBe('present');
+    expect(analyseNotice('You may pay by card or, at your option, by cheque.').status.legalBasis).not.toBe('present');
+    expect(analyseNotice('Only Bell & Gown staff and our auditors have access to customer records.').status.recipients).toBe('present');
+  });
   it('a university named in full whose notice says "the University may keep a record … and log the following information" is the controller; "If you think that your personal information … needs changing, please contact Student Services" is rectification and its contact; "will not be held outside Australia" says where data are held; "opt out of further contact … by clicking the unsubscribe option" withdraws; the company that owns the brand gives its address (pass 129)', () => {
     const uni = analyseNotice('Harrowgate University Websites Privacy Statement\n\nHarrowgate University is subject to the state privacy act. The following sets out how the University will deal with personal information.\n\nThe University may keep a record of your visit and log the following information: your IP address and the pages you read.');
     expect(uni.status.controller).toBe('present');
