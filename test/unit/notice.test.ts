@@ -2651,6 +2651,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a service to contact about information names a rights contact only where the information is one\'s own ("To see the information on our match fixtures, please contact the sports team" is none); « La gestion de vos données repose sur notre intérêt légitime » names no interest (second reading of passes 128–130)', () => {
+    expect(analyseNotice('To see the information on our match fixtures, please contact the sports team.').status.rightsContact).not.toBe('present');
+    expect(analyseNotice('To update your contact details, please contact the school office.').status.rightsContact).toBe('present');
+    expect(analyseNotice('La gestion de vos données repose sur notre intérêt légitime.').status.legitimateInterests).not.toBe('present');
+    expect(analyseNotice('La gestion des adhésions relève de notre intérêt légitime.').status.legitimateInterests).toBe('present');
+  });
   it('an end whose sequel, in the next sentence, is vague ("We may then archive your message for a certain period of time") is no end; e-mails sent "only if you opt in" and data used "at your option" state a basis; "Only Bell & Gown staff … have access" names recipients (pass 130)', () => {
     expect(analyseNotice('Email\n\nWe will keep a copy of your message until we have had an opportunity to address your concerns. We may then archive your message for a certain period of time or discard it.').status.retention).not.toBe('present');
     expect(analyseNotice('Email\n\nWe will keep a copy of your message until we have answered it. We then delete it.').status.retention).toBe('present');
