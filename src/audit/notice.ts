@@ -515,7 +515,7 @@ const aboutAuthority = (s: Sentence): boolean => anyMatch(ITEMS.cnilComplaint.se
 
 /** A body called by its kind alone, capitalised as a defined term, that uses the data: "The University is committed to collecting and
  * processing your personal data", "The Council uses these data", « La Commune traite vos données ». */
-const DEFINED_KIND_ACTS = /^(?:The|La|Le|L['’])\s?(University|College|Council|Academy|School|Board|Trust|Authority|Institute|Université|Collège|Lycée|École|Académie|Commune|Ville|Mairie)\b[^.]{0,40}?\b(?:uses|processes|collects|holds|keeps|stores|records|logs|deals with|is committed to (?:collecting|processing)|will (?:use|process|collect|hold|manage|record|deal with)|may (?:also )?(?:use|process|collect|hold|keep|record|log)|needs|traite|collecte|recueille|utilise|conserve)\b[^.]{0,60}\b(?:data|information|details|données|informations|renseignements)\b/u;
+const DEFINED_KIND_ACTS = /^(?:The|La|Le|L['’])\s?(University|College|Council|Academy|School|Board|Trust|Authority|Institute|Université|Collège|Lycée|École|Académie|Commune|Ville|Mairie)\b[^.]{0,40}?\b(?:uses|processes|collects|holds|keeps|stores|records|logs|takes|publishes|deals with|is committed to (?:collecting|processing)|will (?:use|process|collect|hold|manage|record|deal with)|may (?:also )?(?:use|process|collect|hold|keep|record|log)|needs|traite|collecte|recueille|utilise|conserve)\b[^.]{0,60}\b(?:data|information|details|photographs|images|records|footage|données|informations|renseignements)\b/u;
 /** What separates a title's parts ("X :: Y", "X : Y", "X | Y", "X — Y"); one part may be a body named with its kind and nothing else. */
 const TITLE_PARTS = /\s+(?:::|:|\||–|—)\s+/u;
 const TITLE_BODY_PART = /^(?:The )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}(?:University|College|School|Academy|Council|District|Trust|Institute|Université|Collège|Lycée|École|Académie)(?: of(?: the)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}| \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?$/u;
@@ -1673,7 +1673,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     else if (contact) found('controllerContact', contact);
     else if (authorReach) found('controllerContact', authorReach);
     // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own.
-    else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && CONTACT.test(fold(excerpts.rightsContact))) {
+    else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && (CONTACT.test(fold(excerpts.rightsContact)) || (ENTITY.address.test(fold(excerpts.rightsContact)) && !/\b(commissioner|ico|cnil|autorite|authority)\b/.test(fold(excerpts.rightsContact))))) {
       status.controllerContact = 'present';
       excerpts.controllerContact = excerpts.rightsContact;
     } else if (status.dpo === 'absent' && !processor) {

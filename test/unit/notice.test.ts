@@ -2651,6 +2651,18 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"Failure to provide this information will mean that we are unable to …" is the required item; "lawful on the grounds of public interest" a basis; "Where consent is withdrawn we will remove …" a withdrawal; "The School takes photographs … and uses them for safeguarding and operational purposes" names the school titled in full and its purposes; the address given to make a request is the controller\'s where no DPO is named (pass 131)', () => {
+    expect(analyseNotice('Failure to provide this information will mean that we are unable to set up a contract and supply the service.').status.required).toBe('present');
+    expect(analyseNotice("This processing is part of the School's statutory function and is therefore lawful on the grounds of public interest.").status.legalBasis).toBe('present');
+    expect(analyseNotice('We may refuse a request on the grounds of public interest.').status.legalBasis).not.toBe('present');
+    expect(analyseNotice('Where consent is withdrawn we will remove any footage published on our website.').status.withdrawal).toBe('present');
+    const photos = analyseNotice('Redbrook Grammar School – Student Photographs\n\n1. The School takes photographs of all students and uses them for safeguarding and operational purposes.');
+    expect(photos.status.controller).toBe('present');
+    expect(photos.status.purposes).toBe('present');
+    expect(analyseNotice('We will not use them for any other purposes.').status.purposes).not.toBe('present');
+    const access = analyseNotice('Privacy policy\n\nAshby Borough Council Music Service\n\nHow we use pupil information\n\nThis privacy notice sets out how Ashby Borough Council Music Service uses and protects any information that you give us.\n\nRequesting access to your personal data\n\nYou have the right to request access to information about you that we hold. To make a request, contact the Information Team, Ashby Town Hall, Victoria Square, Ashby AB10 1HP.');
+    expect(access.status.controllerContact).toBe('present');
+  });
   it('a service to contact about information names a rights contact only where the information is one\'s own ("To see the information on our match fixtures, please contact the sports team" is none); « La gestion de vos données repose sur notre intérêt légitime » names no interest (second reading of passes 128–130)', () => {
     expect(analyseNotice('To see the information on our match fixtures, please contact the sports team.').status.rightsContact).not.toBe('present');
     expect(analyseNotice('To update your contact details, please contact the school office.').status.rightsContact).toBe('present');
