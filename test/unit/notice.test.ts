@@ -2651,6 +2651,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"our legitimate organisational interests" and "you enter into a contract with us, and we need to process … to perform it" state bases; "to correct it or to delete it" names erasure; "ask for a copy … by e-mailing office@…" gives the rights contact; "Every e-mail contains a link to unsubscribe" withdraws (pass 132)', () => {
+    expect(analyseNotice('In certain situations we collect and process your personal information for purposes that are in our legitimate organisational interests.').status.legalBasis).toBe('present');
+    expect(analyseNotice('When you buy from us, you enter into a contract with us, and we need to process and store your data to perform it.').status.legalBasis).toBe('present');
+    expect(analyseNotice('Before you enter into a contract with us, please read our terms.').status.legalBasis).not.toBe('present');
+    expect([...analyseNotice('You can ask to see the data we hold about you, to correct it or to delete it.').rights]).toEqual(['access', 'rectification', 'erasure']);
+    expect(analyseNotice('You may ask for a copy of the information we hold about you by e-mailing office@harmonia.example.').status.rightsContact).toBe('present');
+    expect(analyseNotice('We will send you news of our concerts. Every e-mail contains a link to unsubscribe.').status.withdrawal).toBe('present');
+  });
   it('"Failure to provide this information will mean that we are unable to …" is the required item; "lawful on the grounds of public interest" a basis; "Where consent is withdrawn we will remove …" a withdrawal; "The School takes photographs … and uses them for safeguarding and operational purposes" names the school titled in full and its purposes; the address given to make a request is the controller\'s where no DPO is named (pass 131)', () => {
     expect(analyseNotice('Failure to provide this information will mean that we are unable to set up a contract and supply the service.').status.required).toBe('present');
     expect(analyseNotice("This processing is part of the School's statutory function and is therefore lawful on the grounds of public interest.").status.legalBasis).toBe('present');
