@@ -242,7 +242,7 @@ function namesBody(name: string): boolean {
   return f.split(/[\s'’-]+/).some((w) => w.replace(/[^a-z0-9]/g, '').length >= 3 && !KIND_WORD.test(w.replace(/[^a-z0-9]/g, '')));
 }
 /** A short form a notice defines for a body, in French with its article or "ci-après": "(le « Cégep »)", "(ci-après « Cégep »)", "(ci-après, le Collège)"; not a role a contract defines ("the Provider"). */
-const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+|l['’])[«"“]?\s*(\p{Lu}[\p{L}'’-]+)\s*[»"”]?\s*\)/gu;
+const SHORT_FORM = /\((?:ci-apr[eè]s,?\s+(?:(?:le|la)\s+|l['’])?|(?:le|la)\s+|l['’])[«"“]?\s*(?:(?:le|la)\s+|l['’])?(\p{Lu}[\p{L}'’-]+)\s*[»"”]?\s*\)/gu;
 /** Every body's name in a sentence. */
 const BODY_NAMES = new RegExp(BODY_NAME, 'gu');
 /** A line of an address block: it opens on a number, a street, a postcode or a town and its postcode ("118, rue Elgin", "Sudbury ON P3E 3N4"), or on a Dutch or German street and its number ("Dijkstraat 14", "Seefeldstrasse 40"). */
@@ -854,7 +854,10 @@ export function sentencesOf(text: string): Sentence[] {
     const sectionOfLine = section;
     // An unticked box before a few words ("☐ Identité du responsable de traitement") is a checklist's line to tick, not the item.
     const checklistLine = !/[.!?]$/.test(line) && ((/^[☐□]\s*\S/.test(line) && line.split(/\s+/).length <= 12) || (/^[-*]\s*\[[ xX]\]\s*\S/.test(line) && line.split(/\s+/).length <= 25));
-    const blankField = checklistLine || (/:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next))));
+    // (Nor is a line that announces what follows, « … les catégories de données suivantes : », over lettered or numbered sub-headings
+    // whose lists answer it: "a) Coordonnées" / "• Nom complet".)
+    const subHeaded = next !== undefined && /^(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+\S/i.test(next) && /\b(suivante?s?|following|as follows|ci-dessous|below)\s*:\s*$/i.test(line);
+    const blankField = checklistLine || (/:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next) && !subHeaded)));
     const parts = splitSentences(line);
     // A paragraph that opens on a run-in heading ("Vos droits. Vous pouvez demander…", "Transfers. Your data are…") reads the rest
     // of its sentences under that heading too.
@@ -980,6 +983,17 @@ function categoryOfLine(s: Sentence): RetentionCategory {
   return heading;
 }
 
+/**
+ * A line's category, where a line that gives several periods, one after another, is the category of its first: « Les données des
+ * demandes sont conservées trois ans ; les journaux, un an ; les cookies, treize mois » keeps the requests' data three years, not only cookies.
+ */
+function clauseCategory(s: Sentence): RetentionCategory {
+  const category = categoryOfLine(s);
+  if (category !== 'cookies') return category;
+  const first = s.folded.split(/\s*;\s*/)[0]!;
+  return first !== s.folded && durationMonths(first) !== null && categoryOf(first) !== 'cookies' ? categoryOf(first) : category;
+}
+
 /** A period of hours, in figures or in words ("48 hours", « vingt-quatre heures »), in months. */
 const HOURS = new RegExp(String.raw`(?<![a-z0-9])(\d+(?:[.,]\d+)?|${NUMBER_WORDS})\s+(heures?|hours?)\b`);
 function hoursMonths(folded: string): number | null {
@@ -996,7 +1010,7 @@ const SEQUEL = /^(?:(?:we|they|it|nous|elles?|ils?)\b[^.]{0,30}?\b(?:then|therea
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
   for (const [i, s] of ss.entries()) {
-    const inSection = /conservation|combien de temps|retention|how long/.test(s.section);
+    const inSection = /conserv|combien de temps|retention|how long/.test(s.section);
     // (A template's blank gives no period: « Elles sont conservées [indiquer la durée maximale : par exemple 1 an…] ».)
     if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || s.blank === true || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
     // (A period of hours is a period too: « conservées vingt-quatre heures », "deleted after 48 hours".)
@@ -1010,7 +1024,7 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     if (months === null && (!until || anyMatch(RET.thenVague, s.folded) || vagueSequel)) continue;
     out.push({
       // A row of a cookie table ("Cookie name | Purpose | How long it is kept") gives a cookie's lifetime, not a data retention.
-      category: s.row === true && /\b(cookies?|traceurs?|trackers?)\b/.test(s.section) ? 'cookies' : categoryOfLine(s),
+      category: s.row === true && /\b(cookies?|traceurs?|trackers?)\b/.test(s.section) ? 'cookies' : clauseCategory(s),
       months,
       afterLeaving: months !== null && /(apres|suivant|a compter (de|du)) (le |la |l'|leur |son )?(depart|sortie|fin de (la |l')?(scolarite|inscription)|cloture|fermeture|desactivation)|after (leaving|the (pupil|student|user) leaves|the account is closed)/.test(s.folded),
       excerpt: excerpt(s.raw),

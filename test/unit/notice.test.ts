@@ -2651,6 +2651,16 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a sentence of several periods is the category of its first (« Les données des demandes sont conservées trois ans … ; les cookies, treize mois ») ; a period under a heading that asks how long data are kept (« … les conservons-nous ? ») is a retention; « demander … leur suppression » names erasure; a lead-in « … les catégories de données suivantes : » over lettered sub-headings is no empty field (pass 133)', () => {
+    expect(analyseNotice("Article 5 – Durées\n\nLes données des demandes sont conservées trois ans à compter du dernier contact ; les journaux de connexion, un an ; les cookies de mesure d'audience, treize mois au plus.").status.retention).toBe('present');
+    expect(analyseNotice("Les cookies de mesure d'audience sont conservés treize mois.").status.retention).not.toBe('present');
+    expect(analyseNotice('5. Comment utilisons-nous vos données et pendant quelle durée les conservons-nous ?\n\nGestion des candidatures : un an après la décision pour les candidats non retenus.').status.retention).toBe('present');
+    expect([...analyseNotice("Vous pouvez demander l'accès à vos données, leur rectification, leur suppression ou vous opposer à leur traitement.").rights].sort()).toEqual(['access', 'erasure', 'opposition', 'rectification']);
+    const lycee = analyseNotice("1. Introduction\n\nLe Lycée français international de Balboa (ci-après, « l'Institution ») s'engage à protéger la vie privée des visiteurs de son site.\n\n2. Données collectées\n\nL'Institution peut collecter les catégories de données suivantes :\n\na) Coordonnées\n  • Nom complet\n  • Courrier électronique");
+    expect(lycee.status.controller).toBe('present');
+    // (A field left empty before a heading stays a template's blank.)
+    expect(analyseNotice('Responsable du traitement :\n\n2. Finalités\n\nGérer les inscriptions.').status.controller).not.toBe('present');
+  });
   it('"our legitimate organisational interests" and "you enter into a contract with us, and we need to process … to perform it" state bases; "to correct it or to delete it" names erasure; "ask for a copy … by e-mailing office@…" gives the rights contact; "Every e-mail contains a link to unsubscribe" withdraws (pass 132)', () => {
     expect(analyseNotice('In certain situations we collect and process your personal information for purposes that are in our legitimate organisational interests.').status.legalBasis).toBe('present');
     expect(analyseNotice('When you buy from us, you enter into a contract with us, and we need to process and store your data to perform it.').status.legalBasis).toBe('present');
