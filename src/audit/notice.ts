@@ -1010,7 +1010,7 @@ const SEQUEL = /^(?:(?:we|they|it|nous|elles?|ils?)\b[^.]{0,30}?\b(?:then|therea
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
   for (const [i, s] of ss.entries()) {
-    const inSection = /conserv|combien de temps|retention|how long/.test(s.section);
+    const inSection = /conservation|combien de temps|retention|how long|\bduree\b[^/]{0,40}\bconserv|\bconserv[^/]{0,40}\bduree\b/.test(s.section);
     // (A template's blank gives no period: « Elles sont conservées [indiquer la durée maximale : par exemple 1 an…] ».)
     if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || s.blank === true || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
     // (A period of hours is a period too: « conservées vingt-quatre heures », "deleted after 48 hours".)

@@ -2651,6 +2651,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a heading about keeping data safe (« Comment conservons-nous vos données en sécurité ? ») gives no period to what stands under it; a heading about a contract\'s length (« Durée du contrat ») neither (second reading of pass 133)', () => {
+    expect(analyseNotice("Comment conservons-nous vos données en sécurité ?\n\nNous changeons les mots de passe d'administration tous les trois mois.").status.retention).not.toBe('present');
+    expect(analyseNotice('Durée du contrat\n\nLe contrat est conclu pour un an.').status.retention).not.toBe('present');
+    expect(analyseNotice('Pendant quelle durée les conservons-nous ?\n\nGestion des candidatures : un an après la décision.').status.retention).toBe('present');
+  });
   it('a sentence of several periods is the category of its first (« Les données des demandes sont conservées trois ans … ; les cookies, treize mois ») ; a period under a heading that asks how long data are kept (« … les conservons-nous ? ») is a retention; « demander … leur suppression » names erasure; a lead-in « … les catégories de données suivantes : » over lettered sub-headings is no empty field (pass 133)', () => {
     expect(analyseNotice("Article 5 – Durées\n\nLes données des demandes sont conservées trois ans à compter du dernier contact ; les journaux de connexion, un an ; les cookies de mesure d'audience, treize mois au plus.").status.retention).toBe('present');
     expect(analyseNotice("Les cookies de mesure d'audience sont conservés treize mois.").status.retention).not.toBe('present');
