@@ -75,8 +75,9 @@ export interface NoticeAnalysis {
   declaredAudienceRetentionMonths: number | null;
   /** Cookie lifetimes declared name by name (a table row, a sentence), to compare with those observed. */
   cookieLifetimes: DeclaredCookieLifetime[];
-  /** The text explains the rules rather than informs (a guide, a checklist, an article on the law): it names no
-   * controller, never speaks for the body that processes the data, and recites the law; what it seems to say stays to be checked. */
+  /** The text explains the rules rather than informs (a guide, a checklist, an article on the law: it names no
+   * controller, never speaks for the body that processes the data, and recites the law; or an internal policy that sets rules
+   * for the body's staff and tells no reader what becomes of their data); what it seems to say stays to be checked. */
   explainsRules: boolean;
   /** Characters analysed (the text is bounded). */
   length: number;
@@ -521,6 +522,10 @@ const TITLE_PARTS = /\s+(?:::|:|\||–|—)\s+/u;
 const TITLE_BODY_PART = /^(?:The )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}(?:University|College|School|Academy|Council|District|Trust|Institute|Université|Collège|Lycée|École|Académie)(?: of(?: the)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}| \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?$/u;
 /** A name that opens a sentence and says it is "we": "ClassBridge ("we", "our", "us") respects your privacy", "StarTrail ("the App", "we") is an app". */
 const BRAND_WE = /^(\p{Lu}[\p{L}\d'’.&+-]*(?: \p{Lu}[\p{L}\d'’.&+-]*){0,3}) \((?:hereinafter )?(?:["“«] ?(?:[Tt]he |[Ll]'|[Ll]’)?(?:[Aa]pp|[Aa]pplication|[Pp]latform|[Pp]lateforme)[”"»]?, )?["“«] ?(?:we|nous)\b/u;
+/** A rule for the body's own staff: "Staff must make sure…", "All staff must comply…", « Les agents doivent… ». */
+const STAFF_RULE = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:all |every |each |the )?(?:members? of )?(?:staff|employees|employee|workers|le personnel|les agents|les salaries|tout (?:agent|salarie|membre du personnel))\b[^.]{0,30}\b(?:must|shall|should|are required to|is required to|doivent|doit)\b/;
+/** A sentence that tells the reader about their own data or what they can do: "your personal data", "you can ask", « vos données », « vous pouvez ». */
+const ADDRESSES_READER = /\b(?:your|vos|votre|tes|ton) (?:personal |child's |own )?(?:data|information|details|donnees|informations|renseignements)\b|\byou (?:can|may|have the right|are entitled)\b|\bvous (?:pouvez|disposez|avez le droit|beneficiez)\b/;
 /** A body named by its kind that says what it does with the data, in the third person: "The School also processes pupils' health information", « L'établissement conserve les dossiers… ». */
 const BODY_SPEAKS = /(?:^|[,;:] )(?:the |l'|le |la )(?:school|college|academy|university|institute|foundation|company|trust|council|association|club|nursery|etablissement|ecole|lycee|universite|institut|fondation|societe|academie)\b[^.,;]{0,30}?\b(?:also |only |then |may )?(?:collects|processes|uses|keeps|holds|shares|stores|ensures|process|use|share|collecte|traite|utilise|conserve|recueille|transmet|veille)\b/;
 /** An answer that opens on its purpose, its subject and verb left to the question above it: "Mainly to process payments…", « Uniquement pour vous répondre ». */
@@ -1793,7 +1798,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
   // juridiques…", "In this article we explain…") and never says that it processes data itself, even where it names a body
   // responsible for the processing it describes: « La Caisse des dépôts … est le principal responsable du traitement ».)
   const selfArticle = ss.slice(0, 6).some((s) => SELF_ARTICLE.test(s.folded)) && !weProcess && !bodySpeaks;
-  const explainsRules = selfArticle || (status.controller !== 'present' && !bodySpeaks && !ss.some((s) => FIRST_PERSON.test(s.folded)) && ss.filter(recites).length >= 2);
+  // (And so is a policy that sets rules for the body's own staff, "Staff must pass any request … to the Data Protection Manager",
+  // and never tells a reader what becomes of their own data: an internal policy informs no data subject.)
+  const staffRules = ss.filter((s) => STAFF_RULE.test(s.folded)).length >= 3 && !ss.some((s) => ADDRESSES_READER.test(s.folded));
+  const explainsRules = selfArticle || staffRules || (status.controller !== 'present' && !bodySpeaks && !ss.some((s) => FIRST_PERSON.test(s.folded)) && ss.filter(recites).length >= 2);
   if (explainsRules) {
     for (const item of NOTICE_ITEMS) {
       if (status[item] !== 'present') continue;

@@ -240,7 +240,7 @@ export interface ReportNotice {
   declaredAudienceRetentionMonths: number | null;
   /** Cookie lifetimes the text declares name by name: the longest it allows, in days (0: session); absent from reports before 1.6.0. */
   cookieLifetimes?: { name: string; maxDays: number; excerpt: string }[];
-  /** The text explains the rules rather than informs (a guide, an article on the law): names no controller, never speaks for the body that processes the data, recites the law (absent: no; since 1.9.0). */
+  /** The text explains the rules rather than informs (a guide, an article on the law: names no controller, never speaks for the body that processes the data, recites the law; or an internal policy that sets rules for staff and tells no reader what becomes of their data) (absent: no; since 1.9.0). */
   explainsRules?: boolean;
 }
 

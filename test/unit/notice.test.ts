@@ -2651,6 +2651,15 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a policy that sets rules for the body\'s own staff ("Staff must …" three times) and never tells the reader what becomes of their data explains the rules; a workforce notice that says "your personal data" does not; "The photograph may be used on the school website" states a purpose; "Where a parent has given permission" a basis (pass 134)', () => {
+    const policy = analyseNotice('Data Protection Policy\n\nThe Exams Bureau collects, uses and stores personal data about its member centres. This Policy applies to all personal data the Exams Bureau processes.\n\nStaff must make sure that personal data is processed lawfully.\n\nStaff must follow the retention schedule.\n\nStaff must pass any request from an individual to access, correct or erase their data to the Data Protection Manager.');
+    expect(policy.explainsRules).toBe(true);
+    expect(policy.status.controller).not.toBe('present');
+    const workforce = analyseNotice('Privacy notice for the school workforce\n\nThe Exams Bureau processes your personal data to pay you. Staff must tell us of any change of address. Staff must keep passwords safe. Staff must complete training. You can ask for a copy of your data.');
+    expect(workforce.explainsRules).toBe(false);
+    expect(analyseNotice('The photograph may be used on the school website and in the prospectus.').status.purposes).toBe('present');
+    expect(analyseNotice("Where a parent has given permission for the school to use a pupil's photograph, that permission is held while the pupil attends.").status.legalBasis).toBe('present');
+  });
   it('a heading about keeping data safe (« Comment conservons-nous vos données en sécurité ? ») gives no period to what stands under it; a heading about a contract\'s length (« Durée du contrat ») neither (second reading of pass 133)', () => {
     expect(analyseNotice("Comment conservons-nous vos données en sécurité ?\n\nNous changeons les mots de passe d'administration tous les trois mois.").status.retention).not.toBe('present');
     expect(analyseNotice('Durée du contrat\n\nLe contrat est conclu pour un an.').status.retention).not.toBe('present');

@@ -70,8 +70,8 @@ function noticeFinding(f: AuditFacts, n: ReportNotice, cookiePageSeen: boolean):
   if (n.explainsRules) {
     evidence.unshift(
       both(
-        "ce texte explique les règles plutôt qu'il n'informe : il ne nomme aucun responsable de traitement, ne parle jamais au nom de l'organisme qui traite les données (« nous ») et cite la loi ; ce qu'il semble dire reste à vérifier",
-        'this text explains the rules rather than informs: it names no controller, never speaks for the body that processes the data ("we") and recites the law; what it seems to say stays to be checked',
+        "ce texte explique les règles plutôt qu'il n'informe : un guide, une fiche ou un article sur la loi (aucun responsable nommé, jamais de « nous », la loi citée), ou une politique interne qui fixe des règles au personnel sans dire au lecteur ce que deviennent ses données ; ce qu'il semble dire reste à vérifier",
+        'this text explains the rules rather than informs: a guide, a checklist or an article on the law (no controller named, never "we", the law recited), or an internal policy that sets rules for staff without telling the reader what becomes of their data; what it seems to say stays to be checked',
       ),
     );
   }
