@@ -2651,6 +2651,13 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('card details "not stored on our servers" after a transaction end their retention; consent to be gained "from a parent or guardian prior to giving us their personal information" is a basis; "the right to withdraw from any mailing lists" withdraws; "amend any incorrect personal information" is rectification (pass 135)', () => {
+    expect(analyseNotice('After a transaction, your card details will not be stored on our servers.').status.retention).toBe('present');
+    expect(analyseNotice('After a transaction, we send you a receipt by e-mail.').status.retention).not.toBe('present');
+    expect(analyseNotice('Users under the age of 18 will need to gain consent from a parent or guardian prior to giving us their personal information.').status.legalBasis).toBe('present');
+    expect(analyseNotice('Registrants have the right to withdraw from any mailing lists.').status.withdrawal).toBe('present');
+    expect([...analyseNotice('Registrants have the right to amend any incorrect personal information.').rights]).toEqual(['rectification']);
+  });
   it('a policy that sets rules for the body\'s own staff ("Staff must …" three times) and never tells the reader what becomes of their data explains the rules; a workforce notice that says "your personal data" does not; "The photograph may be used on the school website" states a purpose; "Where a parent has given permission" a basis (pass 134)', () => {
     const policy = analyseNotice('Data Protection Policy\n\nThe Exams Bureau collects, uses and stores personal data about its member centres. This Policy applies to all personal data the Exams Bureau processes.\n\nStaff must make sure that personal data is processed lawfully.\n\nStaff must follow the retention schedule.\n\nStaff must pass any request from an individual to access, correct or erase their data to the Data Protection Manager.');
     expect(policy.explainsRules).toBe(true);
