@@ -417,6 +417,8 @@ const CONTACT_THEM = /^(?:please |to do so,? |for this,? |pour cela,? )?(?:conta
 const EXERCISE_RIGHTS = /\b(exercer|exercise|use) (vos|your|ses|their|tes|leurs) (droits|rights)\b/;
 /** A DPO's own mailbox ("dpo@…", "dpd@…", "delegue-protection@…"): not the controller's contact. */
 const DPO_MAILBOX = /^(dpo|dpd|cil|delegue|data-?protection-?officer|privacy-?officer)\b/;
+/** A general mailbox ("info@…", "office@…", « contact@… »), no role's own. */
+const GENERAL_MAILBOX = /^(info|contact|enquiries|enquiry|office|admin|hello|mail|general|reception|secretariat|accueil)$/;
 /** A mailbox named for privacy questions ("privacy@…", "dataprotection@…", « rgpd@… », « donnees-personnelles@… »), not a DPO's own. */
 const PRIVACY_MAILBOX = /^(privacy|data-?protection|gdpr|rgpd|donnees(-?personnelles)?|vie-?privee|informatique-?(et-?)?libertes)$/;
 /** The e-mail addresses of a folded text: its local part, then its domain without the last label. */
@@ -1622,10 +1624,10 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     }
     // An e-mail at the controller's own domain (privacy@storyladder.example, privacy@fourpoint.com for "…operated by Fourpoint Inc."), not under the DPO's heading, on its card nor in a sentence about the DPO.
+    // (A general mailbox, info@ or office@, given to reach the DPO is still the controller's own: a DPO's own mailbox is named for the role.)
+    const generalMail = (x: Sentence) => { const m = [...x.folded.matchAll(EMAILS)]; return m.length > 0 && m.every((e) => GENERAL_MAILBOX.test(e[1]!)); };
     const ownMail = (x: Sentence) =>
-      !aboutDpo(x) &&
-      !dpoCard.has(x) &&
-      !anyMatch(ITEMS.dpo.sentence, x.folded) &&
+      ((!aboutDpo(x) && !dpoCard.has(x) && !anyMatch(ITEMS.dpo.sentence, x.folded)) || generalMail(x)) &&
       mailDomains(x.folded).some((d) => controllerRuns.some((r) => domainNames(d, r)) || (leadRun !== undefined && leadRun.length >= 5 && d.startsWith(leadRun)) || siteNames.some((n) => d.startsWith(n)) || companyNames.some((n) => domainNames(d, n)));
     // A mailbox for privacy questions (privacy@…, dataprotection@…, rgpd@…) that no DPO and no processor is given for: the
     // controller's own, where the notice's author is the controller ("We are the data controller…", "Here at X we…").

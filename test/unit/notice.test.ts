@@ -2651,6 +2651,16 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('giving information "is entirely voluntary", "sent on a voluntary basis" or "entirely at your discretion" says whether it must be given; a general mailbox (info@…) at the controller\'s domain given to reach its DPO is the controller\'s contact, a DPO\'s own (dpo@…) is not (pass 136)', () => {
+    expect(analyseNotice('Providing this information is entirely voluntary.').status.required).toBe('present');
+    expect(analyseNotice('Such data is sent on a voluntary basis and is kept to handle your request.').status.required).toBe('present');
+    expect(analyseNotice('What you give in our forms is entirely at your discretion.').status.required).toBe('present');
+    expect(analyseNotice('Our volunteers run the reading club on Saturdays.').status.required).not.toBe('present');
+    const general = analyseNotice('Brightwell Tutors ("the Charity") collects and stores information about our tutors and beneficiaries.\n\nTo ask for a copy of your information, please contact our Data Protection Officer at info@brightwelltutors.example.');
+    expect(general.status.controllerContact).toBe('present');
+    const own = analyseNotice('Brightwell Tutors ("the Charity") collects and stores information about our tutors and beneficiaries.\n\nTo ask for a copy of your information, please contact our Data Protection Officer at dpo@brightwelltutors.example.');
+    expect(own.status.controllerContact).not.toBe('present');
+  });
   it('card details "not stored on our servers" after a transaction end their retention; consent to be gained "from a parent or guardian prior to giving us their personal information" is a basis; "the right to withdraw from any mailing lists" withdraws; "amend any incorrect personal information" is rectification (pass 135)', () => {
     expect(analyseNotice('After a transaction, your card details will not be stored on our servers.').status.retention).toBe('present');
     expect(analyseNotice('After a transaction, we send you a receipt by e-mail.').status.retention).not.toBe('present');
