@@ -2651,6 +2651,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a transaction ends a retention only where the data are then not stored, kept or retained, or deleted ("After a purchase, your details are stored in your account" gives no end) (second reading of pass 135)', () => {
+    expect(analyseNotice('After a purchase, your details are stored in your account.').status.retention).not.toBe('present');
+    expect(analyseNotice('After a transaction, your private information (cards, financial details, etc.) will not be stored on our servers.').status.retention).toBe('present');
+    expect(analyseNotice('Card details are deleted after each payment.').status.retention).toBe('present');
+  });
   it('giving information "is entirely voluntary", "sent on a voluntary basis" or "entirely at your discretion" says whether it must be given; a general mailbox (info@…) at the controller\'s domain given to reach its DPO is the controller\'s contact, a DPO\'s own (dpo@…) is not (pass 136)', () => {
     expect(analyseNotice('Providing this information is entirely voluntary.').status.required).toBe('present');
     expect(analyseNotice('Such data is sent on a voluntary basis and is kept to handle your request.').status.required).toBe('present');
