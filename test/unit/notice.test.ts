@@ -2651,6 +2651,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"the disclosure is required or authorised by law" is no required item; records that a vendor "will destroy" once a school stops using its system end their retention, not where they are destroyed "within a commercially reasonable time" (pass 137)', () => {
+    expect(analyseNotice('We will not share your information except where the disclosure is required or authorised by law.').status.required).not.toBe('present');
+    expect(analyseNotice('We are required by law to collect your date of birth.').status.required).toBe('present');
+    expect(analyseNotice('If a school stops using HALL, all personal information about its pupils will be removed and Lanyard Connect will destroy the digital records it holds.').status.retention).toBe('present');
+    expect(analyseNotice('When the agreement ends, we will destroy the student records within a commercially reasonable time.').status.retention).not.toBe('present');
+  });
   it('a transaction ends a retention only where the data are then not stored, kept or retained, or deleted ("After a purchase, your details are stored in your account" gives no end) (second reading of pass 135)', () => {
     expect(analyseNotice('After a purchase, your details are stored in your account.').status.retention).not.toBe('present');
     expect(analyseNotice('After a transaction, your private information (cards, financial details, etc.) will not be stored on our servers.').status.retention).toBe('present');
