@@ -1694,7 +1694,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     else if (contact) found('controllerContact', contact);
     else if (authorReach) found('controllerContact', authorReach);
     // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own.
-    else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && (CONTACT.test(fold(excerpts.rightsContact)) || (ENTITY.address.test(fold(excerpts.rightsContact)) && !/\b(commissioner|ico|cnil|autorite|authority)\b/.test(fold(excerpts.rightsContact))))) {
+    else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && (CONTACT.test(fold(excerpts.rightsContact)) || (ENTITY.address.test(fold(excerpts.rightsContact)) && !anyMatch(ITEMS.cnilComplaint.sentence, fold(excerpts.rightsContact))))) {
       status.controllerContact = 'present';
       excerpts.controllerContact = excerpts.rightsContact;
     } else if (status.dpo === 'absent' && !processor) {
