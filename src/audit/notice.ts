@@ -220,8 +220,8 @@ const AT_BODY_WE = new RegExp(String.raw`^(?:Here at|Chez|At(?: the)?|À l['’]
 const COMPANY_OR_KIND = /\b(?:Ltd|Limited|Inc|LLC|LLP|Company|Corporation|plc|PLC|SAS|SARL|GmbH|Trust|Foundation|School|College|Academy|Council|University|Association|Charity|Club)\b/u;
 /** A "we at X" reading that names a company or a body of a kind, not a product ("We at HomeLink understand…" speaks for an app). */
 const ofCompanyOrKind = (m: RegExpExecArray | null): RegExpExecArray | null => (m && COMPANY_OR_KIND.test(m[0]) ? m : null);
-/** "We at Hartwell Publishing Company, Inc. (…) know that…", « Nous, chez Apprendre Plus, … »: the body "we" speaks for, named after it. */
-const WE_AT_BODY = new RegExp(String.raw`^(?:We|Nous),?\s+(?:at|chez)\s+` + BODY_NAME, 'u');
+/** "We at Hartwell Publishing Company, Inc. (…) know that…", « Nous, chez Apprendre Plus, … »: the body "we" speaks for, named after it (with its legal form after a comma: "We at Haskell Associates Communications, Inc., also known as …"). */
+const WE_AT_BODY = new RegExp(String.raw`^(?:We|Nous),?\s+(?:at|chez)\s+` + BODY_NAME + String.raw`(?:,?\s+(?:Inc|LLC|Ltd|Limited|Corporation|plc|GmbH|SAS|SARL)\b\.?)?`, 'u');
 /** The same further on in a sentence: "…, but at Harbour Homestays we have always…", "…, mais chez Apprendre Plus nous…". */
 const AT_BODY_WE_LATER = new RegExp(String.raw`(?:,|\bbut|\bmais|\band|\bet)\s+(?:chez|at)\s+` + BODY_NAME + String.raw`,?\s+(?:nous|we)\b`, 'u');
 /** A notice that says whose it is: "This is the general privacy policy of Languages Together", « la politique de confidentialité de l'Institut … ». */

@@ -2651,6 +2651,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"We at Hollis Learning Systems, Inc., also known as …" names the company "we" speaks for, its legal form after a comma; a request to have one\'s child\'s information removed "please send an e-mail to info@…" gives the rights contact (pass 138)', () => {
+    const we = analyseNotice('Privacy Policy\n\nWe at Hollis Learning Systems, Inc., also known as Hollis Online, are committed to protecting the privacy of our customers.\n\nWe use personal information to ship orders and answer requests.');
+    expect(we.status.controller).toBe('present');
+    const removal = analyseNotice("What about children's privacy?\n\nParents can review their child's personal information and ask to have it deleted. If you would like your child's information removed from our records, or would like to request all data collected on your child, please send an e-mail to info@hollislearning.example.");
+    expect(removal.status.rightsContact).toBe('present');
+  });
   it('"the disclosure is required or authorised by law" is no required item; records that a vendor "will destroy" once a school stops using its system end their retention, not where they are destroyed "within a commercially reasonable time" (pass 137)', () => {
     expect(analyseNotice('We will not share your information except where the disclosure is required or authorised by law.').status.required).not.toBe('present');
     expect(analyseNotice('We are required by law to collect your date of birth.').status.required).toBe('present');
