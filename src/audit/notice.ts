@@ -515,6 +515,8 @@ function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undef
 const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
 /** A sentence about complaining to the supervisory authority: the authority's address it gives ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…") is no contact of the body's. */
 const aboutAuthority = (s: Sentence): boolean => anyMatch(ITEMS.cnilComplaint.sentence, s.folded);
+/** Whether a folded text gives a way to write to someone: an e-mail, a postcode, or a postal address that is no complaint authority's. */
+const givesContact = (folded: string): boolean => CONTACT.test(folded) || (ENTITY.address.test(folded) && !anyMatch(ITEMS.cnilComplaint.sentence, folded));
 
 /** A body called by its kind alone, capitalised as a defined term, that uses the data: "The University is committed to collecting and
  * processing your personal data", "The Council uses these data", « La Commune traite vos données ». */
@@ -863,8 +865,8 @@ export function sentencesOf(text: string): Sentence[] {
     const checklistLine = !/[.!?]$/.test(line) && ((/^[☐□]\s*\S/.test(line) && line.split(/\s+/).length <= 12) || (/^[-*]\s*\[[ xX]\]\s*\S/.test(line) && line.split(/\s+/).length <= 25));
     // (Nor is a line that announces what follows, « … les catégories de données suivantes : », over lettered or numbered sub-headings
     // whose lists answer it: "a) Coordonnées" / "• Nom complet".)
-    const subHeaded = next !== undefined && /^(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+\S/i.test(next) && /\b(suivante?s?|following|as follows|ci-dessous|below)\s*:\s*$/i.test(line);
-    const blankField = checklistLine || (/:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next) && !subHeaded)));
+    const subHeaded = (heading: string): boolean => /^(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+\S/i.test(heading) && /\b(suivante?s?|following|as follows|ci-dessous|below)\s*:\s*$/i.test(line);
+    const blankField = checklistLine || (/:\s*$/.test(line) && !filled && (next === undefined || /:\s*$/.test(next) || (isHeading(next) && !LIST_ITEM.test(next) && !nameOverAddress && !labelAnswer(line, next) && !subHeaded(next))));
     const parts = splitSentences(line);
     // A paragraph that opens on a run-in heading ("Vos droits. Vous pouvez demander…", "Transfers. Your data are…") reads the rest
     // of its sentences under that heading too.
@@ -1013,6 +1015,10 @@ function hoursMonths(folded: string): number | null {
 
 /** A sentence that goes on from the one before in time: "We may then archive…", "Thereafter…", « Elles sont ensuite archivées… ». */
 const SEQUEL = /^(?:(?:we|they|it|nous|elles?|ils?)\b[^.]{0,30}?\b(?:then|thereafter|afterwards|ensuite|puis)\b|(?:then|thereafter|afterwards|after that|ensuite|puis|par la suite)\b)/;
+/** A folded sentence with its vague periods ("as long as necessary", "for a certain period of time") taken out. */
+const withoutVague = (folded: string): string => RET.vague.reduce((t, re) => t.replace(re, ' '), folded);
+/** Whether the sentence after one in its section goes on from it with a vague period: "… We may then archive your message for a certain period of time." */
+const vagueSequel = (s: Sentence, next: Sentence | undefined): boolean => next !== undefined && next.section === s.section && SEQUEL.test(next.folded) && withoutVague(next.folded) !== next.folded;
 /** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
@@ -1023,12 +1029,10 @@ function retentionsOf(ss: Sentence[]): Retention[] {
     // (A period of hours is a period too: « conservées vingt-quatre heures », "deleted after 48 hours".)
     const months = durationMonths(s.folded) ?? hoursMonths(s.folded);
     // "As long as necessary" is no end: only an end said beside it counts.
-    const until = anyMatch(RET.until, RET.vague.reduce((t, re) => t.replace(re, ' '), s.folded));
+    const until = anyMatch(RET.until, withoutVague(s.folded));
     // (Nor is an end whose sequel, in the next sentence, is vague: "We will keep a copy of your message until we have addressed your
     // concerns. We may then archive your message for a certain period of time or discard it.")
-    const next = ss[i + 1];
-    const vagueSequel = next !== undefined && next.section === s.section && SEQUEL.test(next.folded) && RET.vague.reduce((t, re) => t.replace(re, ' '), next.folded) !== next.folded;
-    if (months === null && (!until || anyMatch(RET.thenVague, s.folded) || vagueSequel)) continue;
+    if (months === null && (!until || anyMatch(RET.thenVague, s.folded) || vagueSequel(s, ss[i + 1]))) continue;
     out.push({
       // A row of a cookie table ("Cookie name | Purpose | How long it is kept") gives a cookie's lifetime, not a data retention.
       category: s.row === true && /\b(cookies?|traceurs?|trackers?)\b/.test(s.section) ? 'cookies' : clauseCategory(s),
@@ -1694,7 +1698,7 @@ export function analyseNotice(input: string): NoticeAnalysis {
     else if (contact) found('controllerContact', contact);
     else if (authorReach) found('controllerContact', authorReach);
     // With no DPO designated, the address or e-mail given to exercise one's rights is the controller's own.
-    else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && (CONTACT.test(fold(excerpts.rightsContact)) || (ENTITY.address.test(fold(excerpts.rightsContact)) && !anyMatch(ITEMS.cnilComplaint.sentence, fold(excerpts.rightsContact))))) {
+    else if (status.dpo === 'absent' && !processor && status.rightsContact === 'present' && excerpts.rightsContact && givesContact(fold(excerpts.rightsContact))) {
       status.controllerContact = 'present';
       excerpts.controllerContact = excerpts.rightsContact;
     } else if (status.dpo === 'absent' && !processor) {
