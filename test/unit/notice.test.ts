@@ -2651,6 +2651,18 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a body named ", and the companies it wholly owns," or "and its subsidiaries" before a plural verb collects the data; « Le responsable de la collecte des données … est … » names the controller and its head office; a disclosure "unless … the law requires us to" is no legal basis; wanting information "we hold deleted" and contesting its accuracy name erasure and rectification (pass 139)', () => {
+    expect(analyseNotice('The University of Hollowmere, and the companies it wholly owns, collect personal information about visitors to its website.').status.controller).toBe('present');
+    expect(analyseNotice('Hollowmere Learning and its subsidiaries collect personal information about the people who buy its books.').status.controller).toBe('present');
+    expect(analyseNotice('Teachers and parents collect money for the school trip.').status.controller).not.toBe('present');
+    const fr = analyseNotice("Le responsable de la collecte des données personnelles est l'association Les Petits Lecteurs, dont le siège est situé 3 rue des Lilas, 35000 Rennes.");
+    expect(fr.status.controller).toBe('present');
+    expect(fr.status.controllerContact).toBe('present');
+    expect(analyseNotice('We will not share it with anyone unless they act on our instructions or the law requires us to.').status.legalBasis).not.toBe('present');
+    expect(analyseNotice('We process it because the law requires us to.').status.legalBasis).toBe('present');
+    expect(analyseNotice('Your rights\n\nIf you want any information we hold deleted, write to us at help@hollowmere.example.').rights).toEqual(['erasure']);
+    expect(analyseNotice('You can contact us to view the data collected about you and to contest its accuracy.').rights).toEqual(['access', 'rectification']);
+  });
   it('"We at Hollis Learning Systems, Inc., also known as …" names the company "we" speaks for, its legal form after a comma; a request to have one\'s child\'s information removed "please send an e-mail to info@…" gives the rights contact (pass 138)', () => {
     const we = analyseNotice('Privacy Policy\n\nWe at Hollis Learning Systems, Inc., also known as Hollis Online, are committed to protecting the privacy of our customers.\n\nWe use personal information to ship orders and answer requests.');
     expect(we.status.controller).toBe('present');
