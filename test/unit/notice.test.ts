@@ -2651,6 +2651,10 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a disclosure "unless the law requires us to" followed in the same sentence by the basis the data are processed on keeps that basis ("…; we process it on the basis of your consent") (second reading of pass 139)', () => {
+    expect(analyseNotice('We will not disclose it unless the law requires us to; we process it on the basis of your consent.').status.legalBasis).toBe('present');
+    expect(analyseNotice('We will not share it unless the law requires us to, for example under a court order.').status.legalBasis).not.toBe('present');
+  });
   it('a body named ", and the companies it wholly owns," or "and its subsidiaries" before a plural verb collects the data; « Le responsable de la collecte des données … est … » names the controller and its head office; a disclosure "unless … the law requires us to" is no legal basis; wanting information "we hold deleted" and contesting its accuracy name erasure and rectification (pass 139)', () => {
     expect(analyseNotice('The University of Hollowmere, and the companies it wholly owns, collect personal information about visitors to its website.').status.controller).toBe('present');
     expect(analyseNotice('Hollowmere Learning and its subsidiaries collect personal information about the people who buy its books.').status.controller).toBe('present');
