@@ -495,6 +495,8 @@ export interface Sentence {
   row?: boolean;
   /** A field left empty: a line that ends with a colon with no list below it ("Responsable des traitements :"). */
   blank?: boolean;
+  /** A sentence of a paragraph of several sentences wholly within quotation marks: a text quoted (an order's article), not the notice's own words. */
+  quoted?: boolean;
 }
 
 /** A folded heading without its number or letter ("2.1 for admissions", "c. recipients" → "for admissions", "recipients"). */
@@ -512,7 +514,7 @@ function addressBelow(ss: Sentence[], k: number, span: number): Sentence | undef
 }
 
 /** Whether a sentence recites the law (its principles, its definitions, what a body must say): it states no item of this notice. A list item continues its lead. */
-const recites = (s: Sentence): boolean => anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
+const recites = (s: Sentence): boolean => s.quoted === true || anyMatch(RECITALS, s.folded) || (s.withLead !== undefined && anyMatch(RECITALS, s.withLead));
 /** A sentence about complaining to the supervisory authority: the authority's address it gives ("…complain to the Data Protection Commission, 21 Fitzwilliam Square…") is no contact of the body's. */
 const aboutAuthority = (s: Sentence): boolean => anyMatch(ITEMS.cnilComplaint.sentence, s.folded);
 /** Whether a folded text gives a way to write to someone: an e-mail, a postcode, or a postal address that is no complaint authority's. */
@@ -871,6 +873,8 @@ export function sentencesOf(text: string): Sentence[] {
     // A paragraph that opens on a run-in heading ("Vos droits. Vous pouvez demander…", "Transfers. Your data are…") reads the rest
     // of its sentences under that heading too.
     const runIn = !item && !row && parts.length >= 2 && RUN_IN_HEADING.test(parts[0]!) && !RUN_IN_NOT.test(fold(parts[0]!)) ? fold(parts[0]!.replace(/[.:]\s*$/, '')) : null;
+    // A paragraph of several sentences that opens on a quotation mark and closes on its pair, with none closed between, quotes a text.
+    const quoted = !row && parts.length >= 2 && /^[«“]/.test(line) && /[»”]\s*\.?$/.test(line) && !/[»”]/.test(line.replace(/[»”]\s*\.?$/, ''));
     for (const [k, s] of parts.entries()) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       const sentenceSection = runIn !== null && k > 0 ? [sectionOfLine, runIn].filter(Boolean).join(' / ') : sectionOfLine;
@@ -880,7 +884,7 @@ export function sentencesOf(text: string): Sentence[] {
         out.push({ raw, folded: foldSentence(raw), section: sentenceSection, blank: true });
         continue;
       }
-      out.push({ raw, folded: foldSentence(raw), section: sentenceSection, ...(item ? { listItem: true, ...(lead ? { withLead: foldSentence(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}), ...(row && tableHead !== fold(line) ? { row: true } : {}) });
+      out.push({ raw, folded: foldSentence(raw), section: sentenceSection, ...(item ? { listItem: true, ...(lead ? { withLead: foldSentence(`${lead} ${raw.replace(BULLET, '')}`) } : {}) } : {}), ...(row && tableHead !== fold(line) ? { row: true } : {}), ...(quoted ? { quoted: true } : {}) });
     }
   }
   return out;
@@ -1020,10 +1024,14 @@ const withoutVague = (folded: string): string => RET.vague.reduce((t, re) => t.r
 /** Whether the sentence after one in its section goes on from it with a vague period: "… We may then archive your message for a certain period of time." */
 const vagueSequel = (s: Sentence, next: Sentence | undefined): boolean => next !== undefined && next.section === s.section && SEQUEL.test(next.folded) && withoutVague(next.folded) !== next.folded;
 /** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
+/** A heading, in a section's path, that calls what is under it examples ("Exemples de durées…", "Examples of retention periods"). */
+const EXAMPLES_HEADING = /(?:^|\/ )(?:(?:\d+[.)]?|[a-z][.)])\s*)?(?:exemples?|examples?|quelques exemples|some examples)\b/;
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
   for (const [i, s] of ss.entries()) {
     const inSection = /conservation|combien de temps|retention|how long|\bduree\b[^/]{0,40}\bconserv|\bconserv[^/]{0,40}\bduree\b/.test(s.section);
+    // (Periods under a heading that calls them examples, « Exemples de durées de conservation dans les EPLE », are a guide's, not the text's own.)
+    if (EXAMPLES_HEADING.test(s.section)) continue;
     // (A template's blank gives no period: « Elles sont conservées [indiquer la durée maximale : par exemple 1 an…] ».)
     if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || s.blank === true || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
     // (A period of hours is a period too: « conservées vingt-quatre heures », "deleted after 48 hours".)

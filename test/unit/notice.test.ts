@@ -2651,6 +2651,15 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a paragraph of several sentences wholly within « … » quotes a text (an order\'s article): its three-month deletion is no retention of the page\'s; periods in a table under « Exemples de durées de conservation… » are a guide\'s examples (pass 140)', () => {
+    const quote = analyseNotice("Un arrêté fixe les données des ENT\n\n« Les comptes sont mis à jour au début de chaque année scolaire. Ils sont supprimés dans un délai de trois mois lorsque la personne n'a plus vocation à détenir un compte. »\n\nLe texte paraît au Journal officiel.");
+    expect(quote.status.retention).not.toBe('present');
+    expect(quote.retentions).toEqual([]);
+    expect(analyseNotice("Durée de conservation\n\nVos données sont supprimées dans un délai de trois mois après votre départ. « Nous ne gardons rien de plus », précise le directeur.").status.retention).toBe('present');
+    const examples = analyseNotice("Conserver les données\n\nChaque établissement fixe ses durées.\n\nExemples de durées de conservation dans les collèges\n\n| Données | Durée |\n|---|---|\n| Dossier de l'élève | jusqu'au départ de l'élève, puis dix ans |\n| Images de vidéoprotection | un mois |");
+    expect(examples.status.retention).not.toBe('present');
+    expect(analyseNotice("Durées de conservation\n\n| Données | Durée |\n|---|---|\n| Dossier de l'élève | jusqu'au départ de l'élève, puis dix ans |").status.retention).toBe('present');
+  });
   it('a disclosure "unless the law requires us to" followed in the same sentence by the basis the data are processed on keeps that basis ("…; we process it on the basis of your consent") (second reading of pass 139)', () => {
     expect(analyseNotice('We will not disclose it unless the law requires us to; we process it on the basis of your consent.').status.legalBasis).toBe('present');
     expect(analyseNotice('We will not share it unless the law requires us to, for example under a court order.').status.legalBasis).not.toBe('present');
