@@ -873,8 +873,9 @@ export function sentencesOf(text: string): Sentence[] {
     // A paragraph that opens on a run-in heading ("Vos droits. Vous pouvez demander…", "Transfers. Your data are…") reads the rest
     // of its sentences under that heading too.
     const runIn = !item && !row && parts.length >= 2 && RUN_IN_HEADING.test(parts[0]!) && !RUN_IN_NOT.test(fold(parts[0]!)) ? fold(parts[0]!.replace(/[.:]\s*$/, '')) : null;
-    // A paragraph of several sentences that opens on a quotation mark and closes on its pair, with none closed between, quotes a text.
-    const quoted = !row && parts.length >= 2 && /^[«“]/.test(line) && /[»”]\s*\.?$/.test(line) && !/[»”]/.test(line.replace(/[»”]\s*\.?$/, ''));
+    // A paragraph of several sentences that opens on a quotation mark and closes on its pair, with none closed between, quotes a text
+    // (not one in the first person: « J'autorise le club à publier… Je peux retirer cet accord… » is the form one signs, which informs).
+    const quoted = !row && parts.length >= 2 && /^[«“]/.test(line) && /[»”]\s*\.?$/.test(line) && !/[»”]/.test(line.replace(/[»”]\s*\.?$/, '')) && !/\b(?:je|nous|notre|nos|mon|ma|mes|we|our|us|my)\b|\bj['’]/i.test(line) && !/\bI\b/.test(line);
     for (const [k, s] of parts.entries()) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       const sentenceSection = runIn !== null && k > 0 ? [sectionOfLine, runIn].filter(Boolean).join(' / ') : sectionOfLine;

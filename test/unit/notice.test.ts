@@ -2651,6 +2651,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a quoted paragraph in the first person is the form one signs, not a text recited: « J\'autorise le club… Je peux retirer mon accord… » says consent may be withdrawn, as do « retirer cet accord » and « revenir sur votre accord » (second reading of pass 140)', () => {
+    expect(analyseNotice("Droit à l'image\n\nLe club publie des photos de ses adhérents sur son site.\n\n« J'autorise le club à publier des photos de mon enfant sur son site. Je peux retirer mon accord à tout moment en écrivant au secrétariat. »").status.withdrawal).toBe('present');
+    expect(analyseNotice('Vous pouvez retirer cet accord à tout moment en écrivant au secrétariat.').status.withdrawal).toBe('present');
+    expect(analyseNotice('Vous pouvez revenir sur votre accord à tout moment.').status.withdrawal).toBe('present');
+  });
   it('a paragraph of several sentences wholly within « … » quotes a text (an order\'s article): its three-month deletion is no retention of the page\'s; periods in a table under « Exemples de durées de conservation… » are a guide\'s examples (pass 140)', () => {
     const quote = analyseNotice("Un arrêté fixe les données des ENT\n\n« Les comptes sont mis à jour au début de chaque année scolaire. Ils sont supprimés dans un délai de trois mois lorsque la personne n'a plus vocation à détenir un compte. »\n\nLe texte paraît au Journal officiel.");
     expect(quote.status.retention).not.toBe('present');
