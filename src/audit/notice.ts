@@ -202,9 +202,11 @@ const LEGAL_FORM_AFTER = new RegExp(String.raw`,?[ \t]+(?:` + FORM_AFTER_NAME + 
  * "The CampusMatch Network, or a service provider acting on our behalf ("Service Provider"), collects personal information".
  */
 const NAMED_COLLECTOR = new RegExp(
-  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:(?:,\s(?:and|et)\s[^,.()]{3,60},|\s(?:and|et)\s(?:its|ses)\s[\w' -]{3,40}?)\s+(?:collect|hold|process|use|recueillent|collectent|traitent|utilisent)|(?:,\s(?:or|ou)\s[^,.()]{3,60}(?:\s*\([^)]{0,40}\))?,)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|(?:maintains and )?processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître))))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:(?:,\s(?:and|et)\s[^,.()]{3,60},|\s(?:and|et)\s(?:its|ses)\s[\w' -]{3,40}?)\s+(?:collect|hold|process|use|recueillent|collectent|traitent|utilisent)|(?:,\s(?:or|ou)\s[^,.()]{3,60}(?:\s*\([^)]{0,40}\))?,)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|(?:maintains and )?processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|photographie(?: et filme)?|filme(?: et photographie)?|prend des (?:photos|photographies|images)|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître))))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
+/** The verbs of NAMED_COLLECTOR by which a body takes people's image. */
+const PHOTOGRAPHS = /\b(?:photographie|filme|prend des (?:photos|photographies|images))\b/u;
 /** A product of the notice's author that collects the data: « comment l'application Ecolia recueille, utilise et protège vos informations ». */
 const PRODUCT_COLLECTS = /\b(?:l'|la |le |the |this |our |notre |cette |ce )(?:application|appli|app|plateforme|platform|logiciel|software|skill|service|site|website)\b[^.]{0,40}\b(?:recueille|collecte|traite|utilise|collects|processes|uses)\b[^.]{0,40}\b(?:donnees|informations|data|information)\b/;
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
@@ -1383,7 +1385,8 @@ export function analyseNotice(input: string): NoticeAnalysis {
       // (A body that says it collects nothing, "Scale Coach collects, stores and sends no personal data", names no controller;
       // "…collects no personally identifiable information from anyone without their request" does collect, on request.)
       if (NO_DATA_COLLECTED.test(rest) && !/\b(without|unless|except|other than|than|beyond|sans|sauf|hormis|autres? que|en dehors)\b/.test(rest)) return false;
-      return COLLECTED_DATA.test(rest) || dataFirst !== null || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
+      // (A body that photographs or films people takes their image: « Le Football Club de … photographie et filme ses adhérents ».)
+      return COLLECTED_DATA.test(rest) || PHOTOGRAPHS.test(m[0]) || dataFirst !== null || DATA_THAT.test(fold(x.raw.slice(0, m.index + 1)));
     });
     if (named) found('controller', named);
   }

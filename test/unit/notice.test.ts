@@ -2651,6 +2651,17 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a club\'s image-rights page informs: a named body that « photographie et filme ses adhérents » takes their image, photos that « peuvent illustrer des articles remis à la presse locale ou paraître sur le site » give purposes and recipients, members who « donnent leur accord à la diffusion des photos » give the basis; an address no longer kept once an e-mail "has been sent" ends its retention (pass 141)', () => {
+    const page = analyseNotice("Droit à l'image\n\nL'association Judo Club des Trois Rivières photographie et filme ses adhérents pendant les cours et les compétitions. Ces photos peuvent illustrer des articles remis à la presse locale ou paraître sur le site du club.\n\nLes adhérents, et les parents des adhérents mineurs, donnent leur accord à la diffusion des photos sur la fiche d'inscription.");
+    expect(page.status.controller).toBe('present');
+    expect(page.status.purposes).toBe('present');
+    expect(page.status.legalBasis).toBe('present');
+    expect(page.status.recipients).toBe('present');
+    expect(analyseNotice('Les photos ne seront jamais publiées.').status.purposes).not.toBe('present');
+    expect(analyseNotice('La photographie de classe a lieu en octobre.').status.controller).not.toBe('present');
+    expect(analyseNotice('Once the e-mail has been sent, we no longer keep your address.').status.retention).toBe('present');
+    expect(analyseNotice('Once your account is created, we no longer keep sending reminders.').status.retention).not.toBe('present');
+  });
   it('a quoted paragraph in the first person is the form one signs, not a text recited: « J\'autorise le club… Je peux retirer mon accord… » says consent may be withdrawn, as do « retirer cet accord » and « revenir sur votre accord » (second reading of pass 140)', () => {
     expect(analyseNotice("Droit à l'image\n\nLe club publie des photos de ses adhérents sur son site.\n\n« J'autorise le club à publier des photos de mon enfant sur son site. Je peux retirer mon accord à tout moment en écrivant au secrétariat. »").status.withdrawal).toBe('present');
     expect(analyseNotice('Vous pouvez retirer cet accord à tout moment en écrivant au secrétariat.').status.withdrawal).toBe('present');
