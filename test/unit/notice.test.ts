@@ -2651,6 +2651,10 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('films shown in class are no personal images: « Les films sont diffusés pendant les cours » states no purpose, « Les vidéos peuvent être publiées » does (second reading of pass 141)', () => {
+    expect(analyseNotice('Les films sont diffusés pendant les cours de langue.').status.purposes).not.toBe('present');
+    expect(analyseNotice("Les vidéos peuvent être publiées sur la chaîne de l'école.").status.purposes).toBe('present');
+  });
   it('a club\'s image-rights page informs: a named body that « photographie et filme ses adhérents » takes their image, photos that « peuvent illustrer des articles remis à la presse locale ou paraître sur le site » give purposes and recipients, members who « donnent leur accord à la diffusion des photos » give the basis; an address no longer kept once an e-mail "has been sent" ends its retention (pass 141)', () => {
     const page = analyseNotice("Droit à l'image\n\nL'association Judo Club des Trois Rivières photographie et filme ses adhérents pendant les cours et les compétitions. Ces photos peuvent illustrer des articles remis à la presse locale ou paraître sur le site du club.\n\nLes adhérents, et les parents des adhérents mineurs, donnent leur accord à la diffusion des photos sur la fiche d'inscription.");
     expect(page.status.controller).toBe('present');
