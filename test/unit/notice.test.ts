@@ -2651,6 +2651,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('photos « publiées … avec l\'autorisation écrite des parents » and « Une autorisation d\'utilisation de l\'image vous sera demandée » give the basis; photos « publiées sans votre accord » do not (pass 142)', () => {
+    expect(analyseNotice("Les élèves peuvent être photographiés lors des sorties ; ces photos sont publiées sur le site de l'école avec l'autorisation écrite des parents.").status.legalBasis).toBe('present');
+    expect(analyseNotice("Une autorisation d'utilisation de l'image vous sera demandée à l'inscription.").status.legalBasis).toBe('present');
+    expect(analyseNotice('Les photos sont publiées sans votre accord.').status.legalBasis).not.toBe('present');
+  });
   it('films shown in class are no personal images: « Les films sont diffusés pendant les cours » states no purpose, « Les vidéos peuvent être publiées » does (second reading of pass 141)', () => {
     expect(analyseNotice('Les films sont diffusés pendant les cours de langue.').status.purposes).not.toBe('present');
     expect(analyseNotice("Les vidéos peuvent être publiées sur la chaîne de l'école.").status.purposes).toBe('present');
