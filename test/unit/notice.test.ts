@@ -2651,6 +2651,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a complaint by a third party that « peut déclencher un contrôle de la CNIL » (or "could trigger an investigation by the ICO") is a risk for the body, not the reader\'s right; correcting one\'s data "by calling our office at 800-…" or « en appelant le secrétariat au 02… » gives the rights contact; members "required initially to enter" their details say what must be given (pass 143)', () => {
+    expect(analyseNotice("Une association peut être sanctionnée : une simple plainte d'un parent peut déclencher un contrôle de la CNIL.").status.cnilComplaint).not.toBe('present');
+    expect(analyseNotice('A single complaint from a parent could trigger an investigation by the ICO.').status.cnilComplaint).not.toBe('present');
+    expect(analyseNotice('Vous pouvez adresser une réclamation à la CNIL.').status.cnilComplaint).toBe('present');
+    expect(analyseNotice('Your rights\n\nYou can correct the personal data you gave us by calling our office at 800-555-2071.').status.rightsContact).toBe('present');
+    expect(analyseNotice('Vos droits\n\nVous pouvez rectifier vos données en appelant le secrétariat au 02 98 00 11 22.').status.rightsContact).toBe('present');
+    expect(analyseNotice('Members will be required initially to enter their account number, last name and e-mail address to gain access.').status.required).toBe('present');
+  });
   it('photos « publiées … avec l\'autorisation écrite des parents » and « Une autorisation d\'utilisation de l\'image vous sera demandée » give the basis; photos « publiées sans votre accord » do not (pass 142)', () => {
     expect(analyseNotice("Les élèves peuvent être photographiés lors des sorties ; ces photos sont publiées sur le site de l'école avec l'autorisation écrite des parents.").status.legalBasis).toBe('present');
     expect(analyseNotice("Une autorisation d'utilisation de l'image vous sera demandée à l'inscription.").status.legalBasis).toBe('present');
