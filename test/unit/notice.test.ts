@@ -2651,6 +2651,10 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a telephone number gives the rights contact only where what one calls about is one\'s data: "change your booking by calling 0800…" does not (second reading of pass 143)', () => {
+    expect(analyseNotice('Your rights\n\nYou can access your data. You can change your booking by calling 0800 123 456.').status.rightsContact).not.toBe('present');
+    expect(analyseNotice('Your rights\n\nYou can correct the personal data you gave us by calling our office at 800-555-2071.').status.rightsContact).toBe('present');
+  });
   it('a complaint by a third party that « peut déclencher un contrôle de la CNIL » (or "could trigger an investigation by the ICO") is a risk for the body, not the reader\'s right; correcting one\'s data "by calling our office at 800-…" or « en appelant le secrétariat au 02… » gives the rights contact; members "required initially to enter" their details say what must be given (pass 143)', () => {
     expect(analyseNotice("Une association peut être sanctionnée : une simple plainte d'un parent peut déclencher un contrôle de la CNIL.").status.cnilComplaint).not.toBe('present');
     expect(analyseNotice('A single complaint from a parent could trigger an investigation by the ICO.').status.cnilComplaint).not.toBe('present');
