@@ -2651,6 +2651,14 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"all users of our site may make any changes to their information … by logging into their control panel" and "change or modify any information you have given us … on the account page" name rectification and where to exercise it (pass 144)', () => {
+    const panel = analyseNotice("All users of our site may make any changes to their information at any time by logging into their control panel and going to the 'Edit Profile' page.");
+    expect(panel.rights).toEqual(['rectification']);
+    expect(panel.status.rightsContact).toBe('present');
+    const account = analyseNotice('If you wish to change or modify any information you have given us, you may do so on the account page of your account.');
+    expect(account.rights).toEqual(['rectification']);
+    expect(account.status.rightsContact).toBe('present');
+  });
   it('a telephone number gives the rights contact only where what one calls about is one\'s data: "change your booking by calling 0800…" does not (second reading of pass 143)', () => {
     expect(analyseNotice('Your rights\n\nYou can access your data. You can change your booking by calling 0800 123 456.').status.rightsContact).not.toBe('present');
     expect(analyseNotice('Your rights\n\nYou can correct the personal data you gave us by calling our office at 800-555-2071.').status.rightsContact).toBe('present');
