@@ -2651,6 +2651,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('making changes to one\'s settings or preferences is no rectification: only changes to one\'s information, data, details, profile, records or account are (second reading of pass 144)', () => {
+    expect(analyseNotice('Users may make changes to their notification preferences.').rights).toEqual([]);
+    expect(analyseNotice('You can make changes to your privacy settings at any time.').rights).toEqual([]);
+    expect(analyseNotice('You may make any changes to your information at any time.').rights).toEqual(['rectification']);
+  });
   it('"all users of our site may make any changes to their information … by logging into their control panel" and "change or modify any information you have given us … on the account page" name rectification and where to exercise it (pass 144)', () => {
     const panel = analyseNotice("All users of our site may make any changes to their information at any time by logging into their control panel and going to the 'Edit Profile' page.");
     expect(panel.rights).toEqual(['rectification']);
