@@ -2651,6 +2651,11 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('"the right to ask us not to process your personal data for marketing purposes" names objection; "Any parent who asks to see their personal information will be granted that request" names access; questionnaires "you do not have to answer" say whether data must be given (pass 145)', () => {
+    expect(analyseNotice('You have the right to ask us not to process your personal data for marketing purposes.').rights).toEqual(['opposition']);
+    expect(analyseNotice('Any parent who asks to see their personal information will be granted that request within a month.').rights).toEqual(['access']);
+    expect(analyseNotice('We may ask you to complete questionnaires for our research, although you do not have to answer them.').status.required).toBe('present');
+  });
   it('making changes to one\'s settings or preferences is no rectification: only changes to one\'s information, data, details, profile, records or account are (second reading of pass 144)', () => {
     expect(analyseNotice('Users may make changes to their notification preferences.').rights).toEqual([]);
     expect(analyseNotice('You can make changes to your privacy settings at any time.').rights).toEqual([]);
