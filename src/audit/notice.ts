@@ -167,6 +167,10 @@ const IDENTITY_ITEMS = new Set<NoticeItem>(['controller', 'controllerContact', '
 const MODEL_INSTRUCTION = /\((?:en fonction de|selon) la base l[ée]gale du traitement,? (?:mentionner|ajouter|indiquer|pr[ée]ciser)\b[^()]{0,400}\)|\((?:le cas [ée]ch[ée]ant|s'il y a lieu),? (?:notre |le |votre )?d[ée]l[ée]gu[ée][^()]{0,120}\bou (?:le|du) service\b[^()]{0,120}\)/giu;
 /** An e-mail address or a postal address. */
 const CONTACT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\b\d{5}\b/;
+/** A contact given by pointing to an address elsewhere in the text ("the address below", « l'adresse ci-dessous », "at the bottom of this policy"). */
+const POINTS_TO_ADDRESS = /\b(address|details|adresse|coordonnees)\b[^.]{0,30}\b(below|above|at the (bottom|top|end|foot) of (this|the) (page|policy|notice|statement)|ci-dessous|ci-dessus|en bas de (cette|la) page)\b/;
+/** Whether a line gives a telephone number: nine digits or more, with spaces, dots, dashes or brackets between them (a date has eight). */
+const givesTelephone = (raw: string): boolean => (raw.match(/\d[\d\s.()+-]{7,}\d/g) ?? []).some((m) => m.replace(/\D/g, '').length >= 9);
 /** A heading that gives the author's contact. */
 const CONTACT_HEADING = /^(\d+(\.\d+)*[.)]?\s*)?(contact|contact us|contacts|contact details|our contact details|my contact details|(council|school|academy|trust|college|company|organisation|organization|charity|club|nursery|authority)('s)? contact details|registered office|head office|our address|mes coordonnees|nous contacter|contactez-nous|how to contact us|coordonnees|nos coordonnees|email|e-mail|courriel)\s*:?$/;
 /** A line without the number that opens it ("1.1 Nene Valley Council", "2) Contact"). */
@@ -1803,6 +1807,9 @@ export function analyseNotice(input: string): NoticeAnalysis {
       }
     }
   }
+  // A contact that points to an address given elsewhere in the text ("write to the business address at the bottom of this policy")
+  // is no contact where the text gives no mailbox, telephone number or postal address anywhere.
+  if (status.rightsContact === 'present' && POINTS_TO_ADDRESS.test(fold(excerpts.rightsContact ?? '')) && !all.some((x) => givesContact(x.folded) || givesTelephone(x.raw))) unprove('rightsContact');
   // The controller's contact is a contact only where the text says who the controller is.
   if (status.controller !== 'present' && status.controllerContact === 'present') unprove('controllerContact');
   // A contact is the way to exercise rights only where the text speaks of rights (or sends "GDPR rights" requests there).

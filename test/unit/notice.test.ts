@@ -2651,6 +2651,13 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('data kept "for as long as is required to perform our obligations" say nothing of whether they must be given; "until a time they are no longer required or have no use" is no period; "write to the business address at the bottom of this policy" is no contact where the text gives no address, mailbox or telephone (pass 146)', () => {
+    expect(analyseNotice('We will only keep personal information for as long as is required to perform our obligations to you.').status.required).not.toBe('present');
+    expect(analyseNotice('Your e-mail address is required to create an account.').status.required).toBe('present');
+    expect(analyseNotice('Your details are stored securely until a time they are no longer required or have no use.').status.retention).not.toBe('present');
+    expect(analyseNotice('Your rights\n\nYou may ask for a copy of the information held about you. Please write to the business address at the bottom of this policy.').status.rightsContact).not.toBe('present');
+    expect(analyseNotice('Your rights\n\nYou may ask for a copy of the information held about you. Please write to the address below.\n\nContact: Cherwell Courses, 4 Mill Lane, Oxford OX1 2AB').status.rightsContact).toBe('present');
+  });
   it('"the right to ask us not to process your personal data for marketing purposes" names objection; "Any parent who asks to see their personal information will be granted that request" names access; questionnaires "you do not have to answer" say whether data must be given (pass 145)', () => {
     expect(analyseNotice('You have the right to ask us not to process your personal data for marketing purposes.').rights).toEqual(['opposition']);
     expect(analyseNotice('Any parent who asks to see their personal information will be granted that request within a month.').rights).toEqual(['access']);
