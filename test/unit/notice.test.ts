@@ -2651,6 +2651,12 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('the right to object to processing "on the grounds of the Press\'s legitimate interests" states no interest; « Intérêts légitimes de l\'association : … » does; payments "processed through Stripe" name a recipient; "permanent records" of payments declare their retention (pass 147)', () => {
+    expect(analyseNotice("Your rights\n\nYou have the right to object to your personal information being processed on the grounds of the Press's legitimate interests, and to object to direct marketing.").status.legitimateInterests).not.toBe('present');
+    expect(analyseNotice("Intérêts légitimes de l'association : statistiques de fréquentation ; sécurité du site.").status.legitimateInterests).toBe('present');
+    expect(analyseNotice('Card payments are processed through Stripe; we never see your card number.').status.recipients).toBe('present');
+    expect(analyseNotice('We keep permanent records of all payments made and lessons booked.').status.retention).toBe('present');
+  });
   it('data kept "for as long as is required to perform our obligations" say nothing of whether they must be given; "until a time they are no longer required or have no use" is no period; "write to the business address at the bottom of this policy" is no contact where the text gives no address, mailbox or telephone (pass 146)', () => {
     expect(analyseNotice('We will only keep personal information for as long as is required to perform our obligations to you.').status.required).not.toBe('present');
     expect(analyseNotice('Your e-mail address is required to create an account.').status.required).toBe('present');
