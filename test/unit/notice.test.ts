@@ -2651,6 +2651,10 @@ describe('one sentence, one item (rounds 49 to 419, and the tuned part at passes
     expect(analyseNotice("La plateforme enregistre aussi automatiquement des données d'utilisation pour améliorer nos services.").status.purposes).toBe('present');
     expect(analyseNotice('We keep it safe and use it only for good.').status.purposes).not.toBe('present');
   });
+  it('a right to object that says what the legitimate interests are ("on the grounds of our legitimate interests in keeping the site secure", « fondé sur notre intérêt légitime à assurer la sécurité ») states them (second reading of pass 147)', () => {
+    expect(analyseNotice('You may object to processing on the grounds of our legitimate interests in keeping the site secure.').status.legitimateInterests).toBe('present');
+    expect(analyseNotice('Vous pouvez vous opposer au traitement fondé sur notre intérêt légitime à assurer la sécurité du site.').status.legitimateInterests).toBe('present');
+  });
   it('the right to object to processing "on the grounds of the Press\'s legitimate interests" states no interest; « Intérêts légitimes de l\'association : … » does; payments "processed through Stripe" name a recipient; "permanent records" of payments declare their retention (pass 147)', () => {
     expect(analyseNotice("Your rights\n\nYou have the right to object to your personal information being processed on the grounds of the Press's legitimate interests, and to object to direct marketing.").status.legitimateInterests).not.toBe('present');
     expect(analyseNotice("Intérêts légitimes de l'association : statistiques de fréquentation ; sécurité du site.").status.legitimateInterests).toBe('present');
