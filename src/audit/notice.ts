@@ -1030,9 +1030,9 @@ const SEQUEL = /^(?:(?:we|they|it|nous|elles?|ils?)\b[^.]{0,30}?\b(?:then|therea
 const withoutVague = (folded: string): string => RET.vague.reduce((t, re) => t.replace(re, ' '), folded);
 /** Whether the sentence after one in its section goes on from it with a vague period: "… We may then archive your message for a certain period of time." */
 const vagueSequel = (s: Sentence, next: Sentence | undefined): boolean => next !== undefined && next.section === s.section && SEQUEL.test(next.folded) && withoutVague(next.folded) !== next.folded;
-/** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
 /** A heading, in a section's path, that calls what is under it examples ("Exemples de durées…", "Examples of retention periods"). */
 const EXAMPLES_HEADING = /(?:^|\/ )(?:(?:\d+[.)]?|[a-z][.)])\s*)?(?:exemples?|examples?|quelques exemples|some examples)\b/;
+/** Retention periods: a sentence about keeping or deleting data, with a duration or an end. */
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
   for (const [i, s] of ss.entries()) {
