@@ -200,17 +200,19 @@ const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\.(?:fr|com|net|org|eu|io|FR
 const FORM_AFTER_NAME = String.raw`(?:Inc|Ltd|LLC|LLP|plc|PLC|CIC|SAS|SARL|SASU|GmbH|Corp|Corporation|Pty Ltd)`;
 /** A company's legal form written after its name, in capitals too ("Readwell Learning Systems, Inc.", "BRIGHTEST LEARN, INC."). */
 const LEGAL_FORM_AFTER = new RegExp(String.raw`,?[ \t]+(?:` + FORM_AFTER_NAME + String.raw`|INC|LTD|Limited)\b`, 'u');
+/** The verbs by which a named body takes people's image (« photographie et filme ses adhérents »), for NAMED_COLLECTOR and PHOTOGRAPHS. */
+const PHOTO_VERBS = String.raw`photographie(?: et filme)?|filme(?: et photographie)?|prend des (?:photos|photographies|images)`;
 /**
  * A named body that says it collects the data: "The Lycée Français de Cologne (its management…) collects and may use pupils'
  * personal data", "les informations que l'École américaine de Lyon peut recueillir", "l'OFCJ a besoin de recueillir certaines données",
  * "The CampusMatch Network, or a service provider acting on our behalf ("Service Provider"), collects personal information".
  */
 const NAMED_COLLECTOR = new RegExp(
-  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:(?:,\s(?:and|et)\s[^,.()]{3,60},|\s(?:and|et)\s(?:its|ses)\s[\w' -]{3,40}?)\s+(?:collect|hold|process|use|recueillent|collectent|traitent|utilisent)|(?:,\s(?:or|ou)\s[^,.()]{3,60}(?:\s*\([^)]{0,40}\))?,)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|(?:maintains and )?processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|photographie(?: et filme)?|filme(?: et photographie)?|prend des (?:photos|photographies|images)|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître))))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
+  String.raw`(?:^|[\s(,'’])` + BODY_NAME + String.raw`(?:` + LEGAL_FORM_AFTER.source + String.raw`\.?,?)?(?:(?:,\s(?:and|et)\s[^,.()]{3,60},|\s(?:and|et)\s(?:its|ses)\s[\w' -]{3,40}?)\s+(?:collect|hold|process|use|recueillent|collectent|traitent|utilisent)|(?:,\s(?:or|ou)\s[^,.()]{3,60}(?:\s*\([^)]{0,40}\))?,)?(?:\s*\([^)]{0,80}\)\s+(?:hold|collect|process|use|recueillent|collectent|traitent|utilisent)|(?:\s*\([^)]{0,80}\))?\s+(?:s['’]engage à (?:ne )?(?:recueillir|collecter|traiter|utiliser)|is committed to (?:only )?(?:collecting|processing|using)|collects|holds|(?:maintains and )?processes|uses|handles?|administers|shares(?= (?:(?:your|their|the|its|customer|customers['’]|contact|personal)\s+){0,3}(?:information|data|details)\b)|(?:may|will|needs to) (?:collect|use|process|hold|manage|request|ask for)|collecte|recueille|traite|utilise|enregistre|` + PHOTO_VERBS + String.raw`|(?:peut|pourra|doit) (?:recueillir|collecter|traiter|utiliser)|(?:prévoit|envisage|compte) de (?:publier|diffuser)|va (?:publier|diffuser)|a besoin de (?:recueillir|collecter|connaître))))\b(?:(?: and| et)(?: may| peut)? (?:use|utiliser|process|traiter|hold))?`,
   'u',
 );
 /** The verbs of NAMED_COLLECTOR by which a body takes people's image. */
-const PHOTOGRAPHS = /\b(?:photographie|filme|prend des (?:photos|photographies|images))\b/u;
+const PHOTOGRAPHS = new RegExp(String.raw`\b(?:` + PHOTO_VERBS + String.raw`)\b`, 'u');
 /** A product of the notice's author that collects the data: « comment l'application Ecolia recueille, utilise et protège vos informations ». */
 const PRODUCT_COLLECTS = /\b(?:l'|la |le |the |this |our |notre |cette |ce )(?:application|appli|app|plateforme|platform|logiciel|software|skill|service|site|website)\b[^.]{0,40}\b(?:recueille|collecte|traite|utilise|collects|processes|uses)\b[^.]{0,40}\b(?:donnees|informations|data|information)\b/;
 /** The data the named body collects, after its verb ("collects and may use pupils' personal data") or before it ("les informations que l'École … peut recueillir"). */
@@ -881,7 +883,7 @@ export function sentencesOf(text: string): Sentence[] {
     const runIn = !item && !row && parts.length >= 2 && RUN_IN_HEADING.test(parts[0]!) && !RUN_IN_NOT.test(fold(parts[0]!)) ? fold(parts[0]!.replace(/[.:]\s*$/, '')) : null;
     // A paragraph of several sentences that opens on a quotation mark and closes on its pair, with none closed between, quotes a text
     // (not one in the first person: « J'autorise le club à publier… Je peux retirer cet accord… » is the form one signs, which informs).
-    const quoted = !row && parts.length >= 2 && /^[«“]/.test(line) && /[»”]\s*\.?$/.test(line) && !/[»”]/.test(line.replace(/[»”]\s*\.?$/, '')) && !/\b(?:je|nous|notre|nos|mon|ma|mes|we|our|us|my)\b|\bj['’]/i.test(line) && !/\bI\b/.test(line);
+    const quoted = !row && parts.length >= 2 && /^[«“]/.test(line) && /[»”]\s*\.?$/.test(line) && !/[»”]/.test(line.replace(/[»”]\s*\.?$/, '')) && !FIRST_PERSON.test(fold(line)) && !/\bma\b|\bj['’]/i.test(line) && !/\bI\b/.test(line);
     for (const [k, s] of parts.entries()) {
       const raw = s.length > PARSE_LIMITS.sentence ? s.slice(0, PARSE_LIMITS.sentence) : s;
       const sentenceSection = runIn !== null && k > 0 ? [sectionOfLine, runIn].filter(Boolean).join(' / ') : sectionOfLine;
@@ -1036,9 +1038,9 @@ const EXAMPLES_HEADING = /(?:^|\/ )(?:(?:\d+[.)]?|[a-z][.)])\s*)?(?:exemples?|ex
 function retentionsOf(ss: Sentence[]): Retention[] {
   const out: Retention[] = [];
   for (const [i, s] of ss.entries()) {
-    const inSection = /conservation|combien de temps|retention|how long|\bduree\b[^/]{0,40}\bconserv|\bconserv[^/]{0,40}\bduree\b/.test(s.section);
     // (Periods under a heading that calls them examples, « Exemples de durées de conservation dans les EPLE », are a guide's, not the text's own.)
     if (EXAMPLES_HEADING.test(s.section)) continue;
+    const inSection = /conservation|combien de temps|retention|how long|\bduree\b[^/]{0,40}\bconserv|\bconserv[^/]{0,40}\bduree\b/.test(s.section);
     // (A template's blank gives no period: « Elles sont conservées [indiquer la durée maximale : par exemple 1 an…] ».)
     if ((!anyMatch(RET.kept, s.folded) && !inSection) || recites(s) || s.blank === true || anyMatch(RET.notData, s.folded) || PLACEHOLDER.test(s.raw)) continue;
     // (A period of hours is a period too: « conservées vingt-quatre heures », "deleted after 48 hours".)
